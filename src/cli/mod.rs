@@ -1,0 +1,1 @@
+//! The command line: clap types and one file per command.

@@ -1,0 +1,6 @@
+//! Criteria files: the model, the loader that keeps locations, and validation.
+
+pub mod gate;
+pub mod model;
+
+pub use model::*;

@@ -1,0 +1,74 @@
+//! The dataset: communes × raw indicator values, bound to a criteria file.
+
+use std::sync::Arc;
+
+/// Where a row came from: the file (as the user named it, `-` for standard input) and its line
+/// (the header is line 1; for spreadsheets, the sheet row).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RowRef {
+    pub file: Arc<str>,
+    pub line: u64,
+}
+
+/// One raw value, parsed according to its indicator's scale.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Raw {
+    /// A number (goalpost, minmax, percentile and steps scales), finite.
+    Number(f64),
+    /// A yes/no answer (boolean scale).
+    Bool(bool),
+    /// The index of a label in the indicator's `categories` list.
+    Label(usize),
+}
+
+/// One commune in one period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    pub id: String,
+    /// Empty when the criteria name no name column.
+    pub name: String,
+    /// One value per `entity.groups` column of the criteria, in that order.
+    pub groups: Vec<String>,
+    /// `None` when the criteria have no period column.
+    pub period: Option<String>,
+    pub row: RowRef,
+}
+
+/// A raw value that was dropped or turned into a missing one, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValueNote {
+    pub row: RowRef,
+    pub entity: String,
+    pub column: String,
+    pub value: String,
+    pub reason: String,
+}
+
+/// Communes (every period of the input) and their raw values.
+///
+/// `values[e][i]` is entity `e`'s raw value for indicator `i`, indicators in the order of
+/// `Criteria::indicators()`; `None` is missing.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Dataset {
+    pub entities: Vec<Entity>,
+    pub values: Vec<Vec<Option<Raw>>>,
+    /// Values turned missing under `--lenient`, each listed so that nothing is dropped silently.
+    pub lenient: Vec<ValueNote>,
+}
+
+impl Dataset {
+    /// The periods present, in ascending order (numeric when every period is a number).
+    pub fn periods(&self) -> Vec<String> {
+        let mut periods: Vec<String> = self
+            .entities
+            .iter()
+            .filter_map(|entity| entity.period.clone())
+            .collect();
+        periods.sort_by(|a, b| match (a.parse::<f64>(), b.parse::<f64>()) {
+            (Ok(x), Ok(y)) => x.total_cmp(&y),
+            _ => a.cmp(b),
+        });
+        periods.dedup();
+        periods
+    }
+}

@@ -1,0 +1,174 @@
+//! Findings about user files (criteria and data) and their three renderings.
+//!
+//! A finding names the file, the line and column, the YAML path or data column, a stable code and a
+//! message that says what to do. Findings are collected, all of them, before a command fails.
+
+use std::fmt;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
+}
+
+/// One problem found in a user file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    /// Stable code, e.g. `E010`.
+    pub code: &'static str,
+    /// Short name of the code, e.g. `duplicate-id`.
+    pub name: &'static str,
+    pub file: String,
+    /// 1-based; 0 when the problem has no place (an empty file, say).
+    pub line: u32,
+    /// 1-based; 0 when unknown.
+    pub column: u32,
+    /// The YAML path (`pillars[0].indicators[2].scale`) or the data column.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub path: String,
+    pub message: String,
+}
+
+impl Finding {
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Finding {
+    /// `file:line:column: error[E010]: message (at path)`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if self.line > 0 {
+            write!(f, ":{}", self.line)?;
+            if self.column > 0 {
+                write!(f, ":{}", self.column)?;
+            }
+        }
+        write!(f, ": {}[{}]: {}", self.severity, self.code, self.message)?;
+        if !self.path.is_empty() {
+            write!(f, " (at {})", self.path)?;
+        }
+        Ok(())
+    }
+}
+
+/// How findings are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FindingFormat {
+    /// One `file:line:column: error[CODE]: message` line each.
+    #[default]
+    Human,
+    /// A JSON array of finding objects.
+    Json,
+    /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::…`).
+    Github,
+}
+
+/// Write findings in the chosen format.
+pub fn render(findings: &[Finding], format: FindingFormat, out: &mut dyn Write) -> io::Result<()> {
+    match format {
+        FindingFormat::Human => {
+            for finding in findings {
+                writeln!(out, "{finding}")?;
+            }
+        }
+        FindingFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, findings)?;
+            writeln!(out)?;
+        }
+        FindingFormat::Github => {
+            for finding in findings {
+                writeln!(out, "{}", github_annotation(finding))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn github_annotation(finding: &Finding) -> String {
+    let mut properties = format!("file={}", escape_property(&finding.file));
+    if finding.line > 0 {
+        properties.push_str(&format!(",line={}", finding.line));
+        if finding.column > 0 {
+            properties.push_str(&format!(",col={}", finding.column));
+        }
+    }
+    properties.push_str(&format!(
+        ",title={}",
+        escape_property(&format!("{} {}", finding.code, finding.name))
+    ));
+    let mut message = finding.message.clone();
+    if !finding.path.is_empty() {
+        message.push_str(&format!(" (at {})", finding.path));
+    }
+    format!("::{} {properties}::{}", finding.severity, escape_data(&message))
+}
+
+// Escaping as GitHub's toolkit does (`@actions/core` command.ts).
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Counts for a closing summary line.
+pub fn count(findings: &[Finding]) -> (usize, usize) {
+    let errors = findings.iter().filter(|f| f.is_error()).count();
+    (errors, findings.len() - errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Finding {
+        Finding {
+            severity: Severity::Error,
+            code: "E010",
+            name: "duplicate-id",
+            file: "criteria/x.yaml".into(),
+            line: 12,
+            column: 5,
+            path: "pillars[0].indicators[1].id".into(),
+            message: "duplicate id 'portal' (first defined at line 9)".into(),
+        }
+    }
+
+    #[test]
+    fn human_line_names_file_line_column_code_and_path() {
+        assert_eq!(
+            sample().to_string(),
+            "criteria/x.yaml:12:5: error[E010]: duplicate id 'portal' (first defined at line 9) \
+             (at pillars[0].indicators[1].id)"
+        );
+    }
+
+    #[test]
+    fn github_annotation_escapes_properties_and_data() {
+        let mut finding = sample();
+        finding.message = "50% done, a:b\nnext".into();
+        assert_eq!(
+            github_annotation(&finding),
+            "::error file=criteria/x.yaml,line=12,col=5,title=E010 duplicate-id::50%25 done, \
+             a:b%0Anext (at pillars[0].indicators[1].id)"
+        );
+    }
+}
