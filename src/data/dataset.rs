@@ -64,10 +64,14 @@ impl Dataset {
             .iter()
             .filter_map(|entity| entity.period.clone())
             .collect();
-        periods.sort_by(|a, b| match (a.parse::<f64>(), b.parse::<f64>()) {
-            (Ok(x), Ok(y)) => x.total_cmp(&y),
-            _ => a.cmp(b),
-        });
+        let numeric: Option<Vec<f64>> = periods.iter().map(|p| p.parse().ok()).collect();
+        match numeric {
+            Some(_) => periods.sort_by(|a, b| {
+                let (x, y): (f64, f64) = (a.parse().unwrap_or(0.0), b.parse().unwrap_or(0.0));
+                x.total_cmp(&y).then_with(|| a.cmp(b))
+            }),
+            None => periods.sort(),
+        }
         periods.dedup();
         periods
     }
