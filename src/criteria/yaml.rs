@@ -1,0 +1,249 @@
+//! A YAML document as a tree of located values, read through serde-saphyr.
+//!
+//! The loader walks this tree by hand instead of deserialising straight into the model, so that
+//! one run reports every structural problem (unknown keys, wrong types, missing keys) with its
+//! line and column, not just the first one that stops serde.
+
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::{Budget, DuplicateKeyPolicy, Options, Spanned};
+
+/// A located YAML value.
+pub type Node = Spanned<Value>;
+
+/// A YAML value. Mapping entries keep their order and any duplicate keys, which the loader
+/// reports itself so that a duplicate does not hide the rest of the file's problems.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Integer(i64),
+    Float(f64),
+    String(String),
+    Sequence(Vec<Node>),
+    Mapping(Vec<(Spanned<String>, Node)>),
+}
+
+impl Value {
+    /// What a user would call this kind of value, for "expected X, found Y" messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Value::Null => "nothing",
+            Value::Bool(_) => "a yes/no value",
+            Value::Integer(_) | Value::Float(_) => "a number",
+            Value::String(_) => "text",
+            Value::Sequence(_) => "a list",
+            Value::Mapping(_) => "a mapping",
+        }
+    }
+}
+
+/// Why a document could not be read as YAML at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+}
+
+/// Parse one YAML document. `Ok(None)` is an empty document (nothing but comments or blanks).
+pub fn parse(bytes: &[u8]) -> Result<Option<Node>, SyntaxError> {
+    let text = std::str::from_utf8(bytes).map_err(|error| invalid_utf8(bytes, error))?;
+    serde_saphyr::from_str_with_options(text, options()).map_err(|error| {
+        let (line, column) = error
+            .location()
+            .map_or((0, 0), |at| (to_u32(at.line()), to_u32(at.column())));
+        SyntaxError {
+            line,
+            column,
+            message: clean_message(&error.without_snippet().to_string()),
+        }
+    })
+}
+
+/// Limits far above any real criteria file, far below what would hurt: an alias bomb or a
+/// thousand-deep nesting stops with a finding in milliseconds.
+fn options() -> Options {
+    let mut budget = Budget::default();
+    budget.max_nodes = 100_000;
+    budget.max_events = 400_000;
+    budget.max_aliases = 1_000;
+    budget.max_anchors = 1_000;
+    budget.max_depth = 64;
+    let mut options = Options::default();
+    options.budget = Some(budget);
+    options.duplicate_keys = DuplicateKeyPolicy::PassThrough;
+    options.with_snippet = false;
+    options
+}
+
+fn to_u32(number: u64) -> u32 {
+    u32::try_from(number).unwrap_or(u32::MAX)
+}
+
+/// serde-saphyr's messages end with " at line L, column C"; the finding carries that already.
+fn clean_message(message: &str) -> String {
+    let first = message.lines().next().unwrap_or(message);
+    let trimmed = match first.find(" at line ") {
+        Some(at) => &first[..at],
+        None => first,
+    };
+    trimmed
+        .replace(", set DuplicateKeyPolicy in Options if acceptable", "")
+        .trim()
+        .to_owned()
+}
+
+fn invalid_utf8(bytes: &[u8], error: std::str::Utf8Error) -> SyntaxError {
+    let good = &bytes[..error.valid_up_to()];
+    let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |at| at + 1);
+    let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+    SyntaxError {
+        line: u32::try_from(line).unwrap_or(u32::MAX),
+        column: u32::try_from(column).unwrap_or(u32::MAX),
+        message: format!(
+            "the file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8",
+            bytes.get(error.valid_up_to()).copied().unwrap_or(0)
+        ),
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        Value::deserialize(deserializer)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Integer(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Integer))
+    }
+    fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
+        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Integer))
+    }
+    fn visit_u128<E>(self, v: u128) -> Result<Value, E> {
+        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Integer))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::Float(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Value, E> {
+        Ok(Value::String(String::from_utf8_lossy(v).into_owned()))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut access: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = access.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::Sequence(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Value, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(entry) = access.next_entry()? {
+            entries.push(entry);
+        }
+        Ok(Value::Mapping(entries))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(text: &[u8]) -> SyntaxError {
+        parse(text).expect_err("should not parse")
+    }
+
+    #[test]
+    fn keeps_locations_of_values_and_keys() {
+        let node = parse(b"a: 1\nb:\n  c: [x, 2.5]\n").unwrap().unwrap();
+        let Value::Mapping(entries) = &node.value else {
+            panic!("not a mapping")
+        };
+        assert_eq!(entries[1].0.value, "b");
+        assert_eq!(entries[1].0.referenced.line(), 2);
+        let Value::Mapping(inner) = &entries[1].1.value else {
+            panic!("not a mapping")
+        };
+        assert_eq!(inner[0].1.referenced.line(), 3);
+        assert_eq!(inner[0].1.referenced.column(), 6);
+    }
+
+    #[test]
+    fn quoted_numbers_stay_text() {
+        let node = parse(b"w: \"40\"\n").unwrap().unwrap();
+        let Value::Mapping(entries) = node.value else {
+            panic!("not a mapping")
+        };
+        assert_eq!(entries[0].1.value, Value::String("40".into()));
+    }
+
+    #[test]
+    fn empty_and_comment_only_documents_are_none() {
+        assert_eq!(parse(b"").unwrap(), None);
+        assert_eq!(parse(b"# only a comment\n\n").unwrap(), None);
+    }
+
+    #[test]
+    fn duplicate_keys_reach_the_loader() {
+        let node = parse(b"a: 1\na: 2\n").unwrap().unwrap();
+        let Value::Mapping(entries) = node.value else {
+            panic!("not a mapping")
+        };
+        assert_eq!(entries.len(), 2);
+    }
+
+    #[test]
+    fn tabs_syntax_and_bad_utf8_are_located() {
+        let tab = error(b"a:\n\tb: 1\n");
+        assert_eq!((tab.line, tab.column), (2, 2));
+        assert!(tab.message.contains("tabs"), "{}", tab.message);
+        let utf8 = error(b"a: 1\nb: x\xff\n");
+        assert_eq!((utf8.line, utf8.column), (2, 5));
+        assert!(utf8.message.contains("UTF-8"));
+        assert!(!error(b"a: [1, 2\nb: 3\n").message.is_empty());
+    }
+
+    #[test]
+    fn alias_bombs_and_deep_nesting_stop_quickly() {
+        let mut bomb = String::from("a: &a [x,x,x,x,x,x,x,x,x,x]\n");
+        for (name, previous) in ["b", "c", "d", "e", "f", "g", "h", "i"].iter().zip("abcdefgh".chars()) {
+            let refs = vec![format!("*{previous}"); 10].join(",");
+            bomb.push_str(&format!("{name}: &{name} [{refs}]\n"));
+        }
+        let started = std::time::Instant::now();
+        assert!(parse(bomb.as_bytes()).is_err());
+        assert!(parse("[".repeat(100_000).as_bytes()).is_err());
+        assert!(started.elapsed().as_secs() < 5);
+    }
+}
