@@ -1,1 +1,189 @@
-//! The command line: clap types and one file per command.
+//! The command line: clap types, global options, exit codes and one file per command.
+
+mod check;
+mod completions;
+mod output;
+mod schema;
+mod style;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+pub use output::Output;
+pub use style::Painter;
+
+/// Assess the digital-transformation maturity of communes (xã, phường, thị trấn).
+///
+/// dtm reads a criteria file (YAML: pillars, indicators, scales, weights, maturity levels) and
+/// commune survey data (CSV, XLSX, ODS), scores every commune per pillar and overall, and prints
+/// rankings and reports that help a province decide where to pilot and how to roll out next.
+#[derive(Debug, Parser)]
+#[command(name = "dtm", version, propagate_version = true, max_term_width = 100)]
+#[command(after_help = "Examples:\n  dtm check criteria/vn-commune-2025.yaml\n  dtm score seeds/long-an-communes.csv --top 10\n  dtm check --explain --lang vi")]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Global {
+    /// Criteria file [default: the built-in criteria/vn-commune-2025.yaml]
+    #[arg(short, long, global = true, value_name = "FILE")]
+    pub criteria: Option<PathBuf>,
+    /// Output format; each command says which it supports
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<Format>,
+    /// Write the output to FILE instead of standard output
+    #[arg(short, long, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Language of names and levels
+    #[arg(long, global = true, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
+    /// When to colour the output
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Print nothing but the results and errors
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Hide progress bars
+    #[arg(long, global = true)]
+    pub no_progress: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Check(check::Args),
+    Schema(schema::Args),
+    Completions(completions::Args),
+}
+
+/// Every output format; each command accepts its own subset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A table for the terminal
+    Table,
+    /// Comma-separated values, full precision
+    Csv,
+    /// JSON, full precision
+    Json,
+    /// Markdown tables
+    Markdown,
+    /// One self-contained HTML page
+    Html,
+    /// An Excel workbook
+    Xlsx,
+    /// Findings as `file:line:column: error[CODE]: message`
+    Human,
+    /// Findings as GitHub Actions annotations
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    En,
+    Vi,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Vi => "vi",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// How a command ended, beyond success: exit codes 0, 1 and 2 as DESIGN §5 sets them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// 0: done.
+    Success,
+    /// 1: invalid criteria or data, or a failed check (the findings are already printed).
+    Invalid,
+}
+
+/// An error that means the user's criteria or data are invalid (exit 1), not a usage or I/O
+/// problem (exit 2).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Invalid(pub String);
+
+/// A usage error found after parsing (exit 2), e.g. a format the command does not offer.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Usage(pub String);
+
+/// Parse the command line, run the command, map the outcome to an exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let painter = Painter::for_stderr(cli.global.color);
+    match run(cli) {
+        Ok(Exit::Success) => ExitCode::SUCCESS,
+        Ok(Exit::Invalid) => ExitCode::from(1),
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) => {
+            let code = if error.downcast_ref::<Invalid>().is_some() { 1 } else { 2 };
+            let mut message = format!("{}: {error}", painter.error("error"));
+            for cause in error.chain().skip(1) {
+                message.push_str(&format!("\n  caused by: {cause}"));
+            }
+            style::eprint(&message);
+            ExitCode::from(code)
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<Exit> {
+    match &cli.command {
+        Command::Check(args) => check::run(args, &cli.global),
+        Command::Schema(args) => schema::run(args, &cli.global),
+        Command::Completions(args) => completions::run(args, &cli.global),
+    }
+}
+
+/// A closed pipe on standard output (`dtm score … | head`) ends the program quietly.
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// The format the user asked for, if the command offers it, else its default.
+pub fn pick_format(global: &Global, offered: &[Format], default: Format) -> anyhow::Result<Format> {
+    match global.format {
+        None => Ok(default),
+        Some(format) if offered.contains(&format) => Ok(format),
+        Some(format) => {
+            let names: Vec<String> = offered
+                .iter()
+                .filter_map(|f| f.to_possible_value().map(|v| v.get_name().to_owned()))
+                .collect();
+            let asked = format.to_possible_value().map_or_else(String::new, |v| v.get_name().to_owned());
+            Err(Usage(format!("this command does not write '{asked}'; choose one of: {}", names.join(", "))).into())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn command_line_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

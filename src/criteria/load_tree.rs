@@ -1,0 +1,276 @@
+//! Reading the indicator tree: pillars, nested groups, indicators and their scales.
+
+use super::codes;
+use super::model::{Aggregate, Categories, Children, Direction, Indicator, MissingPolicy, Node, Scale};
+use super::reader::{Reader, index, origin};
+use super::yaml::{self, Value};
+
+const NODE_KEYS: [&str; 9] = [
+    "id", "name", "description", "weight", "aggregate", "missing", "min_coverage", "indicators",
+    "groups",
+];
+const INDICATOR_KEYS: [&str; 10] = [
+    "id", "name", "description", "column", "unit", "range", "weight", "missing", "scale", "source",
+];
+const SCALE_KINDS: [&str; 6] = ["goalpost", "minmax", "percentile", "boolean", "categories", "steps"];
+
+pub const AGGREGATES: [(&str, Aggregate); 2] =
+    [("arithmetic", Aggregate::Arithmetic), ("geometric", Aggregate::Geometric)];
+pub const MISSING_POLICIES: [(&str, MissingPolicy); 3] = [
+    ("renormalize", MissingPolicy::Renormalize),
+    ("zero", MissingPolicy::Zero),
+    ("impute", MissingPolicy::Impute),
+];
+const DIRECTIONS: [(&str, Direction); 2] = [("higher", Direction::Higher), ("lower", Direction::Lower)];
+
+impl Reader<'_> {
+    /// A list of pillars or groups.
+    pub fn nodes(&mut self, node: &yaml::Node, path: &str) -> Vec<Node> {
+        let Some(items) = self.list(node, path, "a list of nodes, each with an id") else {
+            return Vec::new();
+        };
+        if items.is_empty() {
+            self.report(codes::EMPTY_LIST, &origin(node, path), "this list needs at least one entry");
+        }
+        let read: Vec<Option<Node>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| self.tree_node(item, &index(path, i)))
+            .collect();
+        read.into_iter().flatten().collect()
+    }
+
+    fn tree_node(&mut self, node: &yaml::Node, path: &str) -> Option<Node> {
+        let fields = self.fields(node, path, &NODE_KEYS)?;
+        let id = self.required(&fields, "id", "every pillar and group needs an id");
+        let id = id.and_then(|id| self.id(id, &fields.path("id")));
+        let name = fields.get("name").and_then(|n| self.text(n, &fields.path("name")));
+        let description = fields.get("description").and_then(|n| self.text(n, &fields.path("description")));
+        let weight = self.weight(fields.get("weight"), &fields.path("weight"));
+        let aggregate = fields.get("aggregate").and_then(|n| self.choice(n, &fields.path("aggregate"), &AGGREGATES));
+        let missing = fields.get("missing").and_then(|n| self.choice(n, &fields.path("missing"), &MISSING_POLICIES));
+        let min_coverage = fields.get("min_coverage").and_then(|n| self.min_coverage(n, &fields.path("min_coverage")));
+        let children = match (fields.get("indicators"), fields.get("groups")) {
+            (Some(indicators), None) => Some(Children::Indicators(self.indicators(indicators, &fields.path("indicators")))),
+            (None, Some(groups)) => Some(Children::Groups(self.nodes(groups, &fields.path("groups")))),
+            (Some(_), Some(groups)) => {
+                let message = "a node holds either 'indicators' or 'groups', not both; move the indicators into a group";
+                self.report(codes::NODE_CHILDREN, &origin(groups, &fields.path("groups")), message);
+                None
+            }
+            (None, None) => {
+                let message = "a node needs 'indicators' or 'groups' below it";
+                self.report(codes::NODE_CHILDREN, &fields.origin, message);
+                None
+            }
+        };
+        Some(Node {
+            id: id?,
+            name,
+            description,
+            weight,
+            aggregate,
+            missing,
+            min_coverage,
+            children: children?,
+            origin: fields.origin,
+        })
+    }
+
+    fn indicators(&mut self, node: &yaml::Node, path: &str) -> Vec<Indicator> {
+        let Some(items) = self.list(node, path, "a list of indicators") else {
+            return Vec::new();
+        };
+        if items.is_empty() {
+            self.report(codes::EMPTY_LIST, &origin(node, path), "a node needs at least one indicator");
+        }
+        let read: Vec<Option<Indicator>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| self.indicator(item, &index(path, i)))
+            .collect();
+        read.into_iter().flatten().collect()
+    }
+
+    fn indicator(&mut self, node: &yaml::Node, path: &str) -> Option<Indicator> {
+        let fields = self.fields(node, path, &INDICATOR_KEYS)?;
+        let id = self.required(&fields, "id", "every indicator needs an id");
+        let id = id.and_then(|id| self.id(id, &fields.path("id")));
+        let name = fields.get("name").and_then(|n| self.text(n, &fields.path("name")));
+        let description = fields.get("description").and_then(|n| self.text(n, &fields.path("description")));
+        let column = fields.get("column").and_then(|n| self.string(n, &fields.path("column")));
+        let unit = fields.get("unit").and_then(|n| self.string(n, &fields.path("unit")));
+        let source = fields.get("source").and_then(|n| self.string(n, &fields.path("source")));
+        let weight = self.weight(fields.get("weight"), &fields.path("weight"));
+        let missing = fields.get("missing").and_then(|n| self.choice(n, &fields.path("missing"), &MISSING_POLICIES));
+        let range = fields.get("range").and_then(|n| self.range(n, &fields.path("range")));
+        let scale_node = self.required(&fields, "scale", "how raw values become scores, e.g. 'scale: { goalpost: [0, 100] }'");
+        let scale = scale_node.and_then(|n| self.scale(n, &fields.path("scale")));
+        if let (Some(range), Some(Scale::Goalpost(posts)), Some(scale_node)) = (range, &scale, scale_node) {
+            self.goalposts_in_range(range, *posts, &origin(scale_node, &fields.path("scale")));
+        }
+        Some(Indicator {
+            id: id?,
+            name,
+            description,
+            column,
+            unit,
+            range,
+            weight,
+            missing,
+            scale: scale?,
+            source,
+            origin: fields.origin,
+        })
+    }
+
+    /// A weight: a positive number, 1 when absent.
+    fn weight(&mut self, node: Option<&yaml::Node>, path: &str) -> f64 {
+        let Some(node) = node else { return 1.0 };
+        let Some(weight) = self.number(node, path) else { return 1.0 };
+        if weight <= 0.0 {
+            let message = format!("weight {weight} must be positive; remove the node to leave it out");
+            self.report(codes::WEIGHT_NOT_POSITIVE, &origin(node, path), message);
+        }
+        weight
+    }
+
+    /// A share between 0 and 1.
+    pub fn min_coverage(&mut self, node: &yaml::Node, path: &str) -> Option<f64> {
+        let share = self.number(node, path)?;
+        if !(0.0..=1.0).contains(&share) {
+            let message = format!("min_coverage {share} must be a share between 0 and 1 (0.7 means 70 %)");
+            self.report(codes::INVALID_VALUE, &origin(node, path), message);
+        }
+        Some(share)
+    }
+
+    fn range(&mut self, node: &yaml::Node, path: &str) -> Option<[f64; 2]> {
+        let range = self.pair(node, path, "a range [low, high]")?;
+        if range[0] >= range[1] {
+            let message = format!("range [{}, {}] must be written [low, high] with low < high", range[0], range[1]);
+            self.report(codes::INVALID_RANGE, &origin(node, path), message);
+        }
+        Some(range)
+    }
+
+    fn goalposts_in_range(&mut self, range: [f64; 2], posts: [f64; 2], at: &super::model::Origin) {
+        for post in posts {
+            if post < range[0] || post > range[1] {
+                let message = format!(
+                    "goalpost {post} lies outside the indicator's range [{}, {}]; no valid value could reach it",
+                    range[0], range[1]
+                );
+                self.report(codes::RANGE_EXCLUDES_GOALPOST, at, message);
+            }
+        }
+    }
+
+    fn scale(&mut self, node: &yaml::Node, path: &str) -> Option<Scale> {
+        if let Value::String(word) = &node.value {
+            if word == "boolean" {
+                return Some(Scale::Boolean);
+            }
+            let hint = match word.as_str() {
+                "minmax" | "percentile" => format!("write '{{ {word}: higher }}' or '{{ {word}: lower }}'"),
+                _ => format!("expected 'boolean' or a mapping with one of {}", super::reader::quote_list(&SCALE_KINDS)),
+            };
+            self.report(codes::INVALID_VALUE, &origin(node, path), format!("unknown scale '{word}'; {hint}"));
+            return None;
+        }
+        let fields = self.fields(node, path, &SCALE_KINDS)?;
+        let [(kind, value)] = fields.entries else {
+            let message = "a scale has exactly one kind: goalpost, minmax, percentile, boolean, categories or steps";
+            self.report(codes::INVALID_VALUE, &fields.origin, message);
+            return None;
+        };
+        let path = fields.path(&kind.value);
+        match kind.value.as_str() {
+            "goalpost" => self.goalpost(value, &path),
+            "minmax" => self.choice(value, &path, &DIRECTIONS).map(Scale::Minmax),
+            "percentile" => self.choice(value, &path, &DIRECTIONS).map(Scale::Percentile),
+            "boolean" => Some(Scale::Boolean),
+            "categories" => self.categories(value, &path),
+            "steps" => self.steps(value, &path),
+            _ => None, // reported as an unknown key
+        }
+    }
+
+    fn goalpost(&mut self, node: &yaml::Node, path: &str) -> Option<Scale> {
+        let posts = self.pair(node, path, "goalposts [worst, best]")?;
+        if posts[0] == posts[1] {
+            let message = format!(
+                "goalposts [{0}, {0}] are equal; write [worst, best] with two different values (best < worst when lower is better)",
+                posts[0]
+            );
+            self.report(codes::GOALPOSTS_EQUAL, &origin(node, path), message);
+        }
+        Some(Scale::Goalpost(posts))
+    }
+
+    fn categories(&mut self, node: &yaml::Node, path: &str) -> Option<Scale> {
+        let Value::Mapping(entries) = &node.value else {
+            self.wrong_type(node, path, "a mapping of label to score, e.g. { none: 0, active: 100 }");
+            return None;
+        };
+        if entries.is_empty() {
+            self.report(codes::EMPTY_LIST, &origin(node, path), "categories need at least one label");
+        }
+        let mut labels = Vec::new();
+        for (label, score) in entries {
+            let at = super::reader::join(path, &label.value);
+            let Some(score) = self.number(score, &at) else { continue };
+            self.score_in_bounds(score, &origin(label, &at), "category");
+            let lower = label.value.trim().to_lowercase();
+            if labels.iter().any(|(seen, _): &(String, f64)| seen.trim().to_lowercase() == lower) {
+                let message = format!("label '{}' is given twice (labels match case-insensitively)", label.value);
+                self.report(codes::DUPLICATE_KEY, &origin(label, &at), message);
+            }
+            labels.push((label.value.clone(), score));
+        }
+        Some(Scale::Categories(Categories(labels)))
+    }
+
+    fn steps(&mut self, node: &yaml::Node, path: &str) -> Option<Scale> {
+        let items = self.list(node, path, "a list of [threshold, score] pairs")?;
+        if items.is_empty() {
+            self.report(codes::EMPTY_LIST, &origin(node, path), "steps need at least one [threshold, score] pair");
+        }
+        let read: Vec<Option<[f64; 2]>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| self.pair(item, &index(path, i), "a [threshold, score] pair"))
+            .collect();
+        let steps: Vec<[f64; 2]> = read.into_iter().collect::<Option<_>>()?;
+        for (i, step) in steps.iter().enumerate() {
+            self.score_in_bounds(step[1], &origin(&items[i], &index(path, i)), "step");
+        }
+        self.steps_monotone(&steps, items, path);
+        Some(Scale::Steps(steps))
+    }
+
+    fn steps_monotone(&mut self, steps: &[[f64; 2]], items: &[yaml::Node], path: &str) {
+        let rising = steps.len() < 2 || steps[1][0] > steps[0][0];
+        for (i, pair) in steps.windows(2).enumerate() {
+            let ([t0, s0], [t1, s1]) = (pair[0], pair[1]);
+            let at = origin(&items[i + 1], &index(path, i + 1));
+            if (rising && t1 <= t0) || (!rising && t1 >= t0) {
+                let direction = if rising { "rise" } else { "fall" };
+                let message = format!(
+                    "step thresholds must strictly {direction} from worst to best, but {t1} follows {t0}; sort the steps"
+                );
+                self.report(codes::STEPS_NOT_MONOTONE, &at, message);
+            } else if s1 < s0 {
+                let message = format!("step scores must not fall from worst to best, but {s1} follows {s0}");
+                self.report(codes::STEPS_NOT_MONOTONE, &at, message);
+            }
+        }
+    }
+
+    fn score_in_bounds(&mut self, score: f64, at: &super::model::Origin, what: &str) {
+        if !(0.0..=100.0).contains(&score) {
+            let message = format!("{what} score {score} is outside [0, 100]");
+            self.report(codes::CATEGORY_SCORE, at, message);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+//! Checks that need the whole tree: duplicate ids, gate names, and the warnings about weights,
+//! relative scales and shared columns.
+
+use std::collections::HashMap;
+
+use super::codes;
+use super::explain;
+use super::model::{Children, Criteria, GateValue, Node, Origin};
+use super::reader::{Reader, quote_list};
+use crate::suggest;
+
+/// An indicator under this share of the whole index hardly moves any score.
+const TINY_WEIGHT: f64 = 0.01;
+
+pub fn check(criteria: &Criteria, reader: &mut Reader<'_>) {
+    duplicate_ids(criteria, reader);
+    gates(criteria, reader);
+    fraction_weights(criteria, reader);
+    indicator_warnings(criteria, reader);
+}
+
+fn duplicate_ids(criteria: &Criteria, reader: &mut Reader<'_>) {
+    let mut items: Vec<(&str, &Origin)> = Vec::new();
+    for pillar in &criteria.pillars {
+        collect_ids(pillar, &mut items);
+    }
+    let mut seen: HashMap<&str, &Origin> = HashMap::new();
+    for (id, origin) in items {
+        if let Some(first) = seen.get(id) {
+            let message = format!(
+                "duplicate id '{id}' (first defined at line {}); ids must be unique across pillars, groups and indicators",
+                first.line
+            );
+            reader.report(codes::DUPLICATE_ID, &id_origin(origin), message);
+        } else {
+            seen.insert(id, origin);
+        }
+    }
+}
+
+fn collect_ids<'a>(node: &'a Node, items: &mut Vec<(&'a str, &'a Origin)>) {
+    items.push((&node.id, &node.origin));
+    match &node.children {
+        Children::Groups(groups) => groups.iter().for_each(|group| collect_ids(group, items)),
+        Children::Indicators(indicators) => items.extend(indicators.iter().map(|i| (i.id.as_str(), &i.origin))),
+    }
+}
+
+/// A finding about an id points at the node, with the path of its `id` key.
+fn id_origin(origin: &Origin) -> Origin {
+    Origin { path: format!("{}.id", origin.path), ..origin.clone() }
+}
+
+fn gates(criteria: &Criteria, reader: &mut Reader<'_>) {
+    let Some(pilot) = &criteria.pilot else { return };
+    let pillars: Vec<&str> = criteria.pillars.iter().map(|p| p.id.as_str()).collect();
+    let numeric: Vec<&str> = pillars.iter().copied().chain(["overall", "coverage", "level"]).collect();
+    let groups: Vec<&str> = criteria.entity.groups.iter().map(String::as_str).collect();
+    for gate in &pilot.gates {
+        let name = gate.name.as_str();
+        if numeric.contains(&name) {
+            if let GateValue::Text(text) = &gate.value {
+                let message = format!("gate '{gate}' compares '{name}' with the text '{text}'; give a number");
+                reader.report(codes::UNKNOWN_GATE, &gate.origin, message);
+            }
+        } else if !groups.contains(&name) {
+            let known: Vec<&str> = numeric.iter().chain(&groups).copied().collect();
+            let message = format!(
+                "gate '{gate}' names '{name}', which is not a pillar, 'overall', 'coverage', 'level' or a group column{}; known: {}",
+                suggest::did_you_mean(name, known.iter().copied()),
+                quote_list(&known)
+            );
+            reader.report(codes::UNKNOWN_GATE, &gate.origin, message);
+        }
+    }
+}
+
+/// Weights written as fractions (all at most 1) are read as shares; say so when they do not add up.
+fn fraction_weights(criteria: &Criteria, reader: &mut Reader<'_>) {
+    fn siblings(weights: &[f64], origin: &Origin, what: &str, reader: &mut Reader<'_>) {
+        let fractions = weights.iter().all(|w| *w > 0.0 && *w <= 1.0) && weights.iter().any(|w| *w < 1.0);
+        let sum: f64 = weights.iter().sum();
+        if fractions && (sum - 1.0).abs() > 1e-6 {
+            let message = format!(
+                "the weights of these {what} look like shares but sum to {}; they are normalised to sum 1, so write shares that sum to 1 or whole numbers",
+                explain::number((sum * 1e6).round() / 1e6)
+            );
+            reader.report(codes::WEIGHTS_SUM, origin, message);
+        }
+    }
+    fn walk(node: &Node, reader: &mut Reader<'_>) {
+        match &node.children {
+            Children::Groups(groups) => {
+                let weights: Vec<f64> = groups.iter().map(|g| g.weight).collect();
+                siblings(&weights, &node.origin, "groups", reader);
+                groups.iter().for_each(|group| walk(group, reader));
+            }
+            Children::Indicators(indicators) => {
+                let weights: Vec<f64> = indicators.iter().map(|i| i.weight).collect();
+                siblings(&weights, &node.origin, "indicators", reader);
+            }
+        }
+    }
+    let weights: Vec<f64> = criteria.pillars.iter().map(|p| p.weight).collect();
+    if let Some(first) = criteria.pillars.first() {
+        let at = Origin { path: "pillars".into(), ..first.origin.clone() };
+        siblings(&weights, &at, "pillars", reader);
+    }
+    criteria.pillars.iter().for_each(|pillar| walk(pillar, reader));
+}
+
+fn indicator_warnings(criteria: &Criteria, reader: &mut Reader<'_>) {
+    let indicators = criteria.indicators();
+    if indicators.iter().any(|i| i.weight <= 0.0) {
+        return; // effective weights mean nothing until the weights are fixed
+    }
+    let effective = explain::effective_weights(criteria);
+    let mut columns: HashMap<&str, &str> = HashMap::new();
+    for (indicator, weight) in indicators.iter().zip(effective) {
+        if weight < TINY_WEIGHT {
+            let message = format!(
+                "indicator '{}' carries {:.2} % of the index; it can hardly move any score — raise its weight or drop it",
+                indicator.id,
+                weight * 100.0
+            );
+            reader.report(codes::TINY_WEIGHT, &indicator.origin, message);
+        }
+        if indicator.scale.is_relative() {
+            if let Some(period) = &criteria.entity.period {
+                let message = format!(
+                    "indicator '{}' uses a relative scale, so its scores in different periods ('{period}') are not comparable; prefer goalposts",
+                    indicator.id
+                );
+                reader.report(codes::RELATIVE_SCALE, &indicator.origin, message);
+            }
+        }
+        let first = columns.insert(indicator.column(), &indicator.id);
+        if let Some(first) = first.filter(|first| **first != indicator.id) {
+            let message = format!("indicators '{first}' and '{}' both read column '{}'", indicator.id, indicator.column());
+            reader.report(codes::SHARED_COLUMN, &indicator.origin, message);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::criteria::load::load_bytes;
+
+    #[test]
+    fn a_clean_minimal_file_has_no_findings() {
+        let text = "dtm: 1\nid: t\ntitle: T\nentity: { id: code }\nlevels:\n  - { min: 0, name: Low }\n  - { min: 50, name: High }\npillars:\n  - id: p\n    indicators:\n      - { id: a, scale: boolean }\n      - { id: b, scale: { goalpost: [0, 10] } }\n";
+        let loaded = load_bytes(text.as_bytes(), "t.yaml");
+        assert_eq!(loaded.findings, vec![]);
+        assert!(loaded.criteria.is_some());
+    }
+}
