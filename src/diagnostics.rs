@@ -117,12 +117,18 @@ fn github_annotation(finding: &Finding) -> String {
     if !finding.path.is_empty() {
         message.push_str(&format!(" (at {})", finding.path));
     }
-    format!("::{} {properties}::{}", finding.severity, escape_data(&message))
+    format!(
+        "::{} {properties}::{}",
+        finding.severity,
+        escape_data(&message)
+    )
 }
 
 // Escaping as GitHub's toolkit does (`@actions/core` command.ts).
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn escape_property(text: &str) -> String {

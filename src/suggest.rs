@@ -15,7 +15,8 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 
 /// " (did you mean 'x'?)" or nothing.
 pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    closest(word, candidates).map_or_else(String::new, |found| format!(" (did you mean '{found}'?)"))
+    closest(word, candidates)
+        .map_or_else(String::new, |found| format!(" (did you mean '{found}'?)"))
 }
 
 /// Levenshtein distance over characters.

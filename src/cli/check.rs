@@ -17,7 +17,9 @@ use crate::diagnostics::{self, Finding, FindingFormat};
 /// the YAML path of the value. Exits 1 when a file has errors (or warnings, with
 /// --deny-warnings), 2 when a file cannot be read.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  dtm check                                  # the built-in criteria\n  dtm check criteria/*.yaml --deny-warnings  # what CI runs\n  dtm check my-criteria.yaml --explain       # the tree with effective weights\n  dtm check --format github criteria/*.yaml  # annotations in GitHub Actions")]
+#[command(
+    after_help = "Examples:\n  dtm check                                  # the built-in criteria\n  dtm check criteria/*.yaml --deny-warnings  # what CI runs\n  dtm check my-criteria.yaml --explain       # the tree with effective weights\n  dtm check --format github criteria/*.yaml  # annotations in GitHub Actions"
+)]
 pub struct Args {
     /// Criteria files to check [default: --criteria, else the built-in criteria]
     #[arg(value_name = "FILE")]
@@ -40,7 +42,11 @@ struct Checked {
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let format = pick_format(global, &[Format::Human, Format::Json, Format::Github], Format::Human)?;
+    let format = pick_format(
+        global,
+        &[Format::Human, Format::Json, Format::Github],
+        Format::Human,
+    )?;
     let checked = sources(args, global)?
         .into_iter()
         .map(|(name, bytes)| {
@@ -50,10 +56,17 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
                 .as_ref()
                 .filter(|_| args.explain)
                 .map(|criteria| explain::rows(criteria, global.lang.code()));
-            Checked { file: name, findings: loaded.findings, tree }
+            Checked {
+                file: name,
+                findings: loaded.findings,
+                tree,
+            }
         })
         .collect::<Vec<_>>();
-    let all: Vec<Finding> = checked.iter().flat_map(|c| c.findings.iter().cloned()).collect();
+    let all: Vec<Finding> = checked
+        .iter()
+        .flat_map(|c| c.findings.iter().cloned())
+        .collect();
     let (errors, warnings) = diagnostics::count(&all);
     let mut out = Output::open(global.output.as_deref())?;
     match format {
@@ -63,7 +76,12 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     }
     out.finish()?;
     if !global.quiet && format != Format::Json {
-        summary(checked.len(), errors, warnings, Painter::for_stderr(global.color));
+        summary(
+            checked.len(),
+            errors,
+            warnings,
+            Painter::for_stderr(global.color),
+        );
     }
     let failed = errors > 0 || (args.deny_warnings && warnings > 0);
     Ok(if failed { Exit::Invalid } else { Exit::Success })
@@ -77,7 +95,10 @@ fn sources(args: &Args, global: &Global) -> anyhow::Result<Vec<(String, Vec<u8>)
         args.files.clone()
     };
     if files.is_empty() {
-        return Ok(vec![(criteria::BUILTIN_NAME.to_owned(), criteria::BUILTIN.as_bytes().to_vec())]);
+        return Ok(vec![(
+            criteria::BUILTIN_NAME.to_owned(),
+            criteria::BUILTIN.as_bytes().to_vec(),
+        )]);
     }
     files
         .iter()
@@ -95,8 +116,16 @@ fn write_human(out: &mut Output, checked: &[Checked], global: &Global) -> anyhow
         for finding in &file.findings {
             let line = finding.to_string();
             let severity = finding.severity.to_string();
-            let painted = if finding.is_error() { painter.error(&severity) } else { painter.warning(&severity) };
-            writeln!(out, "{}", line.replacen(&format!(": {severity}["), &format!(": {painted}["), 1))?;
+            let painted = if finding.is_error() {
+                painter.error(&severity)
+            } else {
+                painter.warning(&severity)
+            };
+            writeln!(
+                out,
+                "{}",
+                line.replacen(&format!(": {severity}["), &format!(": {painted}["), 1)
+            )?;
         }
         if let Some(tree) = &file.tree {
             if checked.len() > 1 {
@@ -115,15 +144,31 @@ struct JsonReport<'a> {
     warnings: usize,
 }
 
-fn write_json(out: &mut Output, checked: &[Checked], errors: usize, warnings: usize) -> anyhow::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &JsonReport { files: checked, errors, warnings })?;
+fn write_json(
+    out: &mut Output,
+    checked: &[Checked],
+    errors: usize,
+    warnings: usize,
+) -> anyhow::Result<()> {
+    serde_json::to_writer_pretty(
+        &mut *out,
+        &JsonReport {
+            files: checked,
+            errors,
+            warnings,
+        },
+    )?;
     writeln!(out)?;
     Ok(())
 }
 
 fn summary(files: usize, errors: usize, warnings: usize, painter: Painter) {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let counts = format!("{}, {}", plural(errors, "error"), plural(warnings, "warning"));
+    let counts = format!(
+        "{}, {}",
+        plural(errors, "error"),
+        plural(warnings, "warning")
+    );
     let verdict = if errors > 0 {
         painter.error("failed")
     } else if warnings > 0 {
@@ -131,16 +176,25 @@ fn summary(files: usize, errors: usize, warnings: usize, painter: Painter) {
     } else {
         painter.good("ok")
     };
-    style::eprint(&format!("checked {}: {verdict} ({counts})", plural(files, "file")));
+    style::eprint(&format!(
+        "checked {}: {verdict} ({counts})",
+        plural(files, "file")
+    ));
 }
 
 /// The explained tree as a table: indented ids, weights in percent, scales in words.
 fn tree_table(rows: &[explain::Row], is_terminal: bool) -> Table {
     let mut table = Table::new();
-    table.load_style(if is_terminal { presets::UTF8_FULL_CONDENSED } else { presets::ASCII_MARKDOWN });
+    table.load_style(if is_terminal {
+        presets::UTF8_FULL_CONDENSED
+    } else {
+        presets::ASCII_MARKDOWN
+    });
     table.set_header(["node", "name", "weight", "in index", "scale", "column"]);
     for row in rows {
-        let percent = |share: f64| Cell::new(format!("{:.1} %", share * 100.0)).set_alignment(CellAlignment::Right);
+        let percent = |share: f64| {
+            Cell::new(format!("{:.1} %", share * 100.0)).set_alignment(CellAlignment::Right)
+        };
         table.add_row(vec![
             Cell::new(format!("{}{}", "  ".repeat(row.depth), row.id)),
             Cell::new(&row.name),

@@ -7,7 +7,9 @@ use super::{Cli, Exit, Global, Output};
 
 /// Print a shell completion script
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  dtm completions bash > ~/.local/share/bash-completion/completions/dtm\n  dtm completions zsh > ~/.zfunc/_dtm\n  dtm completions fish > ~/.config/fish/completions/dtm.fish")]
+#[command(
+    after_help = "Examples:\n  dtm completions bash > ~/.local/share/bash-completion/completions/dtm\n  dtm completions zsh > ~/.zfunc/_dtm\n  dtm completions fish > ~/.config/fish/completions/dtm.fish"
+)]
 pub struct Args {
     /// The shell to complete in
     #[arg(value_enum)]

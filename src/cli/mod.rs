@@ -21,7 +21,9 @@ pub use style::Painter;
 /// rankings and reports that help a province decide where to pilot and how to roll out next.
 #[derive(Debug, Parser)]
 #[command(name = "dtm", version, propagate_version = true, max_term_width = 100)]
-#[command(after_help = "Examples:\n  dtm check criteria/vn-commune-2025.yaml\n  dtm score seeds/long-an-communes.csv --top 10\n  dtm check --explain --lang vi")]
+#[command(
+    after_help = "Examples:\n  dtm check criteria/vn-commune-2025.yaml\n  dtm score seeds/long-an-communes.csv --top 10\n  dtm check --explain --lang vi"
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -134,7 +136,11 @@ pub fn main() -> ExitCode {
         Ok(Exit::Invalid) => ExitCode::from(1),
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
-            let code = if error.downcast_ref::<Invalid>().is_some() { 1 } else { 2 };
+            let code = if error.downcast_ref::<Invalid>().is_some() {
+                1
+            } else {
+                2
+            };
             let mut message = format!("{}: {error}", painter.error("error"));
             for cause in error.chain().skip(1) {
                 message.push_str(&format!("\n  caused by: {cause}"));
@@ -172,8 +178,14 @@ pub fn pick_format(global: &Global, offered: &[Format], default: Format) -> anyh
                 .iter()
                 .filter_map(|f| f.to_possible_value().map(|v| v.get_name().to_owned()))
                 .collect();
-            let asked = format.to_possible_value().map_or_else(String::new, |v| v.get_name().to_owned());
-            Err(Usage(format!("this command does not write '{asked}'; choose one of: {}", names.join(", "))).into())
+            let asked = format
+                .to_possible_value()
+                .map_or_else(String::new, |v| v.get_name().to_owned());
+            Err(Usage(format!(
+                "this command does not write '{asked}'; choose one of: {}",
+                names.join(", ")
+            ))
+            .into())
         }
     }
 }

@@ -18,9 +18,13 @@ impl Output {
     pub fn open(path: Option<&Path>) -> anyhow::Result<Output> {
         match path.filter(|p| p.as_os_str() != "-") {
             Some(path) => {
-                let file = File::create(path)
-                    .with_context(|| format!("could not create output file '{}'", path.display()))?;
-                Ok(Output { writer: Box::new(BufWriter::new(file)), is_terminal: false })
+                let file = File::create(path).with_context(|| {
+                    format!("could not create output file '{}'", path.display())
+                })?;
+                Ok(Output {
+                    writer: Box::new(BufWriter::new(file)),
+                    is_terminal: false,
+                })
             }
             None => Ok(Output {
                 is_terminal: io::stdout().is_terminal(),

@@ -12,7 +12,9 @@ use crate::criteria::Criteria;
 /// Editors that understand JSON Schema (VS Code with the YAML extension, JetBrains IDEs) complete
 /// and check criteria files against it.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  dtm schema -o dtm-criteria.schema.json\n  # then, first line of a criteria file:\n  # yaml-language-server: $schema=dtm-criteria.schema.json")]
+#[command(
+    after_help = "Examples:\n  dtm schema -o dtm-criteria.schema.json\n  # then, first line of a criteria file:\n  # yaml-language-server: $schema=dtm-criteria.schema.json"
+)]
 pub struct Args {}
 
 pub fn run(_args: &Args, global: &Global) -> anyhow::Result<Exit> {

@@ -56,9 +56,16 @@ fn node_rows(node: &Node, depth: usize, share: f64, parent: f64, lang: &str, row
     let effective = share * parent;
     rows.push(Row {
         depth,
-        kind: if depth == 0 { RowKind::Pillar } else { RowKind::Group },
+        kind: if depth == 0 {
+            RowKind::Pillar
+        } else {
+            RowKind::Group
+        },
         id: node.id.clone(),
-        name: node.name.as_ref().map_or_else(String::new, |n| n.get(lang).to_owned()),
+        name: node
+            .name
+            .as_ref()
+            .map_or_else(String::new, |n| n.get(lang).to_owned()),
         weight: share,
         effective_weight: effective,
         scale: None,
@@ -68,7 +75,14 @@ fn node_rows(node: &Node, depth: usize, share: f64, parent: f64, lang: &str, row
         Children::Groups(groups) => {
             let total: f64 = groups.iter().map(|g| g.weight).sum();
             for group in groups {
-                node_rows(group, depth + 1, group.weight / total, effective, lang, rows);
+                node_rows(
+                    group,
+                    depth + 1,
+                    group.weight / total,
+                    effective,
+                    lang,
+                    rows,
+                );
             }
         }
         Children::Indicators(indicators) => {
@@ -79,7 +93,10 @@ fn node_rows(node: &Node, depth: usize, share: f64, parent: f64, lang: &str, row
                     depth: depth + 1,
                     kind: RowKind::Indicator,
                     id: indicator.id.clone(),
-                    name: indicator.name.as_ref().map_or_else(String::new, |n| n.get(lang).to_owned()),
+                    name: indicator
+                        .name
+                        .as_ref()
+                        .map_or_else(String::new, |n| n.get(lang).to_owned()),
                     weight: share,
                     effective_weight: share * effective,
                     scale: Some(describe_scale(indicator)),
@@ -92,15 +109,31 @@ fn node_rows(node: &Node, depth: usize, share: f64, parent: f64, lang: &str, row
 
 /// A scale in words: "0 → 0, 80 % or more → 100".
 pub fn describe_scale(indicator: &Indicator) -> String {
-    let unit = indicator.unit.as_deref().map_or_else(String::new, |u| format!(" {u}"));
+    let unit = indicator
+        .unit
+        .as_deref()
+        .map_or_else(String::new, |u| format!(" {u}"));
     let value = |x: f64| format!("{}{unit}", number(x));
     match &indicator.scale {
         Scale::Goalpost([worst, best]) => {
-            let (worse, better) = if best > worst { ("or less", "or more") } else { ("or more", "or less") };
-            format!("{} {worse} → 0, {} {better} → 100", value(*worst), value(*best))
+            let (worse, better) = if best > worst {
+                ("or less", "or more")
+            } else {
+                ("or more", "or less")
+            };
+            format!(
+                "{} {worse} → 0, {} {better} → 100",
+                value(*worst),
+                value(*best)
+            )
         }
-        Scale::Minmax(direction) => format!("linear from the lowest to the highest observed ({})", better(*direction)),
-        Scale::Percentile(direction) => format!("percentile rank among communes ({})", better(*direction)),
+        Scale::Minmax(direction) => format!(
+            "linear from the lowest to the highest observed ({})",
+            better(*direction)
+        ),
+        Scale::Percentile(direction) => {
+            format!("percentile rank among communes ({})", better(*direction))
+        }
         Scale::Boolean => "yes → 100, no → 0".to_owned(),
         Scale::Categories(categories) => categories
             .0
@@ -112,7 +145,9 @@ pub fn describe_scale(indicator: &Indicator) -> String {
             let rising = steps.len() < 2 || steps[1][0] > steps[0][0];
             let sign = if rising { "≥" } else { "≤" };
             let mut parts = vec![format!("below all steps → 0")];
-            parts.extend(steps.iter().map(|[threshold, score]| format!("{sign} {} → {}", value(*threshold), number(*score))));
+            parts.extend(steps.iter().map(|[threshold, score]| {
+                format!("{sign} {} → {}", value(*threshold), number(*score))
+            }));
             parts.join(", ")
         }
     }
@@ -127,5 +162,9 @@ fn better(direction: Direction) -> &'static str {
 
 /// A number without a needless ".0".
 pub fn number(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 { format!("{}", x as i64) } else { format!("{x}") }
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
 }

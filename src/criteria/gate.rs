@@ -135,8 +135,14 @@ mod tests {
 
     #[test]
     fn rejects_incomplete_gates() {
-        assert!(matches!(Gate::parse("government 50"), Err(GateError::Form(_))));
+        assert!(matches!(
+            Gate::parse("government 50"),
+            Err(GateError::Form(_))
+        ));
         assert!(matches!(Gate::parse(">= 50"), Err(GateError::NoName(_))));
-        assert!(matches!(Gate::parse("government >="), Err(GateError::NoValue(_))));
+        assert!(matches!(
+            Gate::parse("government >="),
+            Err(GateError::NoValue(_))
+        ));
     }
 }

@@ -5,8 +5,8 @@ use std::path::Path;
 use super::codes;
 use super::load_tree::{AGGREGATES, MISSING_POLICIES};
 use super::model::{
-    Criteria, Entity, FORMAT_VERSION, Gate, LevelRule, Level, Measure, Origin, PilotDefaults, Rollup,
-    Text, DEFAULT_MIN_COVERAGE,
+    Criteria, DEFAULT_MIN_COVERAGE, Entity, FORMAT_VERSION, Gate, Level, LevelRule, Measure,
+    Origin, PilotDefaults, Rollup, Text,
 };
 use super::reader::{Fields, Reader, index, join, origin};
 use super::validate;
@@ -14,15 +14,29 @@ use super::yaml::{self, Value};
 use crate::diagnostics::Finding;
 
 const TOP_KEYS: [&str; 14] = [
-    "dtm", "id", "title", "version", "description", "entity", "aggregate", "missing",
-    "min_coverage", "level_rule", "levels", "pillars", "pilot", "rollups",
+    "dtm",
+    "id",
+    "title",
+    "version",
+    "description",
+    "entity",
+    "aggregate",
+    "missing",
+    "min_coverage",
+    "level_rule",
+    "levels",
+    "pillars",
+    "pilot",
+    "rollups",
 ];
 const ENTITY_KEYS: [&str; 4] = ["id", "name", "groups", "period"];
 const LEVEL_KEYS: [&str; 3] = ["min", "name", "description"];
 const PILOT_KEYS: [&str; 4] = ["count", "gates", "spread", "cover"];
 const ROLLUP_KEYS: [&str; 4] = ["name", "key", "weight", "measures"];
-const LEVEL_RULES: [(&str, LevelRule); 2] =
-    [("score", LevelRule::Score), ("weakest_pillar", LevelRule::WeakestPillar)];
+const LEVEL_RULES: [(&str, LevelRule); 2] = [
+    ("score", LevelRule::Score),
+    ("weakest_pillar", LevelRule::WeakestPillar),
+];
 
 /// The result of loading one file: the criteria when it has no errors, and every finding.
 #[derive(Debug, Clone)]
@@ -42,7 +56,11 @@ pub fn load_bytes(bytes: &[u8], file: &str) -> Loaded {
             None
         }
         Err(error) => {
-            let at = Origin { line: error.line, column: error.column, path: String::new() };
+            let at = Origin {
+                line: error.line,
+                column: error.column,
+                path: String::new(),
+            };
             reader.report(codes::YAML_SYNTAX, &at, error.message);
             None
         }
@@ -66,23 +84,49 @@ impl Reader<'_> {
     fn document(&mut self, node: &yaml::Node) -> Option<Criteria> {
         let fields = self.fields(node, "", &TOP_KEYS)?;
         let format = self.format_version(&fields);
-        let id = self.required(&fields, "id", "name this indicator set, e.g. 'id: vn-commune-2025'");
+        let id = self.required(
+            &fields,
+            "id",
+            "name this indicator set, e.g. 'id: vn-commune-2025'",
+        );
         let id = id.and_then(|n| self.id(n, "id"));
         let title = self.required(&fields, "title", "give the indicator set a title");
         let title = title.and_then(|n| self.text(n, "title"));
         let version = fields.get("version").and_then(|n| self.version(n));
-        let description = fields.get("description").and_then(|n| self.text(n, "description"));
-        let entity = self.required(&fields, "entity", "say which columns identify a commune, e.g. 'entity: { id: commune_code }'");
+        let description = fields
+            .get("description")
+            .and_then(|n| self.text(n, "description"));
+        let entity = self.required(
+            &fields,
+            "entity",
+            "say which columns identify a commune, e.g. 'entity: { id: commune_code }'",
+        );
         let entity = entity.and_then(|n| self.entity(n));
-        let aggregate = fields.get("aggregate").and_then(|n| self.choice(n, "aggregate", &AGGREGATES));
-        let missing = fields.get("missing").and_then(|n| self.choice(n, "missing", &MISSING_POLICIES));
-        let min_coverage = fields.get("min_coverage").and_then(|n| self.min_coverage(n, "min_coverage"));
-        let level_rule = fields.get("level_rule").and_then(|n| self.choice(n, "level_rule", &LEVEL_RULES));
-        let levels = self.required(&fields, "levels", "list the maturity levels, starting at 'min: 0'");
+        let aggregate = fields
+            .get("aggregate")
+            .and_then(|n| self.choice(n, "aggregate", &AGGREGATES));
+        let missing = fields
+            .get("missing")
+            .and_then(|n| self.choice(n, "missing", &MISSING_POLICIES));
+        let min_coverage = fields
+            .get("min_coverage")
+            .and_then(|n| self.min_coverage(n, "min_coverage"));
+        let level_rule = fields
+            .get("level_rule")
+            .and_then(|n| self.choice(n, "level_rule", &LEVEL_RULES));
+        let levels = self.required(
+            &fields,
+            "levels",
+            "list the maturity levels, starting at 'min: 0'",
+        );
         let levels = levels.map(|n| self.levels(n)).unwrap_or_default();
         let pillars = self.required(&fields, "pillars", "list the pillars of the index");
-        let pillars = pillars.map(|n| self.nodes(n, "pillars")).unwrap_or_default();
-        let pilot = fields.get("pilot").and_then(|n| self.pilot(n, entity.as_ref()));
+        let pillars = pillars
+            .map(|n| self.nodes(n, "pillars"))
+            .unwrap_or_default();
+        let pilot = fields
+            .get("pilot")
+            .and_then(|n| self.pilot(n, entity.as_ref()));
         let rollups = match (fields.get("rollups"), &entity) {
             (Some(node), Some(entity)) => self.rollups(node, entity),
             _ => Vec::new(),
@@ -106,10 +150,16 @@ impl Reader<'_> {
     }
 
     fn format_version(&mut self, fields: &Fields<'_>) -> Option<u32> {
-        let node = self.required(fields, "dtm", "start the file with 'dtm: 1', the format version")?;
+        let node = self.required(
+            fields,
+            "dtm",
+            "start the file with 'dtm: 1', the format version",
+        )?;
         let version = self.whole_number(node, "dtm")?;
         if version != u64::from(FORMAT_VERSION) {
-            let message = format!("format version {version} is not supported; this dtm reads 'dtm: {FORMAT_VERSION}'");
+            let message = format!(
+                "format version {version} is not supported; this dtm reads 'dtm: {FORMAT_VERSION}'"
+            );
             self.report(codes::FORMAT_VERSION, &origin(node, "dtm"), message);
             return None;
         }
@@ -127,44 +177,88 @@ impl Reader<'_> {
 
     fn entity(&mut self, node: &yaml::Node) -> Option<Entity> {
         let fields = self.fields(node, "entity", &ENTITY_KEYS)?;
-        let id = self.required(&fields, "id", "the column that holds each commune's unique code");
+        let id = self.required(
+            &fields,
+            "id",
+            "the column that holds each commune's unique code",
+        );
         let id = id.and_then(|n| self.string(n, "entity.id"));
-        let name = fields.get("name").and_then(|n| self.string(n, "entity.name"));
-        let groups = fields.get("groups").and_then(|n| self.strings(n, "entity.groups"));
-        let period = fields.get("period").and_then(|n| self.string(n, "entity.period"));
-        Some(Entity { id: id?, name, groups: groups.unwrap_or_default(), period })
+        let name = fields
+            .get("name")
+            .and_then(|n| self.string(n, "entity.name"));
+        let groups = fields
+            .get("groups")
+            .and_then(|n| self.strings(n, "entity.groups"));
+        let period = fields
+            .get("period")
+            .and_then(|n| self.string(n, "entity.period"));
+        Some(Entity {
+            id: id?,
+            name,
+            groups: groups.unwrap_or_default(),
+            period,
+        })
     }
 
     fn levels(&mut self, node: &yaml::Node) -> Vec<Level> {
-        let Some(items) = self.list(node, "levels", "a list of levels, each with 'min' and 'name'") else {
+        let Some(items) = self.list(
+            node,
+            "levels",
+            "a list of levels, each with 'min' and 'name'",
+        ) else {
             return Vec::new();
         };
         if items.is_empty() {
-            self.report(codes::EMPTY_LIST, &origin(node, "levels"), "list at least one level, starting at 'min: 0'");
+            self.report(
+                codes::EMPTY_LIST,
+                &origin(node, "levels"),
+                "list at least one level, starting at 'min: 0'",
+            );
         }
         let mut levels: Vec<Level> = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let path = index("levels", i);
-            let Some(fields) = self.fields(item, &path, &LEVEL_KEYS) else { continue };
+            let Some(fields) = self.fields(item, &path, &LEVEL_KEYS) else {
+                continue;
+            };
             let min_node = self.required(&fields, "min", "the score at which this level starts");
             let min = min_node.and_then(|n| self.number(n, &fields.path("min")));
-            let name = self.required(&fields, "name", "the level's name, e.g. { en: Advanced, vi: Tiên tiến }");
+            let name = self.required(
+                &fields,
+                "name",
+                "the level's name, e.g. { en: Advanced, vi: Tiên tiến }",
+            );
             let name = name.and_then(|n| self.text(n, &fields.path("name")));
-            let description = fields.get("description").and_then(|n| self.text(n, &fields.path("description")));
+            let description = fields
+                .get("description")
+                .and_then(|n| self.text(n, &fields.path("description")));
             if let (Some(min), Some(min_node)) = (min, min_node) {
-                self.level_order(i, min, levels.last().map(|level| level.min), &origin(min_node, &fields.path("min")));
+                self.level_order(
+                    i,
+                    min,
+                    levels.last().map(|level| level.min),
+                    &origin(min_node, &fields.path("min")),
+                );
             }
-            levels.push(Level { min: min.unwrap_or(0.0), name: name.unwrap_or(Text::Plain(String::new())), description });
+            levels.push(Level {
+                min: min.unwrap_or(0.0),
+                name: name.unwrap_or(Text::Plain(String::new())),
+                description,
+            });
         }
         levels
     }
 
     fn level_order(&mut self, position: usize, min: f64, previous: Option<f64>, at: &Origin) {
         if position == 0 && min != 0.0 {
-            let message = format!("the first level must start at 'min: 0' so that every score has a level, not at {min}");
+            let message = format!(
+                "the first level must start at 'min: 0' so that every score has a level, not at {min}"
+            );
             self.report(codes::LEVELS_ORDER, at, message);
         } else if let Some(previous) = previous.filter(|previous| min <= *previous) {
-            let message = format!("levels must ascend: min {min} does not exceed the previous level's {previous}; sort them");
+            let message = format!(
+                "levels must ascend: min {min} does not exceed the previous level's {previous}; sort them"
+            );
             self.report(codes::LEVELS_ORDER, at, message);
         } else if !(0.0..=100.0).contains(&min) {
             let message = format!("level min {min} is outside the score range [0, 100]");
@@ -174,13 +268,26 @@ impl Reader<'_> {
 
     fn pilot(&mut self, node: &yaml::Node, entity: Option<&Entity>) -> Option<PilotDefaults> {
         let fields = self.fields(node, "pilot", &PILOT_KEYS)?;
-        let count = fields.get("count").and_then(|n| self.whole_number(n, "pilot.count"));
+        let count = fields
+            .get("count")
+            .and_then(|n| self.whole_number(n, "pilot.count"));
         if let (Some(0), Some(node)) = (count, fields.get("count")) {
-            self.report(codes::INVALID_VALUE, &origin(node, "pilot.count"), "pilot count must be at least 1");
+            self.report(
+                codes::INVALID_VALUE,
+                &origin(node, "pilot.count"),
+                "pilot count must be at least 1",
+            );
         }
-        let gates = fields.get("gates").map(|n| self.gates(n)).unwrap_or_default();
-        let spread = fields.get("spread").and_then(|n| self.group_column(n, "pilot.spread", entity));
-        let cover = fields.get("cover").and_then(|n| self.group_column(n, "pilot.cover", entity));
+        let gates = fields
+            .get("gates")
+            .map(|n| self.gates(n))
+            .unwrap_or_default();
+        let spread = fields
+            .get("spread")
+            .and_then(|n| self.group_column(n, "pilot.spread", entity));
+        let cover = fields
+            .get("cover")
+            .and_then(|n| self.group_column(n, "pilot.cover", entity));
         Some(PilotDefaults {
             count: count.map(|c| usize::try_from(c).unwrap_or(usize::MAX)),
             gates,
@@ -190,13 +297,22 @@ impl Reader<'_> {
     }
 
     /// A column named by `pilot.spread` or `pilot.cover`: one of the entity's group columns.
-    fn group_column(&mut self, node: &yaml::Node, path: &str, entity: Option<&Entity>) -> Option<String> {
+    fn group_column(
+        &mut self,
+        node: &yaml::Node,
+        path: &str,
+        entity: Option<&Entity>,
+    ) -> Option<String> {
         let column = self.string(node, path)?;
         if let Some(entity) = entity.filter(|entity| !entity.groups.contains(&column)) {
             let groups: Vec<&str> = entity.groups.iter().map(String::as_str).collect();
             let message = format!(
                 "'{column}' is not a group column; entity.groups has {}{}",
-                if groups.is_empty() { "none".to_owned() } else { super::reader::quote_list(&groups) },
+                if groups.is_empty() {
+                    "none".to_owned()
+                } else {
+                    super::reader::quote_list(&groups)
+                },
                 crate::suggest::did_you_mean(&column, groups.iter().copied())
             );
             self.report(codes::UNKNOWN_GROUP, &origin(node, path), message);
@@ -205,19 +321,27 @@ impl Reader<'_> {
     }
 
     fn gates(&mut self, node: &yaml::Node) -> Vec<Gate> {
-        let Some(items) = self.list(node, "pilot.gates", "a list of gates such as \"government >= 50\"") else {
+        let Some(items) = self.list(
+            node,
+            "pilot.gates",
+            "a list of gates such as \"government >= 50\"",
+        ) else {
             return Vec::new();
         };
         let mut gates = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let path = index("pilot.gates", i);
-            let Some(text) = self.string(item, &path) else { continue };
+            let Some(text) = self.string(item, &path) else {
+                continue;
+            };
             match Gate::parse(&text) {
                 Ok(mut gate) => {
                     gate.origin = origin(item, &path);
                     gates.push(gate);
                 }
-                Err(error) => self.report(codes::UNKNOWN_GATE, &origin(item, &path), error.to_string()),
+                Err(error) => {
+                    self.report(codes::UNKNOWN_GATE, &origin(item, &path), error.to_string())
+                }
             }
         }
         gates
@@ -230,23 +354,51 @@ impl Reader<'_> {
         let mut rollups: Vec<Rollup> = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let path = index("rollups", i);
-            let Some(fields) = self.fields(item, &path, &ROLLUP_KEYS) else { continue };
+            let Some(fields) = self.fields(item, &path, &ROLLUP_KEYS) else {
+                continue;
+            };
             let name = self.required(&fields, "name", "name the microdata set, e.g. 'households'");
             let name = name.and_then(|n| self.id(n, &fields.path("name")));
-            let key = self.required(&fields, "key", "the microdata column that matches entity.id");
+            let key = self.required(
+                &fields,
+                "key",
+                "the microdata column that matches entity.id",
+            );
             let key = key.and_then(|n| self.string(n, &fields.path("key")));
-            let weight = fields.get("weight").and_then(|n| self.string(n, &fields.path("weight")));
-            let measures = self.required(&fields, "measures", "the columns to compute, e.g. '{ households_surveyed: count }'");
-            let taken: Vec<&str> = rollups.iter().flat_map(|r| r.measures.iter().map(|(m, _)| m.as_str())).collect();
-            let measures = measures.map(|n| self.measures(n, &fields.path("measures"), entity, &taken));
+            let weight = fields
+                .get("weight")
+                .and_then(|n| self.string(n, &fields.path("weight")));
+            let measures = self.required(
+                &fields,
+                "measures",
+                "the columns to compute, e.g. '{ households_surveyed: count }'",
+            );
+            let taken: Vec<&str> = rollups
+                .iter()
+                .flat_map(|r| r.measures.iter().map(|(m, _)| m.as_str()))
+                .collect();
+            let measures =
+                measures.map(|n| self.measures(n, &fields.path("measures"), entity, &taken));
             if let (Some(name), Some(key), Some(measures)) = (name, key, measures) {
-                rollups.push(Rollup { name, key, weight, measures, origin: fields.origin });
+                rollups.push(Rollup {
+                    name,
+                    key,
+                    weight,
+                    measures,
+                    origin: fields.origin,
+                });
             }
         }
         rollups
     }
 
-    fn measures(&mut self, node: &yaml::Node, path: &str, entity: &Entity, taken: &[&str]) -> Vec<(String, Measure)> {
+    fn measures(
+        &mut self,
+        node: &yaml::Node,
+        path: &str,
+        entity: &Entity,
+        taken: &[&str],
+    ) -> Vec<(String, Measure)> {
         let Value::Mapping(entries) = &node.value else {
             self.wrong_type(node, path, "a mapping of column name to measure");
             return Vec::new();
@@ -261,7 +413,9 @@ impl Reader<'_> {
             let at = join(path, &name.value);
             let clash = if entity_columns.contains(&name.value.as_str()) {
                 Some("the entity column of the same name")
-            } else if taken.contains(&name.value.as_str()) || measures.iter().any(|(m, _)| *m == name.value) {
+            } else if taken.contains(&name.value.as_str())
+                || measures.iter().any(|(m, _)| *m == name.value)
+            {
                 Some("another measure of the same name")
             } else {
                 None
@@ -279,10 +433,8 @@ impl Reader<'_> {
 
     fn measure(&mut self, node: &yaml::Node, path: &str) -> Option<Measure> {
         const KINDS: [&str; 4] = ["share", "mean", "sum", "count"];
-        if let Value::String(word) = &node.value {
-            if word == "count" {
-                return Some(Measure::Count);
-            }
+        if matches!(&node.value, Value::String(word) if word == "count") {
+            return Some(Measure::Count);
         }
         let fields = self.fields(node, path, &KINDS[..3])?;
         let [(kind, column)] = fields.entries else {

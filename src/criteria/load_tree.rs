@@ -1,27 +1,55 @@
 //! Reading the indicator tree: pillars, nested groups, indicators and their scales.
 
 use super::codes;
-use super::model::{Aggregate, Categories, Children, Direction, Indicator, MissingPolicy, Node, Scale};
+use super::model::{
+    Aggregate, Categories, Children, Direction, Indicator, MissingPolicy, Node, Scale,
+};
 use super::reader::{Reader, index, origin};
 use super::yaml::{self, Value};
 
 const NODE_KEYS: [&str; 9] = [
-    "id", "name", "description", "weight", "aggregate", "missing", "min_coverage", "indicators",
+    "id",
+    "name",
+    "description",
+    "weight",
+    "aggregate",
+    "missing",
+    "min_coverage",
+    "indicators",
     "groups",
 ];
 const INDICATOR_KEYS: [&str; 10] = [
-    "id", "name", "description", "column", "unit", "range", "weight", "missing", "scale", "source",
+    "id",
+    "name",
+    "description",
+    "column",
+    "unit",
+    "range",
+    "weight",
+    "missing",
+    "scale",
+    "source",
 ];
-const SCALE_KINDS: [&str; 6] = ["goalpost", "minmax", "percentile", "boolean", "categories", "steps"];
+const SCALE_KINDS: [&str; 6] = [
+    "goalpost",
+    "minmax",
+    "percentile",
+    "boolean",
+    "categories",
+    "steps",
+];
 
-pub const AGGREGATES: [(&str, Aggregate); 2] =
-    [("arithmetic", Aggregate::Arithmetic), ("geometric", Aggregate::Geometric)];
+pub const AGGREGATES: [(&str, Aggregate); 2] = [
+    ("arithmetic", Aggregate::Arithmetic),
+    ("geometric", Aggregate::Geometric),
+];
 pub const MISSING_POLICIES: [(&str, MissingPolicy); 3] = [
     ("renormalize", MissingPolicy::Renormalize),
     ("zero", MissingPolicy::Zero),
     ("impute", MissingPolicy::Impute),
 ];
-const DIRECTIONS: [(&str, Direction); 2] = [("higher", Direction::Higher), ("lower", Direction::Lower)];
+const DIRECTIONS: [(&str, Direction); 2] =
+    [("higher", Direction::Higher), ("lower", Direction::Lower)];
 
 impl Reader<'_> {
     /// A list of pillars or groups.
@@ -30,7 +58,11 @@ impl Reader<'_> {
             return Vec::new();
         };
         if items.is_empty() {
-            self.report(codes::EMPTY_LIST, &origin(node, path), "this list needs at least one entry");
+            self.report(
+                codes::EMPTY_LIST,
+                &origin(node, path),
+                "this list needs at least one entry",
+            );
         }
         let read: Vec<Option<Node>> = items
             .iter()
@@ -44,18 +76,36 @@ impl Reader<'_> {
         let fields = self.fields(node, path, &NODE_KEYS)?;
         let id = self.required(&fields, "id", "every pillar and group needs an id");
         let id = id.and_then(|id| self.id(id, &fields.path("id")));
-        let name = fields.get("name").and_then(|n| self.text(n, &fields.path("name")));
-        let description = fields.get("description").and_then(|n| self.text(n, &fields.path("description")));
+        let name = fields
+            .get("name")
+            .and_then(|n| self.text(n, &fields.path("name")));
+        let description = fields
+            .get("description")
+            .and_then(|n| self.text(n, &fields.path("description")));
         let weight = self.weight(fields.get("weight"), &fields.path("weight"));
-        let aggregate = fields.get("aggregate").and_then(|n| self.choice(n, &fields.path("aggregate"), &AGGREGATES));
-        let missing = fields.get("missing").and_then(|n| self.choice(n, &fields.path("missing"), &MISSING_POLICIES));
-        let min_coverage = fields.get("min_coverage").and_then(|n| self.min_coverage(n, &fields.path("min_coverage")));
+        let aggregate = fields
+            .get("aggregate")
+            .and_then(|n| self.choice(n, &fields.path("aggregate"), &AGGREGATES));
+        let missing = fields
+            .get("missing")
+            .and_then(|n| self.choice(n, &fields.path("missing"), &MISSING_POLICIES));
+        let min_coverage = fields
+            .get("min_coverage")
+            .and_then(|n| self.min_coverage(n, &fields.path("min_coverage")));
         let children = match (fields.get("indicators"), fields.get("groups")) {
-            (Some(indicators), None) => Some(Children::Indicators(self.indicators(indicators, &fields.path("indicators")))),
-            (None, Some(groups)) => Some(Children::Groups(self.nodes(groups, &fields.path("groups")))),
+            (Some(indicators), None) => Some(Children::Indicators(
+                self.indicators(indicators, &fields.path("indicators")),
+            )),
+            (None, Some(groups)) => {
+                Some(Children::Groups(self.nodes(groups, &fields.path("groups"))))
+            }
             (Some(_), Some(groups)) => {
                 let message = "a node holds either 'indicators' or 'groups', not both; move the indicators into a group";
-                self.report(codes::NODE_CHILDREN, &origin(groups, &fields.path("groups")), message);
+                self.report(
+                    codes::NODE_CHILDREN,
+                    &origin(groups, &fields.path("groups")),
+                    message,
+                );
                 None
             }
             (None, None) => {
@@ -82,7 +132,11 @@ impl Reader<'_> {
             return Vec::new();
         };
         if items.is_empty() {
-            self.report(codes::EMPTY_LIST, &origin(node, path), "a node needs at least one indicator");
+            self.report(
+                codes::EMPTY_LIST,
+                &origin(node, path),
+                "a node needs at least one indicator",
+            );
         }
         let read: Vec<Option<Indicator>> = items
             .iter()
@@ -96,17 +150,37 @@ impl Reader<'_> {
         let fields = self.fields(node, path, &INDICATOR_KEYS)?;
         let id = self.required(&fields, "id", "every indicator needs an id");
         let id = id.and_then(|id| self.id(id, &fields.path("id")));
-        let name = fields.get("name").and_then(|n| self.text(n, &fields.path("name")));
-        let description = fields.get("description").and_then(|n| self.text(n, &fields.path("description")));
-        let column = fields.get("column").and_then(|n| self.string(n, &fields.path("column")));
-        let unit = fields.get("unit").and_then(|n| self.string(n, &fields.path("unit")));
-        let source = fields.get("source").and_then(|n| self.string(n, &fields.path("source")));
+        let name = fields
+            .get("name")
+            .and_then(|n| self.text(n, &fields.path("name")));
+        let description = fields
+            .get("description")
+            .and_then(|n| self.text(n, &fields.path("description")));
+        let column = fields
+            .get("column")
+            .and_then(|n| self.string(n, &fields.path("column")));
+        let unit = fields
+            .get("unit")
+            .and_then(|n| self.string(n, &fields.path("unit")));
+        let source = fields
+            .get("source")
+            .and_then(|n| self.string(n, &fields.path("source")));
         let weight = self.weight(fields.get("weight"), &fields.path("weight"));
-        let missing = fields.get("missing").and_then(|n| self.choice(n, &fields.path("missing"), &MISSING_POLICIES));
-        let range = fields.get("range").and_then(|n| self.range(n, &fields.path("range")));
-        let scale_node = self.required(&fields, "scale", "how raw values become scores, e.g. 'scale: { goalpost: [0, 100] }'");
+        let missing = fields
+            .get("missing")
+            .and_then(|n| self.choice(n, &fields.path("missing"), &MISSING_POLICIES));
+        let range = fields
+            .get("range")
+            .and_then(|n| self.range(n, &fields.path("range")));
+        let scale_node = self.required(
+            &fields,
+            "scale",
+            "how raw values become scores, e.g. 'scale: { goalpost: [0, 100] }'",
+        );
         let scale = scale_node.and_then(|n| self.scale(n, &fields.path("scale")));
-        if let (Some(range), Some(Scale::Goalpost(posts)), Some(scale_node)) = (range, &scale, scale_node) {
+        if let (Some(range), Some(Scale::Goalpost(posts)), Some(scale_node)) =
+            (range, &scale, scale_node)
+        {
             self.goalposts_in_range(range, *posts, &origin(scale_node, &fields.path("scale")));
         }
         Some(Indicator {
@@ -127,9 +201,12 @@ impl Reader<'_> {
     /// A weight: a positive number, 1 when absent.
     fn weight(&mut self, node: Option<&yaml::Node>, path: &str) -> f64 {
         let Some(node) = node else { return 1.0 };
-        let Some(weight) = self.number(node, path) else { return 1.0 };
+        let Some(weight) = self.number(node, path) else {
+            return 1.0;
+        };
         if weight <= 0.0 {
-            let message = format!("weight {weight} must be positive; remove the node to leave it out");
+            let message =
+                format!("weight {weight} must be positive; remove the node to leave it out");
             self.report(codes::WEIGHT_NOT_POSITIVE, &origin(node, path), message);
         }
         weight
@@ -139,7 +216,8 @@ impl Reader<'_> {
     pub fn min_coverage(&mut self, node: &yaml::Node, path: &str) -> Option<f64> {
         let share = self.number(node, path)?;
         if !(0.0..=1.0).contains(&share) {
-            let message = format!("min_coverage {share} must be a share between 0 and 1 (0.7 means 70 %)");
+            let message =
+                format!("min_coverage {share} must be a share between 0 and 1 (0.7 means 70 %)");
             self.report(codes::INVALID_VALUE, &origin(node, path), message);
         }
         Some(share)
@@ -148,7 +226,10 @@ impl Reader<'_> {
     fn range(&mut self, node: &yaml::Node, path: &str) -> Option<[f64; 2]> {
         let range = self.pair(node, path, "a range [low, high]")?;
         if range[0] >= range[1] {
-            let message = format!("range [{}, {}] must be written [low, high] with low < high", range[0], range[1]);
+            let message = format!(
+                "range [{}, {}] must be written [low, high] with low < high",
+                range[0], range[1]
+            );
             self.report(codes::INVALID_RANGE, &origin(node, path), message);
         }
         Some(range)
@@ -172,10 +253,19 @@ impl Reader<'_> {
                 return Some(Scale::Boolean);
             }
             let hint = match word.as_str() {
-                "minmax" | "percentile" => format!("write '{{ {word}: higher }}' or '{{ {word}: lower }}'"),
-                _ => format!("expected 'boolean' or a mapping with one of {}", super::reader::quote_list(&SCALE_KINDS)),
+                "minmax" | "percentile" => {
+                    format!("write '{{ {word}: higher }}' or '{{ {word}: lower }}'")
+                }
+                _ => format!(
+                    "expected 'boolean' or a mapping with one of {}",
+                    super::reader::quote_list(&SCALE_KINDS)
+                ),
             };
-            self.report(codes::INVALID_VALUE, &origin(node, path), format!("unknown scale '{word}'; {hint}"));
+            self.report(
+                codes::INVALID_VALUE,
+                &origin(node, path),
+                format!("unknown scale '{word}'; {hint}"),
+            );
             return None;
         }
         let fields = self.fields(node, path, &SCALE_KINDS)?;
@@ -188,7 +278,9 @@ impl Reader<'_> {
         match kind.value.as_str() {
             "goalpost" => self.goalpost(value, &path),
             "minmax" => self.choice(value, &path, &DIRECTIONS).map(Scale::Minmax),
-            "percentile" => self.choice(value, &path, &DIRECTIONS).map(Scale::Percentile),
+            "percentile" => self
+                .choice(value, &path, &DIRECTIONS)
+                .map(Scale::Percentile),
             "boolean" => Some(Scale::Boolean),
             "categories" => self.categories(value, &path),
             "steps" => self.steps(value, &path),
@@ -210,20 +302,36 @@ impl Reader<'_> {
 
     fn categories(&mut self, node: &yaml::Node, path: &str) -> Option<Scale> {
         let Value::Mapping(entries) = &node.value else {
-            self.wrong_type(node, path, "a mapping of label to score, e.g. { none: 0, active: 100 }");
+            self.wrong_type(
+                node,
+                path,
+                "a mapping of label to score, e.g. { none: 0, active: 100 }",
+            );
             return None;
         };
         if entries.is_empty() {
-            self.report(codes::EMPTY_LIST, &origin(node, path), "categories need at least one label");
+            self.report(
+                codes::EMPTY_LIST,
+                &origin(node, path),
+                "categories need at least one label",
+            );
         }
         let mut labels = Vec::new();
         for (label, score) in entries {
             let at = super::reader::join(path, &label.value);
-            let Some(score) = self.number(score, &at) else { continue };
+            let Some(score) = self.number(score, &at) else {
+                continue;
+            };
             self.score_in_bounds(score, &origin(label, &at), "category");
             let lower = label.value.trim().to_lowercase();
-            if labels.iter().any(|(seen, _): &(String, f64)| seen.trim().to_lowercase() == lower) {
-                let message = format!("label '{}' is given twice (labels match case-insensitively)", label.value);
+            if labels
+                .iter()
+                .any(|(seen, _): &(String, f64)| seen.trim().to_lowercase() == lower)
+            {
+                let message = format!(
+                    "label '{}' is given twice (labels match case-insensitively)",
+                    label.value
+                );
                 self.report(codes::DUPLICATE_KEY, &origin(label, &at), message);
             }
             labels.push((label.value.clone(), score));
@@ -234,7 +342,11 @@ impl Reader<'_> {
     fn steps(&mut self, node: &yaml::Node, path: &str) -> Option<Scale> {
         let items = self.list(node, path, "a list of [threshold, score] pairs")?;
         if items.is_empty() {
-            self.report(codes::EMPTY_LIST, &origin(node, path), "steps need at least one [threshold, score] pair");
+            self.report(
+                codes::EMPTY_LIST,
+                &origin(node, path),
+                "steps need at least one [threshold, score] pair",
+            );
         }
         let read: Vec<Option<[f64; 2]>> = items
             .iter()
@@ -261,7 +373,8 @@ impl Reader<'_> {
                 );
                 self.report(codes::STEPS_NOT_MONOTONE, &at, message);
             } else if s1 < s0 {
-                let message = format!("step scores must not fall from worst to best, but {s1} follows {s0}");
+                let message =
+                    format!("step scores must not fall from worst to best, but {s1} follows {s0}");
                 self.report(codes::STEPS_NOT_MONOTONE, &at, message);
             }
         }

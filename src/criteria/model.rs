@@ -377,7 +377,9 @@ impl Criteria {
             }
         }
         let mut out = Vec::new();
-        self.pillars.iter().for_each(|pillar| walk(pillar, &mut out));
+        self.pillars
+            .iter()
+            .for_each(|pillar| walk(pillar, &mut out));
         out
     }
 

@@ -86,16 +86,27 @@ impl<'f> Reader<'f> {
     }
 
     /// A mapping whose keys must all be in `allowed`; unknown and duplicate keys are reported.
-    pub fn fields<'a>(&mut self, node: &'a Node, path: &str, allowed: &[&str]) -> Option<Fields<'a>> {
+    pub fn fields<'a>(
+        &mut self,
+        node: &'a Node,
+        path: &str,
+        allowed: &[&str],
+    ) -> Option<Fields<'a>> {
         let at = origin(node, path);
         let Value::Mapping(entries) = &node.value else {
-            let expected = format!("a mapping with keys such as {}", quote_list(&allowed[..allowed.len().min(3)]));
+            let expected = format!(
+                "a mapping with keys such as {}",
+                quote_list(&allowed[..allowed.len().min(3)])
+            );
             self.wrong_type(node, path, &expected);
             return None;
         };
         for (i, (key, _)) in entries.iter().enumerate() {
             let key_at = origin(key, &join(path, &key.value));
-            if let Some((first, _)) = entries[..i].iter().find(|(seen, _)| seen.value == key.value) {
+            if let Some((first, _)) = entries[..i]
+                .iter()
+                .find(|(seen, _)| seen.value == key.value)
+            {
                 let message = format!(
                     "'{}' appears twice in this mapping (first at line {}); keep one",
                     key.value,
@@ -111,7 +122,10 @@ impl<'f> Reader<'f> {
                 self.report(codes::UNKNOWN_KEY, &key_at, message);
             }
         }
-        Some(Fields { entries, origin: at })
+        Some(Fields {
+            entries,
+            origin: at,
+        })
     }
 
     /// The value of a required key, or a missing-key finding.
@@ -133,7 +147,9 @@ impl<'f> Reader<'f> {
             other => other.kind().to_owned(),
         };
         let mut message = format!("expected {expected}, found {found}");
-        if expected.starts_with("a number") && matches!(&node.value, Value::String(t) if t.trim().parse::<f64>().is_ok()) {
+        if expected.starts_with("a number")
+            && matches!(&node.value, Value::String(t) if t.trim().parse::<f64>().is_ok())
+        {
             message.push_str("; remove the quotes");
         }
         self.report(codes::WRONG_TYPE, &origin(node, path), message);
@@ -217,7 +233,11 @@ impl<'f> Reader<'f> {
                 Some(Text::Translated(map))
             }
             _ => {
-                self.wrong_type(node, path, "text, or a map of language to text ({ en: …, vi: … })");
+                self.wrong_type(
+                    node,
+                    path,
+                    "text, or a map of language to text ({ en: …, vi: … })",
+                );
                 None
             }
         }
@@ -230,7 +250,10 @@ impl<'f> Reader<'f> {
             self.wrong_type(node, path, &format!("one of {}", quote_list(&names)));
             return None;
         };
-        let found = choices.iter().find(|(name, _)| name == word).map(|(_, value)| *value);
+        let found = choices
+            .iter()
+            .find(|(name, _)| name == word)
+            .map(|(_, value)| *value);
         if found.is_none() {
             let message = format!(
                 "'{word}' is not one of {}{}",
@@ -246,9 +269,12 @@ impl<'f> Reader<'f> {
     pub fn id(&mut self, node: &Node, path: &str) -> Option<String> {
         let id = self.string(node, path)?;
         let valid = !id.is_empty()
-            && id.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
+            && id
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
         if !valid {
-            let message = format!("id '{id}' must be non-empty and made of letters, digits, '_', '-' or '.'");
+            let message =
+                format!("id '{id}' must be non-empty and made of letters, digits, '_', '-' or '.'");
             self.report(codes::INVALID_ID, &origin(node, path), message);
         }
         Some(id)

@@ -42,25 +42,36 @@ fn collect_ids<'a>(node: &'a Node, items: &mut Vec<(&'a str, &'a Origin)>) {
     items.push((&node.id, &node.origin));
     match &node.children {
         Children::Groups(groups) => groups.iter().for_each(|group| collect_ids(group, items)),
-        Children::Indicators(indicators) => items.extend(indicators.iter().map(|i| (i.id.as_str(), &i.origin))),
+        Children::Indicators(indicators) => {
+            items.extend(indicators.iter().map(|i| (i.id.as_str(), &i.origin)))
+        }
     }
 }
 
 /// A finding about an id points at the node, with the path of its `id` key.
 fn id_origin(origin: &Origin) -> Origin {
-    Origin { path: format!("{}.id", origin.path), ..origin.clone() }
+    Origin {
+        path: format!("{}.id", origin.path),
+        ..origin.clone()
+    }
 }
 
 fn gates(criteria: &Criteria, reader: &mut Reader<'_>) {
     let Some(pilot) = &criteria.pilot else { return };
     let pillars: Vec<&str> = criteria.pillars.iter().map(|p| p.id.as_str()).collect();
-    let numeric: Vec<&str> = pillars.iter().copied().chain(["overall", "coverage", "level"]).collect();
+    let numeric: Vec<&str> = pillars
+        .iter()
+        .copied()
+        .chain(["overall", "coverage", "level"])
+        .collect();
     let groups: Vec<&str> = criteria.entity.groups.iter().map(String::as_str).collect();
     for gate in &pilot.gates {
         let name = gate.name.as_str();
         if numeric.contains(&name) {
             if let GateValue::Text(text) = &gate.value {
-                let message = format!("gate '{gate}' compares '{name}' with the text '{text}'; give a number");
+                let message = format!(
+                    "gate '{gate}' compares '{name}' with the text '{text}'; give a number"
+                );
                 reader.report(codes::UNKNOWN_GATE, &gate.origin, message);
             }
         } else if !groups.contains(&name) {
@@ -78,7 +89,8 @@ fn gates(criteria: &Criteria, reader: &mut Reader<'_>) {
 /// Weights written as fractions (all at most 1) are read as shares; say so when they do not add up.
 fn fraction_weights(criteria: &Criteria, reader: &mut Reader<'_>) {
     fn siblings(weights: &[f64], origin: &Origin, what: &str, reader: &mut Reader<'_>) {
-        let fractions = weights.iter().all(|w| *w > 0.0 && *w <= 1.0) && weights.iter().any(|w| *w < 1.0);
+        let fractions =
+            weights.iter().all(|w| *w > 0.0 && *w <= 1.0) && weights.iter().any(|w| *w < 1.0);
         let sum: f64 = weights.iter().sum();
         if fractions && (sum - 1.0).abs() > 1e-6 {
             let message = format!(
@@ -103,21 +115,26 @@ fn fraction_weights(criteria: &Criteria, reader: &mut Reader<'_>) {
     }
     let weights: Vec<f64> = criteria.pillars.iter().map(|p| p.weight).collect();
     if let Some(first) = criteria.pillars.first() {
-        let at = Origin { path: "pillars".into(), ..first.origin.clone() };
+        let at = Origin {
+            path: "pillars".into(),
+            ..first.origin.clone()
+        };
         siblings(&weights, &at, "pillars", reader);
     }
-    criteria.pillars.iter().for_each(|pillar| walk(pillar, reader));
+    criteria
+        .pillars
+        .iter()
+        .for_each(|pillar| walk(pillar, reader));
 }
 
 fn indicator_warnings(criteria: &Criteria, reader: &mut Reader<'_>) {
     let indicators = criteria.indicators();
-    if indicators.iter().any(|i| i.weight <= 0.0) {
-        return; // effective weights mean nothing until the weights are fixed
-    }
     let effective = explain::effective_weights(criteria);
+    let weights_valid = effective.iter().all(|w| w.is_finite() && *w > 0.0);
     let mut columns: HashMap<&str, &str> = HashMap::new();
     for (indicator, weight) in indicators.iter().zip(effective) {
-        if weight < TINY_WEIGHT {
+        // Effective weights mean nothing until non-positive weights are fixed.
+        if weights_valid && weight < TINY_WEIGHT {
             let message = format!(
                 "indicator '{}' carries {:.2} % of the index; it can hardly move any score — raise its weight or drop it",
                 indicator.id,
@@ -125,18 +142,21 @@ fn indicator_warnings(criteria: &Criteria, reader: &mut Reader<'_>) {
             );
             reader.report(codes::TINY_WEIGHT, &indicator.origin, message);
         }
-        if indicator.scale.is_relative() {
-            if let Some(period) = &criteria.entity.period {
-                let message = format!(
-                    "indicator '{}' uses a relative scale, so its scores in different periods ('{period}') are not comparable; prefer goalposts",
-                    indicator.id
-                );
-                reader.report(codes::RELATIVE_SCALE, &indicator.origin, message);
-            }
+        let period = criteria.entity.period.as_ref();
+        if let Some(period) = period.filter(|_| indicator.scale.is_relative()) {
+            let message = format!(
+                "indicator '{}' uses a relative scale, so its scores in different periods ('{period}') are not comparable; prefer goalposts",
+                indicator.id
+            );
+            reader.report(codes::RELATIVE_SCALE, &indicator.origin, message);
         }
         let first = columns.insert(indicator.column(), &indicator.id);
         if let Some(first) = first.filter(|first| **first != indicator.id) {
-            let message = format!("indicators '{first}' and '{}' both read column '{}'", indicator.id, indicator.column());
+            let message = format!(
+                "indicators '{first}' and '{}' both read column '{}'",
+                indicator.id,
+                indicator.column()
+            );
             reader.report(codes::SHARED_COLUMN, &indicator.origin, message);
         }
     }

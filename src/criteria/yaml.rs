@@ -85,6 +85,10 @@ fn to_u32(number: u64) -> u32 {
 /// serde-saphyr's messages end with " at line L, column C"; the finding carries that already.
 fn clean_message(message: &str) -> String {
     let first = message.lines().next().unwrap_or(message);
+    if first.starts_with("budget breached") {
+        return "the document expands to too many values (an alias bomb?); a criteria file needs far fewer"
+            .to_owned();
+    }
     let trimmed = match first.find(" at line ") {
         Some(at) => &first[..at],
         None => first,
@@ -98,7 +102,10 @@ fn clean_message(message: &str) -> String {
 fn invalid_utf8(bytes: &[u8], error: std::str::Utf8Error) -> SyntaxError {
     let good = &bytes[..error.valid_up_to()];
     let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |at| at + 1);
+    let line_start = good
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |at| at + 1);
     let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
     SyntaxError {
         line: u32::try_from(line).unwrap_or(u32::MAX),
@@ -237,7 +244,10 @@ mod tests {
     #[test]
     fn alias_bombs_and_deep_nesting_stop_quickly() {
         let mut bomb = String::from("a: &a [x,x,x,x,x,x,x,x,x,x]\n");
-        for (name, previous) in ["b", "c", "d", "e", "f", "g", "h", "i"].iter().zip("abcdefgh".chars()) {
+        for (name, previous) in ["b", "c", "d", "e", "f", "g", "h", "i"]
+            .iter()
+            .zip("abcdefgh".chars())
+        {
             let refs = vec![format!("*{previous}"); 10].join(",");
             bomb.push_str(&format!("{name}: &{name} [{refs}]\n"));
         }
