@@ -12,3 +12,4 @@ pub mod cli;
 pub mod criteria;
 pub mod data;
 pub mod diagnostics;
+pub mod score;
