@@ -123,6 +123,8 @@ fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {
 }
 
 #[cfg(test)]
+mod asem;
+#[cfg(test)]
 mod testkit;
 #[cfg(test)]
 mod tests;
