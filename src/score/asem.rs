@@ -108,7 +108,7 @@ fn asem_data(data: &Table, criteria: &Criteria) -> Dataset {
     let rows = data.rows.iter().map(|r| {
         let values = columns
             .iter()
-            .map(|&c| r[c].parse::<f64>().ok().and_then(|x| n(x)))
+            .map(|&c| r[c].parse::<f64>().ok().and_then(n))
             .collect();
         Row(&r[id], "", "", "", values)
     });
@@ -118,6 +118,7 @@ fn asem_data(data: &Table, criteria: &Criteria) -> Dataset {
 }
 
 #[test]
+#[allow(clippy::print_stdout)] // the note on a skipped check is for whoever runs the tests
 fn asem_matches_coinr_minmax_arithmetic() {
     let (Some(meta), Some(data), Some(expected)) = (
         Table::read("asem_input_iMeta.csv"),
