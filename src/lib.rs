@@ -12,4 +12,5 @@ pub mod cli;
 pub mod criteria;
 pub mod data;
 pub mod diagnostics;
+pub mod score;
 pub mod suggest;

@@ -1,0 +1,237 @@
+//! The result of scoring: the flattened criteria tree and every commune's scores, levels and ranks.
+//!
+//! One `Assessment` serves every later stage: the ranked table and `--detail` read `entities` (kept in
+//! rank order) against `nodes`; profiles and gaps use `effective_weight`, `scale` and `observed`;
+//! pilot selection uses pillar levels, coverage and group values; period comparison matches entities
+//! by id. Per-entity vectors are aligned with lists of the assessment (`scores` and `coverages` with
+//! `nodes`, `pillar_levels` with `pillars`, `group_ranks` with `group_columns`), so that nothing is
+//! repeated per commune and the JSON stays compact.
+
+use serde::Serialize;
+
+use crate::criteria::{Aggregate, LevelRule, MissingPolicy, Scale, Text};
+
+/// Every commune of one period, scored.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    /// The criteria file's id.
+    pub criteria: String,
+    /// The period scored; `None` when the data have no period column.
+    pub period: Option<String>,
+    /// Every period present in the data, ascending.
+    pub periods: Vec<String>,
+    pub level_rule: LevelRule,
+    /// The criteria's group columns (`entity.groups`); `groups` and `group_ranks` follow this order.
+    pub group_columns: Vec<String>,
+    /// How the overall index combines the pillars (the criteria-level defaults).
+    pub index: Method,
+    /// Pillars, groups and indicators, depth first in file order (a parent before its children).
+    pub nodes: Vec<NodeInfo>,
+    /// Positions in `nodes` of the pillars, in file order.
+    pub pillars: Vec<usize>,
+    /// Positions in `nodes` of the indicators, in the order of `Criteria::indicators()`.
+    pub indicators: Vec<usize>,
+    /// The communes of the period, in rank order (see [`Assessment::ranked`]).
+    pub entities: Vec<EntityResult>,
+    pub data_quality: DataQuality,
+}
+
+/// What a node is in the tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NodeKind {
+    Pillar,
+    Group,
+    Indicator,
+}
+
+/// How a node (or the index) combines its children, with inheritance already applied.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Method {
+    pub aggregate: Aggregate,
+    pub missing: MissingPolicy,
+    pub min_coverage: f64,
+}
+
+/// One node of the flattened tree.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NodeInfo {
+    pub id: String,
+    pub name: Option<Text>,
+    pub kind: NodeKind,
+    /// Position of the parent in `nodes`; `None` for pillars (their parent is the index).
+    pub parent: Option<usize>,
+    /// 0 for pillars, 1 for their children, and so on.
+    pub depth: usize,
+    /// The weight among its siblings, normalised so that siblings sum to 1.
+    pub weight: f64,
+    /// The weight in the overall index: the product of `weight` along the path from the pillar.
+    pub effective_weight: f64,
+    /// The missing-value policy in force here (for an indicator: for its own missing values).
+    pub missing: MissingPolicy,
+    /// Pillars and groups: how they aggregate; `None` for indicators.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aggregate: Option<Aggregate>,
+    /// Pillars and groups: the coverage they need; `None` for indicators.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_coverage: Option<f64>,
+    /// Positions in `nodes` of the children, in file order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<usize>,
+    /// Indicators: their position in `Criteria::indicators()` (and in `Dataset::values` rows).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indicator: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scale: Option<Scale>,
+    /// Indicators: what the period's data held.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub observed: Option<Observed>,
+}
+
+/// The raw values an indicator had in the period scored.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Observed {
+    /// How many communes have a value.
+    pub count: usize,
+    /// The smallest and largest number (numeric scales with at least one value).
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    /// Every observed value is the same (and there is at least one): the indicator does not
+    /// discriminate. Under `minmax` every commune then scores 100.
+    pub constant: bool,
+}
+
+/// One commune's results.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntityResult {
+    /// Position in `Dataset::entities`.
+    pub entity: usize,
+    pub id: String,
+    pub name: String,
+    /// Values of the group columns, in the order of `group_columns`.
+    pub groups: Vec<String>,
+    /// The overall index, 0–100; `None` when the index is missing.
+    pub overall: Option<f64>,
+    /// Index into `Criteria::levels` of the overall level.
+    pub level: Option<usize>,
+    /// The weighted share of the index's indicators that have data, 0–1.
+    pub coverage: f64,
+    /// 1 is best; communes within 1e-9 share a rank; `None` when `overall` is missing.
+    pub rank: Option<usize>,
+    /// The rank among communes with the same value of each group column.
+    pub group_ranks: Vec<Option<usize>>,
+    /// The level of each pillar, aligned with `Assessment::pillars`.
+    pub pillar_levels: Vec<Option<usize>>,
+    /// The score of every node, aligned with `Assessment::nodes`.
+    pub scores: Vec<Option<f64>>,
+    /// The coverage of every node (an indicator: 1 with data, 0 without), aligned with `nodes`.
+    pub coverages: Vec<f64>,
+    /// What is worth a second look, sorted.
+    pub flags: Vec<Flag>,
+}
+
+/// A remark on one commune's results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flag {
+    /// At least one missing value was imputed.
+    Imputed,
+    /// At least one missing value or node was scored 0.
+    Zeroed,
+    /// At least one missing value or node was left out of its parent.
+    Dropped,
+    /// At least one pillar has no score.
+    MissingPillar,
+    /// The overall index is missing, so the commune has no rank.
+    Unscored,
+    /// `level_rule: weakest_pillar` lowered the overall level.
+    LevelCapped,
+}
+
+/// Everything that was not scored from a reported value, and what the loader let through.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DataQuality {
+    /// Every imputed, zeroed or dropped value or node, by commune id, then tree order.
+    pub notes: Vec<QualityNote>,
+    /// Values the loader turned missing under `--lenient` (carried over from the dataset).
+    pub lenient: Vec<LenientNote>,
+}
+
+/// One value or node that was treated for missing data.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QualityNote {
+    /// Position in `Dataset::entities`.
+    pub entity: usize,
+    pub entity_id: String,
+    /// Position in `Assessment::nodes`.
+    pub node: usize,
+    pub node_id: String,
+    pub kind: NodeKind,
+    #[serde(flatten)]
+    pub treatment: Treatment,
+}
+
+/// What happened to a missing value (an indicator) or a missing node.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "treatment", rename_all = "snake_case")]
+pub enum Treatment {
+    /// Given the mean score of `donors` communes: those with the same first group value
+    /// (`group`), or every commune of the period when `group` is `None`.
+    Imputed {
+        score: f64,
+        donors: usize,
+        group: Option<String>,
+    },
+    /// Scored 0.
+    Zeroed,
+    /// Left out; its siblings' weights were renormalised.
+    Dropped,
+    /// To be imputed, but no commune of the period has it: left out like a dropped value.
+    NoDonor,
+}
+
+/// A raw value the loader turned missing under `--lenient`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LenientNote {
+    pub file: String,
+    pub line: u64,
+    pub entity: String,
+    pub column: String,
+    pub value: String,
+    pub reason: String,
+}
+
+impl Assessment {
+    /// The communes in rank order: ranked ones by rank then id, then the unranked ones by id.
+    pub fn ranked(&self) -> &[EntityResult] {
+        &self.entities
+    }
+
+    /// The commune with this id, if it was scored.
+    pub fn entity(&self, id: &str) -> Option<&EntityResult> {
+        self.entities.iter().find(|entity| entity.id == id)
+    }
+
+    /// The position in `nodes` of the pillar, group or indicator with this id.
+    pub fn node(&self, id: &str) -> Option<usize> {
+        self.nodes.iter().position(|node| node.id == id)
+    }
+
+    /// One commune's pillar scores, aligned with `pillars`.
+    pub fn pillar_scores<'a>(
+        &'a self,
+        entity: &'a EntityResult,
+    ) -> impl Iterator<Item = Option<f64>> + 'a {
+        self.pillars.iter().map(|&node| entity.scores[node])
+    }
+
+    /// One commune's indicator scores, in the order of `Criteria::indicators()`.
+    pub fn indicator_scores<'a>(
+        &'a self,
+        entity: &'a EntityResult,
+    ) -> impl Iterator<Item = Option<f64>> + 'a {
+        self.indicators.iter().map(|&node| entity.scores[node])
+    }
+}

@@ -1,0 +1,101 @@
+//! One commune through the tree: indicator scores with missing values treated, then every node
+//! bottom-up, then the index.
+
+use super::aggregate::{Child, combine};
+use super::assessment::{Method, NodeKind, Treatment};
+use super::missing::{Donors, fill};
+use super::tree::Tree;
+
+/// A value or node treated for missing data: (commune position in the period, node, treatment).
+pub(crate) type Note = (usize, usize, Treatment);
+
+/// Where a commune stands for imputation: its first group code and value.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Place<'a> {
+    pub code: Option<usize>,
+    pub value: Option<&'a str>,
+}
+
+/// Scores communes one after another, reusing its buffers.
+pub(crate) struct Evaluator<'a> {
+    tree: &'a Tree,
+    /// `columns[i][k]`: indicator `i`'s score for commune `k` of the period, before treatment.
+    columns: &'a [Vec<Option<f64>>],
+    donors: &'a Donors,
+    pub scores: Vec<Option<f64>>,
+    pub coverages: Vec<f64>,
+}
+
+impl<'a> Evaluator<'a> {
+    pub fn new(tree: &'a Tree, columns: &'a [Vec<Option<f64>>], donors: &'a Donors) -> Self {
+        Evaluator {
+            tree,
+            columns,
+            donors,
+            scores: vec![None; tree.nodes.len()],
+            coverages: vec![0.0; tree.nodes.len()],
+        }
+    }
+
+    /// Score commune `k`, leaving node scores and coverages in `scores` and `coverages`;
+    /// returns the index and its coverage.
+    pub fn run(&mut self, k: usize, place: Place, notes: &mut Vec<Note>) -> (Option<f64>, f64) {
+        // Pre-order puts children after their parent, so walking backwards meets them first.
+        for n in (0..self.tree.nodes.len()).rev() {
+            let (score, coverage) = match self.tree.nodes[n].indicator {
+                Some(i) => self.leaf(n, i, k, place, notes),
+                None => self.branch(n, k, notes),
+            };
+            self.scores[n] = score;
+            self.coverages[n] = coverage;
+        }
+        let index = self.tree.index;
+        self.combine(index, &self.tree.pillars, k, notes)
+    }
+
+    fn leaf(
+        &self,
+        n: usize,
+        i: usize,
+        k: usize,
+        place: Place,
+        notes: &mut Vec<Note>,
+    ) -> (Option<f64>, f64) {
+        if let Some(score) = self.columns[i][k] {
+            return (Some(score), 1.0);
+        }
+        let policy = self.tree.nodes[n].missing;
+        let (score, treatment) = fill(policy, self.donors, i, place.code, place.value);
+        notes.push((k, n, treatment));
+        (score, 0.0)
+    }
+
+    fn branch(&self, n: usize, k: usize, notes: &mut Vec<Note>) -> (Option<f64>, f64) {
+        let node = &self.tree.nodes[n];
+        let method = Method {
+            aggregate: node.aggregate.unwrap_or_default(),
+            missing: node.missing,
+            min_coverage: node.min_coverage.unwrap_or(0.0),
+        };
+        self.combine(method, &node.children, k, notes)
+    }
+
+    fn combine(
+        &self,
+        method: Method,
+        children: &[usize],
+        k: usize,
+        notes: &mut Vec<Note>,
+    ) -> (Option<f64>, f64) {
+        let nodes = &self.tree.nodes;
+        let view = children.iter().map(|&c| Child {
+            weight: nodes[c].weight,
+            score: self.scores[c],
+            coverage: self.coverages[c],
+            is_node: nodes[c].kind != NodeKind::Indicator,
+        });
+        combine(method, view, |j, treatment| {
+            notes.push((k, children[j], treatment));
+        })
+    }
+}

@@ -1,0 +1,130 @@
+//! Scoring: criteria and a dataset in, an [`Assessment`] out. Pure maths, no I/O.
+//!
+//! The steps follow DESIGN §3: each indicator's raw values become scores on its scale (relative
+//! scales over every commune of the period), missing values are treated by the policy in force,
+//! nodes aggregate their children bottom-up with coverage, the pillars make the index, and
+//! levels and ranks follow. The criteria tree is flattened once; communes are then scored one
+//! after another with the same buffers.
+
+mod aggregate;
+mod assessment;
+mod evaluate;
+mod levels;
+mod missing;
+mod period;
+mod rank;
+mod results;
+mod scales;
+mod tree;
+
+pub use aggregate::COVERAGE_TOLERANCE;
+pub use assessment::{
+    Assessment, DataQuality, EntityResult, Flag, LenientNote, Method, NodeInfo, NodeKind, Observed,
+    QualityNote, Treatment,
+};
+pub use levels::{LEVEL_TOLERANCE, level_of};
+pub use rank::TIE_TOLERANCE;
+
+use crate::criteria::Criteria;
+use crate::data::Dataset;
+
+/// What to score.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScoreOptions {
+    /// The period to score; the latest one when `None`.
+    pub period: Option<String>,
+}
+
+/// Why a dataset could not be scored against a criteria file.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ScoreError {
+    #[error(
+        "period '{period}' is not in the data; periods present: {}",
+        list(available)
+    )]
+    UnknownPeriod {
+        period: String,
+        available: Vec<String>,
+    },
+    #[error("the dataset has {values} rows of values for {entities} communes")]
+    Rows { entities: usize, values: usize },
+    #[error("commune '{entity}' has {found} values but the criteria define {expected} indicators")]
+    Columns {
+        entity: String,
+        found: usize,
+        expected: usize,
+    },
+    #[error("commune '{entity}', indicator '{indicator}': {problem}")]
+    Value {
+        entity: String,
+        indicator: String,
+        problem: String,
+    },
+    #[error("'{id}' has weight {weight}; weights must be positive numbers")]
+    Weight { id: String, weight: f64 },
+    #[error("indicator '{id}' has equal or non-finite goalposts; worst and best must differ")]
+    Goalpost { id: String },
+}
+
+fn list(periods: &[String]) -> String {
+    if periods.is_empty() {
+        "none (the data have no period column)".to_owned()
+    } else {
+        periods.join(", ")
+    }
+}
+
+/// Score every commune of one period (the latest by default) against the criteria.
+///
+/// `dataset.values[e][i]` must follow `criteria.indicators()`; raw values must match their
+/// scales (numbers for numeric scales, yes/no for `boolean`, label indices for `categories`).
+pub fn assess(
+    criteria: &Criteria,
+    dataset: &Dataset,
+    options: &ScoreOptions,
+) -> Result<Assessment, ScoreError> {
+    let mut tree = tree::Tree::build(criteria)?;
+    check_shape(&tree, dataset)?;
+    let (period, members) = period::select(dataset, options.period.as_deref())?;
+    let columns = results::score_columns(&mut tree, dataset, &members)?;
+    let scored = results::score_entities(criteria, &tree, dataset, &members, &columns);
+    Ok(Assessment {
+        criteria: criteria.id.clone(),
+        period,
+        periods: dataset.periods(),
+        level_rule: criteria.level_rule,
+        group_columns: criteria.entity.groups.clone(),
+        index: tree.index,
+        entities: scored.entities,
+        data_quality: results::data_quality(dataset, scored.notes),
+        nodes: tree.nodes,
+        pillars: tree.pillars,
+        indicators: tree.indicators,
+    })
+}
+
+fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {
+    if dataset.values.len() != dataset.entities.len() {
+        return Err(ScoreError::Rows {
+            entities: dataset.entities.len(),
+            values: dataset.values.len(),
+        });
+    }
+    let expected = tree.indicators.len();
+    let wrong = dataset.values.iter().position(|row| row.len() != expected);
+    match wrong {
+        Some(e) => Err(ScoreError::Columns {
+            entity: dataset.entities[e].id.clone(),
+            found: dataset.values[e].len(),
+            expected,
+        }),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod asem;
+#[cfg(test)]
+mod testkit;
+#[cfg(test)]
+mod tests;

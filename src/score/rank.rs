@@ -1,0 +1,122 @@
+//! Ranks: by overall score descending, ties within 1e-9 sharing the lowest rank, equals by id.
+
+/// Scores this close are equal for ranking.
+pub const TIE_TOLERANCE: f64 = 1e-9;
+
+/// The order and ranks of the items `(score, id)`: `order` lists positions best first (ranked
+/// items by rank then id, then unscored items by id); `ranks[k]` is item `k`'s rank (1, 2, 2, 4).
+///
+/// A tie block starts at its best score and takes every following score within the tolerance of
+/// that first one, so blocks do not chain: 3.0, 3.0 − 0.6e-9 and 3.0 − 1.2e-9 make two blocks.
+pub fn rank(items: &[(Option<f64>, &str)]) -> (Vec<usize>, Vec<Option<usize>>) {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (score_a, id_a) = items[a];
+        let (score_b, id_b) = items[b];
+        match (score_a, score_b) {
+            (Some(x), Some(y)) => y.total_cmp(&x).then_with(|| id_a.cmp(id_b)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => id_a.cmp(id_b),
+        }
+    });
+    let mut ranks = vec![None; items.len()];
+    let mut start = 0;
+    while start < order.len() {
+        let Some(top) = items[order[start]].0 else {
+            break;
+        };
+        let len = order[start..]
+            .iter()
+            .take_while(|&&k| items[k].0.is_some_and(|s| top - s <= TIE_TOLERANCE))
+            .count();
+        order[start..start + len].sort_by(|&a, &b| items[a].1.cmp(items[b].1));
+        for &k in &order[start..start + len] {
+            ranks[k] = Some(start + 1);
+        }
+        start += len;
+    }
+    (order, ranks)
+}
+
+/// Ranks within each value of a group column: `values[k]` is item `k`'s value.
+pub fn rank_within(items: &[(Option<f64>, &str)], values: &[&str]) -> Vec<Option<usize>> {
+    let mut members: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    for (k, value) in values.iter().enumerate() {
+        members.entry(value).or_default().push(k);
+    }
+    let mut ranks = vec![None; items.len()];
+    for positions in members.values() {
+        let subset: Vec<(Option<f64>, &str)> = positions.iter().map(|&k| items[k]).collect();
+        let (_, sub_ranks) = rank(&subset);
+        for (&k, sub_rank) in positions.iter().zip(sub_ranks) {
+            ranks[k] = sub_rank;
+        }
+    }
+    ranks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn equal_scores_share_the_lowest_rank_and_are_ordered_by_id() {
+        let items = [
+            (Some(70.0), "c"),
+            (Some(90.0), "z"),
+            (Some(70.0), "a"),
+            (Some(50.0), "b"),
+        ];
+        let (order, ranks) = rank(&items);
+        assert_eq!(ranks, vec![Some(2), Some(1), Some(2), Some(4)]);
+        assert_eq!(order, vec![1, 2, 0, 3]);
+    }
+
+    #[test]
+    fn scores_within_1e_9_are_equal() {
+        // "b" is a hair higher but ties with "a", so id decides the order.
+        let items = [
+            (Some(70.0), "a"),
+            (Some(70.0 + 5e-10), "b"),
+            (Some(69.0), "c"),
+        ];
+        let (order, ranks) = rank(&items);
+        assert_eq!(ranks, vec![Some(1), Some(1), Some(3)]);
+        assert_eq!(order, vec![0, 1, 2]);
+        let apart = [(Some(70.0), "a"), (Some(70.0 + 2e-9), "b")];
+        assert_eq!(rank(&apart).1, vec![Some(2), Some(1)]);
+    }
+
+    #[test]
+    fn tie_blocks_do_not_chain() {
+        let items = [
+            (Some(3.0), "a"),
+            (Some(3.0 - 0.6e-9), "b"),
+            (Some(3.0 - 1.2e-9), "c"),
+        ];
+        assert_eq!(rank(&items).1, vec![Some(1), Some(1), Some(3)]);
+    }
+
+    #[test]
+    fn missing_scores_have_no_rank_and_come_last_by_id() {
+        let items = [(None, "b"), (Some(10.0), "z"), (None, "a")];
+        let (order, ranks) = rank(&items);
+        assert_eq!(ranks, vec![None, Some(1), None]);
+        assert_eq!(order, vec![1, 2, 0]);
+    }
+
+    #[test]
+    fn group_ranks_rank_within_each_value() {
+        let items = [
+            (Some(80.0), "a"),
+            (Some(60.0), "b"),
+            (Some(70.0), "c"),
+            (None, "d"),
+            (Some(60.0), "e"),
+        ];
+        let values = ["x", "y", "x", "x", "y"];
+        let ranks = rank_within(&items, &values);
+        assert_eq!(ranks, vec![Some(1), Some(1), Some(2), None, Some(1)]);
+    }
+}

@@ -1,0 +1,224 @@
+//! From the tree and the period's communes to scored columns, entity results, ranks and notes.
+
+use std::collections::HashMap;
+
+use crate::criteria::{Criteria, MissingPolicy};
+use crate::data::Dataset;
+
+use super::ScoreError;
+use super::assessment::{DataQuality, EntityResult, Flag, LenientNote, QualityNote, Treatment};
+use super::evaluate::{Evaluator, Note, Place};
+use super::levels::{level_of, overall_level};
+use super::missing::Donors;
+use super::rank::{rank, rank_within};
+use super::scales::score_column;
+use super::tree::Tree;
+
+/// The communes in rank order and the notes on their missing data (positions still in-period).
+pub(crate) struct Scored {
+    pub entities: Vec<EntityResult>,
+    pub notes: Vec<QualityNote>,
+}
+
+/// `columns[i][k]`: indicator `i`'s score for the `k`-th commune of `members`, before missing
+/// values are treated. Records what each indicator observed on its tree node.
+pub(crate) fn score_columns(
+    tree: &mut Tree,
+    dataset: &Dataset,
+    members: &[usize],
+) -> Result<Vec<Vec<Option<f64>>>, ScoreError> {
+    let mut columns = Vec::with_capacity(tree.indicators.len());
+    let mut raws = Vec::with_capacity(members.len());
+    for (i, &n) in tree.indicators.iter().enumerate() {
+        raws.clear();
+        raws.extend(members.iter().map(|&e| dataset.values[e][i]));
+        let node = &mut tree.nodes[n];
+        // Every indicator node carries its scale; the fallback only keeps columns aligned.
+        let Some(scale) = &node.scale else {
+            columns.push(vec![None; members.len()]);
+            continue;
+        };
+        let (scores, observed) = score_column(scale, &raws).map_err(|bad| ScoreError::Value {
+            entity: dataset.entities[members[bad.position]].id.clone(),
+            indicator: node.id.clone(),
+            problem: bad.problem,
+        })?;
+        node.observed = Some(observed);
+        columns.push(scores);
+    }
+    Ok(columns)
+}
+
+/// Score, level and rank every commune of the period.
+pub(crate) fn score_entities(
+    criteria: &Criteria,
+    tree: &Tree,
+    dataset: &Dataset,
+    members: &[usize],
+    columns: &[Vec<Option<f64>>],
+) -> Scored {
+    let (codes, group_count) = group_codes(dataset, members);
+    let wanted: Vec<bool> = tree
+        .indicators
+        .iter()
+        .map(|&n| tree.nodes[n].missing == MissingPolicy::Impute)
+        .collect();
+    let donors = Donors::build(columns, &wanted, &codes, group_count);
+    let mut evaluator = Evaluator::new(tree, columns, &donors);
+    let mut notes: Vec<Note> = Vec::new();
+    let mut results = Vec::with_capacity(members.len());
+    for (k, &e) in members.iter().enumerate() {
+        let entity = &dataset.entities[e];
+        let place = Place {
+            code: codes[k],
+            value: first_group(&entity.groups),
+        };
+        let first_note = notes.len();
+        let (overall, coverage) = evaluator.run(k, place, &mut notes);
+        let mut result = EntityResult {
+            entity: e,
+            id: entity.id.clone(),
+            name: entity.name.clone(),
+            groups: entity.groups.clone(),
+            overall,
+            level: None,
+            coverage,
+            rank: None,
+            group_ranks: Vec::new(),
+            pillar_levels: Vec::new(),
+            scores: evaluator.scores.clone(),
+            coverages: evaluator.coverages.clone(),
+            flags: note_flags(&notes[first_note..]),
+        };
+        assign_levels(criteria, tree, &mut result);
+        results.push(result);
+    }
+    let order = assign_ranks(criteria.entity.groups.len(), &mut results);
+    Scored {
+        entities: reorder(results, &order),
+        notes: quality_notes(tree, dataset, members, notes),
+    }
+}
+
+/// The first group value (the district), unless there is none or it is blank.
+fn first_group(groups: &[String]) -> Option<&str> {
+    groups.first().map(|g| g.trim()).filter(|g| !g.is_empty())
+}
+
+/// Each commune's first group value as a small code, and how many codes there are.
+fn group_codes(dataset: &Dataset, members: &[usize]) -> (Vec<Option<usize>>, usize) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let codes = members
+        .iter()
+        .map(|&e| {
+            let value = first_group(&dataset.entities[e].groups)?;
+            let next = seen.len();
+            Some(*seen.entry(value).or_insert(next))
+        })
+        .collect();
+    (codes, seen.len())
+}
+
+fn note_flags(notes: &[Note]) -> Vec<Flag> {
+    let mut flags: Vec<Flag> = notes
+        .iter()
+        .map(|(_, _, treatment)| match treatment {
+            Treatment::Imputed { .. } => Flag::Imputed,
+            Treatment::Zeroed => Flag::Zeroed,
+            Treatment::Dropped | Treatment::NoDonor => Flag::Dropped,
+        })
+        .collect();
+    flags.sort();
+    flags.dedup();
+    flags
+}
+
+fn assign_levels(criteria: &Criteria, tree: &Tree, result: &mut EntityResult) {
+    result.pillar_levels = tree
+        .pillars
+        .iter()
+        .map(|&n| level_of(&criteria.levels, result.scores[n]))
+        .collect();
+    let (level, capped) = overall_level(
+        &criteria.levels,
+        criteria.level_rule,
+        result.overall,
+        &result.pillar_levels,
+    );
+    result.level = level;
+    let missing_pillar = tree.pillars.iter().any(|&n| result.scores[n].is_none());
+    let extra = [
+        (missing_pillar, Flag::MissingPillar),
+        (result.overall.is_none(), Flag::Unscored),
+        (capped, Flag::LevelCapped),
+    ];
+    result
+        .flags
+        .extend(extra.iter().filter(|(on, _)| *on).map(|(_, flag)| *flag));
+    result.flags.sort();
+}
+
+/// Fill in ranks and group ranks; returns the rank order of positions in `results`.
+fn assign_ranks(group_columns: usize, results: &mut [EntityResult]) -> Vec<usize> {
+    let items: Vec<(Option<f64>, &str)> =
+        results.iter().map(|r| (r.overall, r.id.as_str())).collect();
+    let (order, ranks) = rank(&items);
+    let group_ranks: Vec<Vec<Option<usize>>> = (0..group_columns)
+        .map(|g| {
+            let values: Vec<&str> = results
+                .iter()
+                .map(|r| r.groups.get(g).map_or("", String::as_str))
+                .collect();
+            rank_within(&items, &values)
+        })
+        .collect();
+    for (k, result) in results.iter_mut().enumerate() {
+        result.rank = ranks[k];
+        result.group_ranks = group_ranks.iter().map(|column| column[k]).collect();
+    }
+    order
+}
+
+fn reorder(results: Vec<EntityResult>, order: &[usize]) -> Vec<EntityResult> {
+    let mut slots: Vec<Option<EntityResult>> = results.into_iter().map(Some).collect();
+    order.iter().filter_map(|&k| slots[k].take()).collect()
+}
+
+/// The notes with ids filled in, sorted by commune id, then tree order.
+fn quality_notes(
+    tree: &Tree,
+    dataset: &Dataset,
+    members: &[usize],
+    notes: Vec<Note>,
+) -> Vec<QualityNote> {
+    let mut notes: Vec<QualityNote> = notes
+        .into_iter()
+        .map(|(k, n, treatment)| QualityNote {
+            entity: members[k],
+            entity_id: dataset.entities[members[k]].id.clone(),
+            node: n,
+            node_id: tree.nodes[n].id.clone(),
+            kind: tree.nodes[n].kind,
+            treatment,
+        })
+        .collect();
+    notes.sort_by(|a, b| (&a.entity_id, a.node).cmp(&(&b.entity_id, b.node)));
+    notes
+}
+
+/// The data-quality part: the notes, and the loader's `--lenient` list carried over as is.
+pub(crate) fn data_quality(dataset: &Dataset, notes: Vec<QualityNote>) -> DataQuality {
+    let lenient = dataset
+        .lenient
+        .iter()
+        .map(|note| LenientNote {
+            file: note.row.file.to_string(),
+            line: note.row.line,
+            entity: note.entity.clone(),
+            column: note.column.clone(),
+            value: note.value.clone(),
+            reason: note.reason.clone(),
+        })
+        .collect();
+    DataQuality { notes, lenient }
+}
