@@ -8,9 +8,11 @@
 //! [`criteria`] → [`data`] → [`score`] → [`analysis`] → [`report`]. Only [`cli`] prints.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod analysis;
 pub mod cli;
 pub mod criteria;
 pub mod data;
 pub mod diagnostics;
+pub mod report;
 pub mod score;
 pub mod suggest;

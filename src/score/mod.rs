@@ -12,7 +12,7 @@ mod evaluate;
 mod levels;
 mod missing;
 mod period;
-mod rank;
+pub mod rank;
 mod results;
 mod scales;
 mod tree;

@@ -1,0 +1,3 @@
+//! Analyses of an assessment: Assessment in, plain results out; no I/O.
+
+pub mod ranking;

@@ -1,0 +1,3 @@
+//! Renderers: each takes plain results and writes one format; no maths, no printing of their own.
+
+pub mod ranking;

@@ -1,0 +1,343 @@
+//! The ranked table of `dtm score` in four formats: terminal table, CSV, JSON and Markdown.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use comfy_table::{Cell, CellAlignment, Color, Table, presets};
+use serde::Serialize;
+
+use crate::analysis::ranking::Row;
+use crate::criteria::{Criteria, Scale};
+use crate::data::{Dataset, Raw};
+use crate::score::{Assessment, DataQuality, EntityResult, Flag};
+
+/// Everything the ranked table shows.
+pub struct Ranking<'a> {
+    pub criteria: &'a Criteria,
+    pub dataset: &'a Dataset,
+    pub assessment: &'a Assessment,
+    pub rows: Vec<Row<'a>>,
+    /// Add one column per indicator score.
+    pub detail: bool,
+    /// Language of names.
+    pub lang: &'a str,
+}
+
+impl Ranking<'_> {
+    fn level_name(&self, level: Option<usize>) -> String {
+        level
+            .and_then(|l| self.criteria.levels.get(l))
+            .map_or_else(String::new, |l| l.name.get(self.lang).to_owned())
+    }
+
+    fn pillar_ids(&self) -> Vec<&str> {
+        self.assessment
+            .pillars
+            .iter()
+            .map(|&p| self.assessment.nodes[p].id.as_str())
+            .collect()
+    }
+
+    fn indicator_ids(&self) -> Vec<&str> {
+        self.assessment
+            .indicators
+            .iter()
+            .map(|&i| self.assessment.nodes[i].id.as_str())
+            .collect()
+    }
+
+    fn display_name<'e>(&self, entity: &'e EntityResult) -> &'e str {
+        if entity.name.is_empty() {
+            &entity.id
+        } else {
+            &entity.name
+        }
+    }
+}
+
+/// Full precision, shortest round-trip form; empty when missing.
+fn full(value: Option<f64>) -> String {
+    value.map_or_else(String::new, |v| v.to_string())
+}
+
+/// One decimal, for people; "–" when missing.
+fn rounded(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"))
+}
+
+/// `rank,id,name,<groups>,[period],overall,level,level_name,<pillar>,<pillar>_level,…,coverage[,<indicator>…]`
+pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let mut writer = ::csv::Writer::from_writer(out);
+    let mut header: Vec<String> = vec!["rank".into(), "id".into(), "name".into()];
+    header.extend(ranking.assessment.group_columns.iter().cloned());
+    let period = ranking.criteria.entity.period.is_some();
+    if period {
+        header.push("period".into());
+    }
+    header.extend(["overall", "level", "level_name"].map(String::from));
+    for id in ranking.pillar_ids() {
+        header.push(id.to_owned());
+        header.push(format!("{id}_level"));
+    }
+    header.push("coverage".into());
+    if ranking.detail {
+        header.extend(ranking.indicator_ids().into_iter().map(String::from));
+    }
+    writer.write_record(&header)?;
+    for row in &ranking.rows {
+        let entity = row.entity;
+        let mut record: Vec<String> = vec![
+            row.rank.map_or_else(String::new, |r| r.to_string()),
+            entity.id.clone(),
+            entity.name.clone(),
+        ];
+        record.extend(entity.groups.iter().cloned());
+        if period {
+            record.push(ranking.assessment.period.clone().unwrap_or_default());
+        }
+        record.push(full(entity.overall));
+        record.push(
+            entity
+                .level
+                .map_or_else(String::new, |l| (l + 1).to_string()),
+        );
+        record.push(ranking.level_name(entity.level));
+        for (k, score) in ranking.assessment.pillar_scores(entity).enumerate() {
+            record.push(full(score));
+            record.push(entity.pillar_levels[k].map_or_else(String::new, |l| (l + 1).to_string()));
+        }
+        record.push(entity.coverage.to_string());
+        if ranking.detail {
+            record.extend(ranking.assessment.indicator_scores(entity).map(full));
+        }
+        writer.write_record(&record)?;
+    }
+    writer.flush()
+}
+
+/// The terminal table: one decimal, pillar scores coloured by level when `color` is on.
+pub fn table(ranking: &Ranking<'_>, color: bool) -> Table {
+    let mut table = Table::new();
+    table.load_style(presets::UTF8_FULL_CONDENSED);
+    if color {
+        table.enforce_styling();
+    }
+    let assessment = ranking.assessment;
+    let mut header: Vec<String> = vec!["#".into(), "commune".into()];
+    header.extend(assessment.group_columns.iter().cloned());
+    header.extend(["overall".into(), "level".into()]);
+    header.extend(assessment.pillars.iter().map(|&p| short_name(ranking, p)));
+    header.push("coverage".into());
+    if ranking.detail {
+        header.extend(ranking.indicator_ids().into_iter().map(String::from));
+    }
+    table.set_header(header);
+    let right = |text: String| Cell::new(text).set_alignment(CellAlignment::Right);
+    for row in &ranking.rows {
+        let entity = row.entity;
+        let mut cells = vec![
+            right(row.rank.map_or_else(String::new, |r| r.to_string())),
+            Cell::new(ranking.display_name(entity)),
+        ];
+        cells.extend(entity.groups.iter().map(Cell::new));
+        cells.push(paint(
+            right(rounded(entity.overall)),
+            entity.level,
+            ranking,
+            color,
+        ));
+        cells.push(paint(
+            Cell::new(ranking.level_name(entity.level)),
+            entity.level,
+            ranking,
+            color,
+        ));
+        for (k, score) in assessment.pillar_scores(entity).enumerate() {
+            cells.push(paint(
+                right(rounded(score)),
+                entity.pillar_levels[k],
+                ranking,
+                color,
+            ));
+        }
+        cells.push(right(format!("{:.0} %", entity.coverage * 100.0)));
+        if ranking.detail {
+            cells.extend(
+                assessment
+                    .indicator_scores(entity)
+                    .map(|s| right(rounded(s))),
+            );
+        }
+        table.add_row(cells);
+    }
+    table
+}
+
+fn short_name(ranking: &Ranking<'_>, node: usize) -> String {
+    let info = &ranking.assessment.nodes[node];
+    info.name
+        .as_ref()
+        .map_or_else(|| info.id.clone(), |n| n.get(ranking.lang).to_owned())
+}
+
+/// Red for the lowest level through green for the highest.
+fn paint(cell: Cell, level: Option<usize>, ranking: &Ranking<'_>, color: bool) -> Cell {
+    const PALETTE: [Color; 5] = [
+        Color::Red,
+        Color::DarkYellow,
+        Color::Yellow,
+        Color::Green,
+        Color::Cyan,
+    ];
+    let (Some(level), true) = (level, color) else {
+        return cell;
+    };
+    let count = ranking.criteria.levels.len().max(1);
+    let slot = if count <= 1 {
+        0
+    } else {
+        level * (PALETTE.len() - 1) / (count - 1)
+    };
+    cell.fg(PALETTE[slot.min(PALETTE.len() - 1)])
+}
+
+/// Markdown: the same columns as the table, one decimal.
+pub fn markdown(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let mut table = table(ranking, false);
+    table.load_style(presets::ASCII_MARKDOWN);
+    if let Some(period) = &ranking.assessment.period {
+        writeln!(out, "Period: {period}\n")?;
+    }
+    writeln!(out, "{table}")
+}
+
+#[derive(Serialize)]
+struct JsonRanking<'a> {
+    criteria: &'a str,
+    period: Option<&'a str>,
+    periods: &'a [String],
+    pillars: Vec<&'a str>,
+    levels: Vec<String>,
+    communes: Vec<JsonCommune<'a>>,
+    data_quality: &'a DataQuality,
+}
+
+#[derive(Serialize)]
+struct JsonCommune<'a> {
+    rank: Option<usize>,
+    id: &'a str,
+    name: &'a str,
+    groups: BTreeMap<&'a str, &'a str>,
+    overall: Option<f64>,
+    /// 1-based level number.
+    level: Option<usize>,
+    level_name: String,
+    coverage: f64,
+    pillars: BTreeMap<&'a str, JsonScore>,
+    indicators: BTreeMap<&'a str, JsonIndicator>,
+    flags: &'a [Flag],
+}
+
+#[derive(Serialize)]
+struct JsonScore {
+    score: Option<f64>,
+    level: Option<usize>,
+    coverage: f64,
+}
+
+#[derive(Serialize)]
+struct JsonIndicator {
+    raw: serde_json::Value,
+    score: Option<f64>,
+}
+
+/// JSON: every shown commune with pillar and indicator scores, raw values, coverage and flags,
+/// and the data-quality list. The shape is documented in the README.
+pub fn json(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let assessment = ranking.assessment;
+    let indicators = ranking.criteria.indicators();
+    let communes = ranking
+        .rows
+        .iter()
+        .map(|row| {
+            let entity = row.entity;
+            let raws = ranking.dataset.values.get(entity.entity);
+            JsonCommune {
+                rank: row.rank,
+                id: &entity.id,
+                name: &entity.name,
+                groups: assessment
+                    .group_columns
+                    .iter()
+                    .map(String::as_str)
+                    .zip(entity.groups.iter().map(String::as_str))
+                    .collect(),
+                overall: entity.overall,
+                level: entity.level.map(|l| l + 1),
+                level_name: ranking.level_name(entity.level),
+                coverage: entity.coverage,
+                pillars: assessment
+                    .pillars
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &p)| {
+                        let score = JsonScore {
+                            score: entity.scores[p],
+                            level: entity.pillar_levels[k].map(|l| l + 1),
+                            coverage: entity.coverages[p],
+                        };
+                        (assessment.nodes[p].id.as_str(), score)
+                    })
+                    .collect(),
+                indicators: assessment
+                    .indicators
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &node)| {
+                        let raw = raws.and_then(|values| values.get(i).copied().flatten());
+                        let raw = raw_json(raw, indicators.get(i).map(|ind| &ind.scale));
+                        (
+                            assessment.nodes[node].id.as_str(),
+                            JsonIndicator {
+                                raw,
+                                score: entity.scores[node],
+                            },
+                        )
+                    })
+                    .collect(),
+                flags: &entity.flags,
+            }
+        })
+        .collect();
+    let report = JsonRanking {
+        criteria: &assessment.criteria,
+        period: assessment.period.as_deref(),
+        periods: &assessment.periods,
+        pillars: ranking.pillar_ids(),
+        levels: ranking
+            .criteria
+            .levels
+            .iter()
+            .map(|l| l.name.get(ranking.lang).to_owned())
+            .collect(),
+        communes,
+        data_quality: &assessment.data_quality,
+    };
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    writeln!(out)
+}
+
+/// A raw value as JSON: a number, true/false, or the category label.
+fn raw_json(raw: Option<Raw>, scale: Option<&Scale>) -> serde_json::Value {
+    match (raw, scale) {
+        (Some(Raw::Number(x)), _) => serde_json::json!(x),
+        (Some(Raw::Bool(b)), _) => serde_json::json!(b),
+        (Some(Raw::Label(k)), Some(Scale::Categories(categories))) => categories
+            .0
+            .get(k)
+            .map_or(serde_json::Value::Null, |(label, _)| {
+                serde_json::json!(label)
+            }),
+        _ => serde_json::Value::Null,
+    }
+}
