@@ -16,6 +16,7 @@ pub mod rank;
 mod results;
 mod scales;
 mod tree;
+mod whatif;
 
 pub use aggregate::COVERAGE_TOLERANCE;
 pub use assessment::{
@@ -24,6 +25,7 @@ pub use assessment::{
 };
 pub use levels::{LEVEL_TOLERANCE, level_of};
 pub use rank::TIE_TOLERANCE;
+pub use whatif::{WhatIf, what_if};
 
 use crate::criteria::Criteria;
 use crate::data::Dataset;
@@ -125,6 +127,6 @@ fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {
 #[cfg(test)]
 mod asem;
 #[cfg(test)]
-mod testkit;
+pub(crate) mod testkit;
 #[cfg(test)]
 mod tests;
