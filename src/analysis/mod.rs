@@ -1,3 +1,4 @@
 //! Analyses of an assessment: Assessment in, plain results out; no I/O.
 
+pub mod gaps;
 pub mod ranking;
