@@ -1,4 +1,6 @@
 //! Analyses of an assessment: Assessment in, plain results out; no I/O.
 
 pub mod gaps;
+pub mod names;
+pub mod pilot;
 pub mod ranking;
