@@ -125,6 +125,8 @@ fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {
 #[cfg(test)]
 mod asem;
 #[cfg(test)]
+mod proptests;
+#[cfg(test)]
 mod testkit;
 #[cfg(test)]
 mod tests;
