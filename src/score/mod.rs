@@ -127,6 +127,8 @@ mod asem;
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]
+mod speed;
+#[cfg(test)]
 mod testkit;
 #[cfg(test)]
 mod tests;
