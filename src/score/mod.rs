@@ -114,13 +114,14 @@ pub fn assess(
 ) -> Result<Assessment, ScoreError> {
     let mut tree = tree::Tree::build(criteria)?;
     check_shape(&tree, dataset)?;
-    let (period, members) = period::select(dataset, options.period.as_deref())?;
-    let columns = results::score_columns(&mut tree, dataset, &members)?;
-    let scored = results::score_entities(criteria, &tree, dataset, &members, &columns);
+    let selection = period::select(dataset, options.period.as_deref())?;
+    let members = &selection.members;
+    let columns = results::score_columns(&mut tree, dataset, members)?;
+    let scored = results::score_entities(criteria, &tree, dataset, members, &columns);
     Ok(Assessment {
         criteria: criteria.id.clone(),
-        period,
-        periods: dataset.periods(),
+        period: selection.period,
+        periods: selection.periods,
         level_rule: criteria.level_rule,
         group_columns: criteria.entity.groups.clone(),
         index: tree.index,
