@@ -121,3 +121,6 @@ fn date_text(date: &ExcelDateTime) -> String {
     }
 }
 
+
+#[cfg(test)]
+mod tests;
