@@ -1,15 +1,19 @@
 //! Tabular input: CSV and spreadsheets in, a [`Dataset`] bound to the criteria out.
 //!
+//! Two steps, so that a caller can look at the raw table in between (`dtm template`, rollups):
 //! [`read`] files (CSV with any common dialect and encoding, XLSX, XLS, ODS, `-` for standard
-//! input) into a text [`Table`]. Problems are collected as
-//! [`Finding`](crate::diagnostics::Finding)s with a `D` code (see [`findings`]) before failing.
+//! input) into a text [`Table`], then bind it to the criteria. Both collect every problem as a
+//! [`Finding`](crate::diagnostics::Finding) with a `D` code (see [`findings`]) before failing.
 
 pub mod csv;
 pub mod dataset;
 pub mod findings;
 pub mod input;
 pub mod sheet;
+#[cfg(test)]
+mod testing;
 pub mod table;
+pub mod values;
 
 pub use dataset::{Dataset, Entity, Raw, RowRef, ValueNote};
 pub use findings::DataErrors;
