@@ -12,7 +12,11 @@ use super::table::Table;
 
 /// Turn a file's bytes into NFC text. A byte-order mark wins; otherwise `encoding` (a WHATWG
 /// label already resolved) or UTF-8. Invalid text is an error, never replacement characters.
-pub fn decode<'a>(file: &str, bytes: &'a [u8], encoding: Option<&'static Encoding>) -> Result<Cow<'a, str>, Finding> {
+pub fn decode<'a>(
+    file: &str,
+    bytes: &'a [u8],
+    encoding: Option<&'static Encoding>,
+) -> Result<Cow<'a, str>, Finding> {
     if looks_like_spreadsheet(bytes) {
         let message = "this is a spreadsheet (XLSX, XLS or ODS), not CSV text; give the file its .xlsx, .xls or .ods extension".to_owned();
         return Err(MALFORMED.error(file, 0, "", message));
@@ -22,19 +26,33 @@ pub fn decode<'a>(file: &str, bytes: &'a [u8], encoding: Option<&'static Encodin
         None => (encoding, bytes),
     };
     let text = match encoding {
-        None => std::str::from_utf8(body).map(Cow::Borrowed).map_err(|error| {
-            let line = line_at(body, error.valid_up_to());
-            let message = "the file is not valid UTF-8; if it is a legacy Vietnamese export, \
+        None => std::str::from_utf8(body)
+            .map(Cow::Borrowed)
+            .map_err(|error| {
+                let line = line_at(body, error.valid_up_to());
+                let message = "the file is not valid UTF-8; if it is a legacy Vietnamese export, \
                  read it with --encoding windows-1258 (or re-save it as UTF-8)";
-            ENCODING.error(file, line, "", message.to_owned())
-        })?,
-        Some(encoding) if encoding == UTF_8 => Cow::Borrowed(std::str::from_utf8(body).map_err(|error| {
-            ENCODING.error(file, line_at(body, error.valid_up_to()), "", "the file is not valid UTF-8".to_owned())
-        })?),
-        Some(encoding) => encoding.decode_without_bom_handling_and_without_replacement(body).ok_or_else(|| {
-            let message = format!("the file is not valid {} text; check --encoding", encoding.name());
-            ENCODING.error(file, 0, "", message)
-        })?,
+                ENCODING.error(file, line, "", message.to_owned())
+            })?,
+        Some(encoding) if encoding == UTF_8 => {
+            Cow::Borrowed(std::str::from_utf8(body).map_err(|error| {
+                ENCODING.error(
+                    file,
+                    line_at(body, error.valid_up_to()),
+                    "",
+                    "the file is not valid UTF-8".to_owned(),
+                )
+            })?)
+        }
+        Some(encoding) => encoding
+            .decode_without_bom_handling_and_without_replacement(body)
+            .ok_or_else(|| {
+                let message = format!(
+                    "the file is not valid {} text; check --encoding",
+                    encoding.name()
+                );
+                ENCODING.error(file, 0, "", message)
+            })?,
     };
     if text.contains('\0') {
         let message = "the file contains NUL characters: it may be UTF-16 without a byte-order mark; \
@@ -60,7 +78,10 @@ fn looks_like_spreadsheet(bytes: &[u8]) -> bool {
 }
 
 fn line_at(bytes: &[u8], offset: usize) -> u64 {
-    let newlines = bytes[..offset.min(bytes.len())].iter().filter(|&&byte| byte == b'\n').count();
+    let newlines = bytes[..offset.min(bytes.len())]
+        .iter()
+        .filter(|&&byte| byte == b'\n')
+        .count();
     newlines as u64 + 1
 }
 
@@ -80,8 +101,14 @@ pub fn sniff_delimiter(text: &str, fallback: u8) -> u8 {
         }
     }
     let candidates = [b',', b';', b'\t'];
-    let best = (0..3).max_by_key(|&at| (counts[at], candidates[at] == fallback)).unwrap_or(0);
-    if counts[best] == 0 { fallback } else { candidates[best] }
+    let best = (0..3)
+        .max_by_key(|&at| (counts[at], candidates[at] == fallback))
+        .unwrap_or(0);
+    if counts[best] == 0 {
+        fallback
+    } else {
+        candidates[best]
+    }
 }
 
 /// Parse decoded CSV text into `table` as one more source. Each row keeps the line where its
@@ -123,8 +150,15 @@ fn record_line(record: &::csv::StringRecord, text: &str) -> u64 {
     let Some(position) = record.position() else {
         return 0;
     };
-    let rest = usize::try_from(position.byte()).ok().and_then(|at| text.as_bytes().get(at..)).unwrap_or_default();
-    let skipped = rest.iter().take_while(|&&byte| byte == b'\r' || byte == b'\n').filter(|&&byte| byte == b'\n').count();
+    let rest = usize::try_from(position.byte())
+        .ok()
+        .and_then(|at| text.as_bytes().get(at..))
+        .unwrap_or_default();
+    let skipped = rest
+        .iter()
+        .take_while(|&&byte| byte == b'\r' || byte == b'\n')
+        .filter(|&&byte| byte == b'\n')
+        .count();
     position.line() + skipped as u64
 }
 

@@ -102,7 +102,9 @@ impl DataErrors {
 
     /// Whether any finding has this code.
     pub fn has(&self, code: Code) -> bool {
-        self.findings.iter().any(|finding| finding.code == code.code)
+        self.findings
+            .iter()
+            .any(|finding| finding.code == code.code)
     }
 
     pub fn is_empty(&self) -> bool {

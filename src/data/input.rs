@@ -27,7 +27,9 @@ pub struct ReadOptions {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Delimited text; `tab` when the extension says `.tsv` (the delimiter when none is sniffed).
-    Csv { tab: bool },
+    Csv {
+        tab: bool,
+    },
     Sheet(SheetKind),
 }
 
@@ -35,7 +37,10 @@ impl Format {
     /// `.xlsx`, `.xlsm`, `.xls`, `.ods` are spreadsheets; anything else (`.csv`, `.tsv`, `.txt`,
     /// standard input) is delimited text.
     pub fn of(path: &Path) -> Format {
-        let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
         match extension.as_deref() {
             Some("xlsx" | "xlsm") => Format::Sheet(SheetKind::Xlsx),
             Some("xls") => Format::Sheet(SheetKind::Xls),
@@ -60,7 +65,11 @@ impl Input {
     pub fn from_reader(name: &str, format: Format, mut reader: impl Read) -> io::Result<Input> {
         let mut bytes = Vec::new();
         reader.read_to_end(&mut bytes)?;
-        Ok(Input { name: name.to_owned(), format, bytes })
+        Ok(Input {
+            name: name.to_owned(),
+            format,
+            bytes,
+        })
     }
 }
 
@@ -78,7 +87,11 @@ pub enum ReadError {
     #[error("unknown encoding '{0}'; use a WHATWG label such as windows-1258, utf-16le or utf-8")]
     UnknownEncoding(String),
     #[error("'{file}' has no sheet named '{name}'; its sheets are: {}", .sheets.join(", "))]
-    UnknownSheet { file: String, name: String, sheets: Vec<String> },
+    UnknownSheet {
+        file: String,
+        name: String,
+        sheets: Vec<String>,
+    },
     /// Problems in the files' contents, all of them.
     #[error("{0}")]
     Invalid(DataErrors),
@@ -91,9 +104,16 @@ pub fn read(paths: &[PathBuf], options: &ReadOptions) -> Result<Table, ReadError
         let result = if name == "-" {
             Input::from_reader("-", Format::Csv { tab: false }, io::stdin().lock())
         } else {
-            std::fs::read(path).map(|bytes| Input { name: name.to_string(), format: Format::of(path), bytes })
+            std::fs::read(path).map(|bytes| Input {
+                name: name.to_string(),
+                format: Format::of(path),
+                bytes,
+            })
         };
-        result.map_err(|source| ReadError::Io { file: name.to_string(), source })
+        result.map_err(|source| ReadError::Io {
+            file: name.to_string(),
+            source,
+        })
     });
     parse(&inputs.collect::<Result<Vec<_>, _>>()?, options)
 }
@@ -105,7 +125,10 @@ pub fn parse(inputs: &[Input], options: &ReadOptions) -> Result<Table, ReadError
         return Err(ReadError::NoInput);
     }
     let encoding = match &options.encoding {
-        Some(label) => Some(Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| ReadError::UnknownEncoding(label.clone()))?),
+        Some(label) => Some(
+            Encoding::for_label(label.trim().as_bytes())
+                .ok_or_else(|| ReadError::UnknownEncoding(label.clone()))?,
+        ),
         None => None,
     };
     let mut table = Table::default();
@@ -113,9 +136,19 @@ pub fn parse(inputs: &[Input], options: &ReadOptions) -> Result<Table, ReadError
     for input in inputs {
         let result = match input.format {
             Format::Csv { tab } => parse_csv(&mut table, input, encoding, options.delimiter, tab),
-            Format::Sheet(kind) => match sheet::parse(&mut table, &input.name, &input.bytes, kind, options.sheet.as_deref()) {
+            Format::Sheet(kind) => match sheet::parse(
+                &mut table,
+                &input.name,
+                &input.bytes,
+                kind,
+                options.sheet.as_deref(),
+            ) {
                 Err(SheetError::UnknownSheet { name, sheets }) => {
-                    return Err(ReadError::UnknownSheet { file: input.name.clone(), name, sheets });
+                    return Err(ReadError::UnknownSheet {
+                        file: input.name.clone(),
+                        name,
+                        sheets,
+                    });
                 }
                 Err(SheetError::Invalid(more)) => Err(more),
                 Ok(()) => Ok(()),
@@ -131,7 +164,13 @@ pub fn parse(inputs: &[Input], options: &ReadOptions) -> Result<Table, ReadError
     }
 }
 
-fn parse_csv(table: &mut Table, input: &Input, encoding: Option<&'static Encoding>, delimiter: Option<u8>, tab: bool) -> Result<(), Vec<Finding>> {
+fn parse_csv(
+    table: &mut Table,
+    input: &Input,
+    encoding: Option<&'static Encoding>,
+    delimiter: Option<u8>,
+    tab: bool,
+) -> Result<(), Vec<Finding>> {
     let text = csv::decode(&input.name, &input.bytes, encoding).map_err(|finding| vec![finding])?;
     let fallback = if tab { b'\t' } else { b',' };
     let delimiter = delimiter.unwrap_or_else(|| csv::sniff_delimiter(&text, fallback));
@@ -144,9 +183,18 @@ mod tests {
 
     #[test]
     fn format_follows_the_extension() {
-        assert_eq!(Format::of(Path::new("a/b.XLSX")), Format::Sheet(SheetKind::Xlsx));
-        assert_eq!(Format::of(Path::new("b.ods")), Format::Sheet(SheetKind::Ods));
-        assert_eq!(Format::of(Path::new("b.xls")), Format::Sheet(SheetKind::Xls));
+        assert_eq!(
+            Format::of(Path::new("a/b.XLSX")),
+            Format::Sheet(SheetKind::Xlsx)
+        );
+        assert_eq!(
+            Format::of(Path::new("b.ods")),
+            Format::Sheet(SheetKind::Ods)
+        );
+        assert_eq!(
+            Format::of(Path::new("b.xls")),
+            Format::Sheet(SheetKind::Xls)
+        );
         assert_eq!(Format::of(Path::new("b.tsv")), Format::Csv { tab: true });
         assert_eq!(Format::of(Path::new("b.txt")), Format::Csv { tab: false });
         assert_eq!(Format::of(Path::new("-")), Format::Csv { tab: false });
@@ -154,19 +202,40 @@ mod tests {
 
     #[test]
     fn an_unknown_encoding_label_is_an_error() {
-        let input = Input { name: "a.csv".into(), format: Format::Csv { tab: false }, bytes: b"id\n1\n".to_vec() };
-        let options = ReadOptions { encoding: Some("klingon".into()), ..ReadOptions::default() };
-        assert!(matches!(parse(&[input], &options), Err(ReadError::UnknownEncoding(label)) if label == "klingon"));
+        let input = Input {
+            name: "a.csv".into(),
+            format: Format::Csv { tab: false },
+            bytes: b"id\n1\n".to_vec(),
+        };
+        let options = ReadOptions {
+            encoding: Some("klingon".into()),
+            ..ReadOptions::default()
+        };
+        assert!(
+            matches!(parse(&[input], &options), Err(ReadError::UnknownEncoding(label)) if label == "klingon")
+        );
     }
 
     #[test]
     fn no_input_is_an_error() {
-        assert!(matches!(parse(&[], &ReadOptions::default()), Err(ReadError::NoInput)));
+        assert!(matches!(
+            parse(&[], &ReadOptions::default()),
+            Err(ReadError::NoInput)
+        ));
     }
 
     #[test]
     fn a_missing_file_is_an_io_error_naming_it() {
-        let error = read(&[PathBuf::from("/nonexistent/x.csv")], &ReadOptions::default()).unwrap_err();
-        assert!(error.to_string().starts_with("could not read '/nonexistent/x.csv'"), "{error}");
+        let error = read(
+            &[PathBuf::from("/nonexistent/x.csv")],
+            &ReadOptions::default(),
+        )
+        .unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .starts_with("could not read '/nonexistent/x.csv'"),
+            "{error}"
+        );
     }
 }

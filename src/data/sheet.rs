@@ -41,24 +41,48 @@ impl From<Vec<Finding>> for SheetError {
 }
 
 /// Read one sheet (the first, or the one named) of a workbook into `table` as one more source.
-pub fn parse(table: &mut Table, file: &str, bytes: &[u8], kind: SheetKind, sheet: Option<&str>) -> Result<(), SheetError> {
+pub fn parse(
+    table: &mut Table,
+    file: &str,
+    bytes: &[u8],
+    kind: SheetKind,
+    sheet: Option<&str>,
+) -> Result<(), SheetError> {
     let malformed = |error: String| {
         let message = format!("could not read the spreadsheet: {error}");
         SheetError::Invalid(vec![MALFORMED.error(file, 0, "", message)])
     };
     let cursor = Cursor::new(bytes);
     let mut workbook = match kind {
-        SheetKind::Xlsx => open_workbook_from_rs::<Xlsx<_>, _>(cursor).map(Sheets::Xlsx).map_err(|e| e.to_string()),
-        SheetKind::Xls => open_workbook_from_rs::<Xls<_>, _>(cursor).map(Sheets::Xls).map_err(|e| e.to_string()),
-        SheetKind::Ods => open_workbook_from_rs::<Ods<_>, _>(cursor).map(Sheets::Ods).map_err(|e| e.to_string()),
+        SheetKind::Xlsx => open_workbook_from_rs::<Xlsx<_>, _>(cursor)
+            .map(Sheets::Xlsx)
+            .map_err(|e| e.to_string()),
+        SheetKind::Xls => open_workbook_from_rs::<Xls<_>, _>(cursor)
+            .map(Sheets::Xls)
+            .map_err(|e| e.to_string()),
+        SheetKind::Ods => open_workbook_from_rs::<Ods<_>, _>(cursor)
+            .map(Sheets::Ods)
+            .map_err(|e| e.to_string()),
     }
     .map_err(malformed)?;
     let sheets = workbook.sheet_names();
     let name = match sheet {
-        Some(wanted) => choose(&sheets, wanted).ok_or_else(|| SheetError::UnknownSheet { name: wanted.to_owned(), sheets: sheets.clone() })?,
-        None => sheets.first().cloned().ok_or_else(|| SheetError::Invalid(vec![NO_DATA.error(file, 0, "", "the workbook has no sheets".to_owned())]))?,
+        Some(wanted) => choose(&sheets, wanted).ok_or_else(|| SheetError::UnknownSheet {
+            name: wanted.to_owned(),
+            sheets: sheets.clone(),
+        })?,
+        None => sheets.first().cloned().ok_or_else(|| {
+            SheetError::Invalid(vec![NO_DATA.error(
+                file,
+                0,
+                "",
+                "the workbook has no sheets".to_owned(),
+            )])
+        })?,
     };
-    let range = workbook.worksheet_range(&name).map_err(|e| malformed(e.to_string()))?;
+    let range = workbook
+        .worksheet_range(&name)
+        .map_err(|e| malformed(e.to_string()))?;
     push_range(table, file, &name, &range)
 }
 
@@ -66,20 +90,32 @@ pub fn parse(table: &mut Table, file: &str, bytes: &[u8], kind: SheetKind, sheet
 fn choose(sheets: &[String], wanted: &str) -> Option<String> {
     let wanted = nfc(Cow::Borrowed(wanted.trim()));
     let same = |name: &&String| nfc(Cow::Borrowed(name.as_str())) == wanted;
-    let alike = |name: &&String| nfc(Cow::Borrowed(name.as_str())).to_lowercase() == wanted.to_lowercase();
+    let alike =
+        |name: &&String| nfc(Cow::Borrowed(name.as_str())).to_lowercase() == wanted.to_lowercase();
     let exact = sheets.iter().find(same);
     let alike: Vec<&String> = sheets.iter().filter(alike).collect();
-    exact.or(match alike.as_slice() {
-        [only] => Some(*only),
-        _ => None,
-    })
-    .cloned()
+    exact
+        .or(match alike.as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        })
+        .cloned()
 }
 
-fn push_range(table: &mut Table, file: &str, sheet: &str, range: &Range<Data>) -> Result<(), SheetError> {
+fn push_range(
+    table: &mut Table,
+    file: &str,
+    sheet: &str,
+    range: &Range<Data>,
+) -> Result<(), SheetError> {
     let first_row = range.start().map_or(0, |(row, _)| u64::from(row));
-    let mut rows = range.rows().enumerate().map(|(index, cells)| (first_row + index as u64 + 1, cells));
-    let header = rows.by_ref().find(|(_, cells)| cells.iter().any(|cell| !text(cell).trim().is_empty()));
+    let mut rows = range
+        .rows()
+        .enumerate()
+        .map(|(index, cells)| (first_row + index as u64 + 1, cells));
+    let header = rows
+        .by_ref()
+        .find(|(_, cells)| cells.iter().any(|cell| !text(cell).trim().is_empty()));
     let Some((header_line, header)) = header else {
         let message = format!("sheet '{sheet}' is empty: it has no header row");
         return Err(vec![NO_DATA.error(file, 0, "", message)].into());
@@ -99,7 +135,9 @@ fn push_range(table: &mut Table, file: &str, sheet: &str, range: &Range<Data>) -
 fn text(cell: &Data) -> Cow<'_, str> {
     match cell {
         Data::Empty => Cow::Borrowed(""),
-        Data::String(text) | Data::DateTimeIso(text) | Data::DurationIso(text) => nfc(Cow::Borrowed(text)),
+        Data::String(text) | Data::DateTimeIso(text) | Data::DurationIso(text) => {
+            nfc(Cow::Borrowed(text))
+        }
         Data::Int(number) => Cow::Owned(number.to_string()),
         Data::Float(number) => Cow::Owned(number.to_string()),
         Data::Bool(true) => Cow::Borrowed("true"),
@@ -120,7 +158,6 @@ fn date_text(date: &ExcelDateTime) -> String {
         _ => format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}"),
     }
 }
-
 
 #[cfg(test)]
 mod tests;

@@ -112,43 +112,80 @@ impl Table {
         header: &[&str],
     ) -> Result<SourceMap, Vec<Finding>> {
         let names: Vec<&str> = header.iter().map(|name| name.trim()).collect();
-        let width = names.iter().rposition(|name| !name.is_empty()).map_or(0, |at| at + 1);
+        let width = names
+            .iter()
+            .rposition(|name| !name.is_empty())
+            .map_or(0, |at| at + 1);
         let names = &names[..width];
         let mut findings = duplicate_columns(name, header_line, names);
         if self.sources.is_empty() && findings.is_empty() {
             self.columns = names.iter().map(|&name| name.to_owned()).collect();
-            self.index = names.iter().enumerate().filter(|(_, n)| !n.is_empty()).map(|(at, &n)| (n.to_owned(), at)).collect();
+            self.index = names
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| !n.is_empty())
+                .map(|(at, &n)| (n.to_owned(), at))
+                .collect();
         } else if findings.is_empty() {
             findings = self.mismatch(name, header_line, names);
         }
         if !findings.is_empty() {
             return Err(findings);
         }
-        let positions = self.columns.iter().map(|column| names.iter().position(|n| !n.is_empty() && n == column)).collect();
-        self.sources.push(Source { name: Arc::from(name), delimiter, header_line, width });
-        Ok(SourceMap { source: self.sources.len() - 1, width, positions })
+        let positions = self
+            .columns
+            .iter()
+            .map(|column| names.iter().position(|n| !n.is_empty() && n == column))
+            .collect();
+        self.sources.push(Source {
+            name: Arc::from(name),
+            delimiter,
+            header_line,
+            width,
+        });
+        Ok(SourceMap {
+            source: self.sources.len() - 1,
+            width,
+            positions,
+        })
     }
 
     fn mismatch(&self, file: &str, line: u64, names: &[&str]) -> Vec<Finding> {
         let first = &self.sources[0].name;
         let present: HashSet<&str> = names.iter().copied().filter(|n| !n.is_empty()).collect();
-        let missing = self.columns.iter().filter(|column| !column.is_empty() && !present.contains(column.as_str()));
-        let extra = names.iter().filter(|n| !n.is_empty() && !self.index.contains_key(**n));
-        let missing = missing.map(|column| format!("column '{column}' of '{first}' is missing from this file"));
+        let missing = self
+            .columns
+            .iter()
+            .filter(|column| !column.is_empty() && !present.contains(column.as_str()));
+        let extra = names
+            .iter()
+            .filter(|n| !n.is_empty() && !self.index.contains_key(**n));
+        let missing = missing
+            .map(|column| format!("column '{column}' of '{first}' is missing from this file"));
         let extra = extra.map(|column| format!("column '{column}' is not in '{first}'"));
         missing
             .chain(extra)
-            .map(|text| HEADER_MISMATCH.error(file, line, "", format!("{text}; files read together must have the same columns")))
+            .map(|text| {
+                HEADER_MISMATCH.error(
+                    file,
+                    line,
+                    "",
+                    format!("{text}; files read together must have the same columns"),
+                )
+            })
             .collect()
     }
 
     /// Append a data row given in its file's field order. Rows whose cells are all blank are
     /// skipped: they hold no value (spreadsheet exports often end with such rows).
-    pub(crate) fn push<'a>(&mut self, map: &SourceMap, line: u64, cells: &[&'a str]) {
+    pub(crate) fn push(&mut self, map: &SourceMap, line: u64, cells: &[&str]) {
         if cells.iter().all(|cell| cell.trim().is_empty()) {
             return;
         }
-        let beyond = cells.iter().skip(map.width).rposition(|cell| !cell.is_empty());
+        let beyond = cells
+            .iter()
+            .skip(map.width)
+            .rposition(|cell| !cell.is_empty());
         let fields = match beyond {
             Some(at) => map.width + at + 1,
             None => cells.len().min(map.width),
@@ -159,7 +196,13 @@ impl Table {
             text.push_str(position.and_then(|at| cells.get(at)).copied().unwrap_or(""));
             ends.push(text.len());
         }
-        self.rows.push(Row { source: map.source, line, fields, text, ends });
+        self.rows.push(Row {
+            source: map.source,
+            line,
+            fields,
+            text,
+            ends,
+        });
     }
 }
 
@@ -178,7 +221,8 @@ fn duplicate_columns(file: &str, line: u64, names: &[&str]) -> Vec<Finding> {
         .iter()
         .filter(|name| !name.is_empty() && !seen.insert(**name))
         .map(|name| {
-            let message = format!("the header names column '{name}' more than once; rename or remove one");
+            let message =
+                format!("the header names column '{name}' more than once; rename or remove one");
             DUPLICATE_COLUMN.error(file, line, name, message)
         })
         .collect()
@@ -191,9 +235,13 @@ mod tests {
     #[test]
     fn rows_follow_the_first_files_column_order() {
         let mut table = Table::default();
-        let first = table.begin_source("a.csv", Some(b','), 1, &["id", "x", "y"]).unwrap();
+        let first = table
+            .begin_source("a.csv", Some(b','), 1, &["id", "x", "y"])
+            .unwrap();
         table.push(&first, 2, &["1", "10", "20"]);
-        let second = table.begin_source("b.csv", Some(b','), 1, &["y", "id", "x"]).unwrap();
+        let second = table
+            .begin_source("b.csv", Some(b','), 1, &["y", "id", "x"])
+            .unwrap();
         table.push(&second, 2, &["21", "2", "11"]);
         let row = &table.rows()[1];
         assert_eq!((row.get(0), row.get(1), row.get(2)), ("2", "11", "21"));
@@ -203,18 +251,32 @@ mod tests {
     #[test]
     fn a_different_column_set_names_the_file_and_the_column() {
         let mut table = Table::default();
-        table.begin_source("a.csv", Some(b','), 1, &["id", "x"]).unwrap();
-        let findings = table.begin_source("b.csv", Some(b','), 1, &["id", "z"]).unwrap_err();
-        let messages: Vec<_> = findings.iter().map(|f| (f.file.as_str(), f.message.as_str())).collect();
+        table
+            .begin_source("a.csv", Some(b','), 1, &["id", "x"])
+            .unwrap();
+        let findings = table
+            .begin_source("b.csv", Some(b','), 1, &["id", "z"])
+            .unwrap_err();
+        let messages: Vec<_> = findings
+            .iter()
+            .map(|f| (f.file.as_str(), f.message.as_str()))
+            .collect();
         assert_eq!(messages.len(), 2);
-        assert!(messages[0].0 == "b.csv" && messages[0].1.starts_with("column 'x' of 'a.csv' is missing"));
+        assert!(
+            messages[0].0 == "b.csv"
+                && messages[0]
+                    .1
+                    .starts_with("column 'x' of 'a.csv' is missing")
+        );
         assert!(messages[1].1.starts_with("column 'z' is not in 'a.csv'"));
     }
 
     #[test]
     fn duplicate_header_names_are_findings() {
         let mut table = Table::default();
-        let findings = table.begin_source("a.csv", None, 1, &["id", "x", " x "]).unwrap_err();
+        let findings = table
+            .begin_source("a.csv", None, 1, &["id", "x", " x "])
+            .unwrap_err();
         assert_eq!(findings[0].code, "D012");
         assert_eq!(findings[0].path, "x");
     }
@@ -222,7 +284,9 @@ mod tests {
     #[test]
     fn trailing_blank_headers_and_empty_extra_fields_are_not_counted() {
         let mut table = Table::default();
-        let map = table.begin_source("a.csv", Some(b','), 1, &["id", "x", "", ""]).unwrap();
+        let map = table
+            .begin_source("a.csv", Some(b','), 1, &["id", "x", "", ""])
+            .unwrap();
         assert_eq!(table.sources()[0].width, 2);
         table.push(&map, 2, &["1", "2", "", ""]);
         table.push(&map, 3, &["1", "2", "", "9"]);

@@ -28,7 +28,9 @@ pub fn indicator(id: &str, scale: Scale) -> Indicator {
 /// The categories scale `none: 0, forming: 50, hoạt động: 100`.
 pub fn categories() -> Scale {
     let labels = [("none", 0.0), ("forming", 50.0), ("hoạt động", 100.0)];
-    Scale::Categories(Categories(labels.iter().map(|(l, s)| (l.to_string(), *s)).collect()))
+    Scale::Categories(Categories(
+        labels.iter().map(|(l, s)| (l.to_string(), *s)).collect(),
+    ))
 }
 
 /// Criteria with entity columns `code` (id), `name`, `district` (group) and the given indicators
@@ -51,7 +53,12 @@ pub fn criteria(indicators: Vec<Indicator>) -> Criteria {
         title: Text::Plain("Test".into()),
         version: None,
         description: None,
-        entity: Entity { id: "code".into(), name: Some("name".into()), groups: vec!["district".into()], period: None },
+        entity: Entity {
+            id: "code".into(),
+            name: Some("name".into()),
+            groups: vec!["district".into()],
+            period: None,
+        },
         aggregate: Aggregate::Arithmetic,
         missing: MissingPolicy::Renormalize,
         min_coverage: 0.7,
@@ -67,14 +74,22 @@ pub fn criteria(indicators: Vec<Indicator>) -> Criteria {
 pub fn standard() -> Criteria {
     let mut pct = indicator("pct", Scale::Goalpost([0.0, 80.0]));
     pct.range = Some([0.0, 100.0]);
-    criteria(vec![pct, indicator("portal", Scale::Boolean), indicator("team", categories())])
+    criteria(vec![
+        pct,
+        indicator("portal", Scale::Boolean),
+        indicator("team", categories()),
+    ])
 }
 
 /// Read CSV files given as (name, text).
 pub fn csv_table(files: &[(&str, &str)]) -> Table {
     let inputs: Vec<Input> = files
         .iter()
-        .map(|(name, text)| Input { name: name.to_string(), format: Format::Csv { tab: false }, bytes: text.as_bytes().to_vec() })
+        .map(|(name, text)| Input {
+            name: name.to_string(),
+            format: Format::Csv { tab: false },
+            bytes: text.as_bytes().to_vec(),
+        })
         .collect();
     match parse(&inputs, &ReadOptions::default()) {
         Ok(table) => table,

@@ -7,7 +7,9 @@
 use crate::criteria::{Categories, Indicator, Scale};
 
 use super::Raw;
-use super::findings::{Code, NOT_A_BOOLEAN, NOT_A_NUMBER, NOT_FINITE, OUT_OF_RANGE, UNKNOWN_CATEGORY};
+use super::findings::{
+    Code, NOT_A_BOOLEAN, NOT_A_NUMBER, NOT_FINITE, OUT_OF_RANGE, UNKNOWN_CATEGORY,
+};
 
 /// Why a cell could not be read as its indicator's value.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,14 +21,20 @@ pub struct Problem {
 
 impl Problem {
     fn new(code: Code, reason: impl Into<String>) -> Problem {
-        Problem { code, reason: reason.into() }
+        Problem {
+            code,
+            reason: reason.into(),
+        }
     }
 }
 
 /// Whether a cell means "no value": empty, `NA`, `N/A`, `null` or `-` (trimmed, any case).
 pub fn is_missing(cell: &str) -> bool {
     let cell = cell.trim();
-    cell.is_empty() || ["na", "n/a", "null", "-"].iter().any(|token| cell.eq_ignore_ascii_case(token))
+    cell.is_empty()
+        || ["na", "n/a", "null", "-"]
+            .iter()
+            .any(|token| cell.eq_ignore_ascii_case(token))
 }
 
 /// A number: `85.5`, `85,5` where `decimal_comma`, a trailing `%` dropped. Finite only; no
@@ -37,9 +45,15 @@ pub fn parse_number(cell: &str, decimal_comma: bool) -> Result<f64, Problem> {
     let commas = text.matches(',').count();
     let points = text.matches('.').count();
     let digits = text.bytes().any(|byte| byte.is_ascii_digit());
-    let grouped = text.contains([' ', '\u{a0}', '\u{202f}', '\'']) || points > 1 || commas > 1 || (commas > 0 && points > 0);
+    let grouped = text.contains([' ', '\u{a0}', '\u{202f}', '\''])
+        || points > 1
+        || commas > 1
+        || (commas > 0 && points > 0);
     if digits && grouped {
-        return Err(Problem::new(NOT_A_NUMBER, "not a number: thousands separators are not accepted (write 1234.5, not 1,234.5 or 1.234,5)"));
+        return Err(Problem::new(
+            NOT_A_NUMBER,
+            "not a number: thousands separators are not accepted (write 1234.5, not 1,234.5 or 1.234,5)",
+        ));
     }
     if digits && commas == 1 && !decimal_comma {
         let reason = "not a number: this file's delimiter is a comma, so decimals take a point (85.5); thousands separators are not accepted";
@@ -51,7 +65,10 @@ pub fn parse_number(cell: &str, decimal_comma: bool) -> Result<f64, Problem> {
     };
     match number {
         Ok(number) if number.is_finite() => Ok(number),
-        Ok(_) => Err(Problem::new(NOT_FINITE, "not a finite number (NaN, infinity or too large)")),
+        Ok(_) => Err(Problem::new(
+            NOT_FINITE,
+            "not a finite number (NaN, infinity or too large)",
+        )),
         Err(_) => Err(Problem::new(NOT_A_NUMBER, "not a number")),
     }
 }
@@ -62,7 +79,9 @@ fn with_decimal_point<T>(text: &str, parse: impl Fn(&str) -> T) -> T {
     match buffer.get_mut(..text.len()) {
         Some(slot) => {
             slot.copy_from_slice(text.as_bytes());
-            slot.iter_mut().filter(|byte| **byte == b',').for_each(|byte| *byte = b'.');
+            slot.iter_mut()
+                .filter(|byte| **byte == b',')
+                .for_each(|byte| *byte = b'.');
             // Replacing an ASCII byte by another keeps the text valid UTF-8.
             parse(std::str::from_utf8(slot).unwrap_or(text))
         }
@@ -81,7 +100,11 @@ pub fn parse_bool(cell: &str) -> Result<bool, Problem> {
     } else if FALSE_WORDS.iter().any(|word| same_text(text, word)) {
         Ok(false)
     } else {
-        let reason = format!("not a yes/no answer (yes: {}; no: {})", TRUE_WORDS.join(", "), FALSE_WORDS.join(", "));
+        let reason = format!(
+            "not a yes/no answer (yes: {}; no: {})",
+            TRUE_WORDS.join(", "),
+            FALSE_WORDS.join(", ")
+        );
         Err(Problem::new(NOT_A_BOOLEAN, reason))
     }
 }
@@ -91,7 +114,9 @@ fn same_text(text: &str, lowered: &str) -> bool {
     if text.is_ascii() && lowered.is_ascii() {
         text.eq_ignore_ascii_case(lowered)
     } else {
-        text.chars().flat_map(char::to_lowercase).eq(lowered.chars())
+        text.chars()
+            .flat_map(char::to_lowercase)
+            .eq(lowered.chars())
     }
 }
 
@@ -105,17 +130,32 @@ pub struct Labels {
 impl Labels {
     pub fn new(categories: &Categories) -> Labels {
         use unicode_normalization::UnicodeNormalization;
-        let lowered = categories.0.iter().map(|(label, _)| label.trim().nfc().collect::<String>().to_lowercase()).collect();
-        let listed = categories.0.iter().map(|(label, _)| label.as_str()).collect::<Vec<_>>().join(", ");
+        let lowered = categories
+            .0
+            .iter()
+            .map(|(label, _)| label.trim().nfc().collect::<String>().to_lowercase())
+            .collect();
+        let listed = categories
+            .0
+            .iter()
+            .map(|(label, _)| label.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
         Labels { lowered, listed }
     }
 
     /// The index of the label `cell` names (trimmed, any case).
     pub fn find(&self, cell: &str) -> Result<usize, Problem> {
         let text = cell.trim();
-        self.lowered.iter().position(|label| same_text(text, label)).ok_or_else(|| {
-            Problem::new(UNKNOWN_CATEGORY, format!("not one of the categories: {}", self.listed))
-        })
+        self.lowered
+            .iter()
+            .position(|label| same_text(text, label))
+            .ok_or_else(|| {
+                Problem::new(
+                    UNKNOWN_CATEGORY,
+                    format!("not one of the categories: {}", self.listed),
+                )
+            })
     }
 }
 
@@ -132,7 +172,9 @@ impl CellParser {
         match &indicator.scale {
             Scale::Boolean => CellParser::Bool,
             Scale::Categories(categories) => CellParser::Label(Labels::new(categories)),
-            _ => CellParser::Number { range: indicator.range },
+            _ => CellParser::Number {
+                range: indicator.range,
+            },
         }
     }
 
@@ -142,7 +184,9 @@ impl CellParser {
             return Ok(None);
         }
         let raw = match self {
-            CellParser::Number { range } => Raw::Number(within(parse_number(cell, decimal_comma)?, *range)?),
+            CellParser::Number { range } => {
+                Raw::Number(within(parse_number(cell, decimal_comma)?, *range)?)
+            }
             CellParser::Bool => Raw::Bool(parse_bool(cell)?),
             CellParser::Label(labels) => Raw::Label(labels.find(cell)?),
         };
@@ -152,9 +196,10 @@ impl CellParser {
 
 fn within(number: f64, range: Option<[f64; 2]>) -> Result<f64, Problem> {
     match range {
-        Some([low, high]) if number < low.min(high) || number > low.max(high) => {
-            Err(Problem::new(OUT_OF_RANGE, format!("outside the indicator's range [{low}, {high}]")))
-        }
+        Some([low, high]) if number < low.min(high) || number > low.max(high) => Err(Problem::new(
+            OUT_OF_RANGE,
+            format!("outside the indicator's range [{low}, {high}]"),
+        )),
         _ => Ok(number),
     }
 }

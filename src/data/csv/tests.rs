@@ -5,7 +5,11 @@ use super::super::table::Row;
 use super::*;
 
 fn read_bytes(bytes: &[u8], options: &ReadOptions) -> Result<Table, ReadError> {
-    let input = Input { name: "x.csv".into(), format: Format::Csv { tab: false }, bytes: bytes.to_vec() };
+    let input = Input {
+        name: "x.csv".into(),
+        format: Format::Csv { tab: false },
+        bytes: bytes.to_vec(),
+    };
     parse(&[input], options)
 }
 
@@ -15,7 +19,11 @@ fn read(bytes: &[u8]) -> Table {
 
 fn cells(table: &Table) -> Vec<Vec<&str>> {
     let width = table.columns().len();
-    table.rows().iter().map(|row| (0..width).map(|c| row.get(c)).collect()).collect()
+    table
+        .rows()
+        .iter()
+        .map(|row| (0..width).map(|c| row.get(c)).collect())
+        .collect()
 }
 
 fn lines(table: &Table) -> Vec<u64> {
@@ -30,16 +38,27 @@ fn finding(error: ReadError) -> Finding {
 }
 
 fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
-    let mut bytes = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
+    let mut bytes = if big_endian {
+        vec![0xFE, 0xFF]
+    } else {
+        vec![0xFF, 0xFE]
+    };
     for unit in text.encode_utf16() {
-        bytes.extend(if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() });
+        bytes.extend(if big_endian {
+            unit.to_be_bytes()
+        } else {
+            unit.to_le_bytes()
+        });
     }
     bytes
 }
 
 #[test]
 fn utf8_with_and_without_bom() {
-    for bytes in ["\u{feff}id,tên\n1,Phường 4\n".as_bytes(), "id,tên\n1,Phường 4\n".as_bytes()] {
+    for bytes in [
+        "\u{feff}id,tên\n1,Phường 4\n".as_bytes(),
+        "id,tên\n1,Phường 4\n".as_bytes(),
+    ] {
         let table = read(bytes);
         assert_eq!(table.columns(), ["id", "tên"]);
         assert_eq!(cells(&table), [["1", "Phường 4"]]);
@@ -60,10 +79,17 @@ fn utf16_little_and_big_endian_with_bom() {
 fn windows_1258_combining_marks_become_nfc() {
     // "Phường Việt": ư (FD) ơ (F5) + combining grave (CC); ê (EA) + combining dot below (F2).
     let bytes = b"id,name\n1,Ph\xFD\xF5\xCCng Vi\xEA\xF2t\n";
-    let options = ReadOptions { encoding: Some("windows-1258".into()), ..ReadOptions::default() };
+    let options = ReadOptions {
+        encoding: Some("windows-1258".into()),
+        ..ReadOptions::default()
+    };
     let table = read_bytes(bytes, &options).unwrap();
     assert_eq!(table.rows()[0].get(1), "Phường Việt");
-    assert_eq!(table.rows()[0].get(1).chars().count(), 11, "precomposed after NFC");
+    assert_eq!(
+        table.rows()[0].get(1).chars().count(),
+        11,
+        "precomposed after NFC"
+    );
 }
 
 #[test]
@@ -77,7 +103,11 @@ fn invalid_utf8_suggests_windows_1258_and_names_the_line() {
     let error = read_bytes(b"id,name\n1,ok\n2,Vi\xEA\xF2t\n", &ReadOptions::default()).unwrap_err();
     let finding = finding(error);
     assert_eq!((finding.code, finding.line), ("D014", 3));
-    assert!(finding.message.contains("--encoding windows-1258"), "{}", finding.message);
+    assert!(
+        finding.message.contains("--encoding windows-1258"),
+        "{}",
+        finding.message
+    );
 }
 
 #[test]
@@ -139,22 +169,44 @@ fn files_are_concatenated_by_column_name() {
     });
     let table = parse(&inputs, &ReadOptions::default()).unwrap();
     assert_eq!(cells(&table), [["1", "2"], ["4", "3"]]);
-    let files: Vec<&str> = table.rows().iter().map(|row| &*table.source_of(row).name).collect();
+    let files: Vec<&str> = table
+        .rows()
+        .iter()
+        .map(|row| &*table.source_of(row).name)
+        .collect();
     assert_eq!(files, ["a.csv", "b.csv"]);
     assert!(table.sources()[1].decimal_comma() && !table.sources()[0].decimal_comma());
 }
 
 #[test]
 fn concatenated_files_with_other_columns_fail_naming_file_and_column() {
-    let inputs = [("a.csv", "id,x\n1,2\n"), ("b.csv", "id,y\n3,4\n"), ("c.csv", "id\n5\n")].map(|(name, text)| Input {
+    let inputs = [
+        ("a.csv", "id,x\n1,2\n"),
+        ("b.csv", "id,y\n3,4\n"),
+        ("c.csv", "id\n5\n"),
+    ]
+    .map(|(name, text)| Input {
         name: name.into(),
         format: Format::Csv { tab: false },
         bytes: text.as_bytes().to_vec(),
     });
-    let ReadError::Invalid(errors) = parse(&inputs, &ReadOptions::default()).unwrap_err() else { panic!() };
-    let found: Vec<(&str, &str)> = errors.findings.iter().map(|f| (f.file.as_str(), f.code)).collect();
-    assert_eq!(found, [("b.csv", "D015"), ("b.csv", "D015"), ("c.csv", "D015")]);
-    assert!(errors.findings[1].message.contains("column 'y' is not in 'a.csv'"));
+    let ReadError::Invalid(errors) = parse(&inputs, &ReadOptions::default()).unwrap_err() else {
+        panic!()
+    };
+    let found: Vec<(&str, &str)> = errors
+        .findings
+        .iter()
+        .map(|f| (f.file.as_str(), f.code))
+        .collect();
+    assert_eq!(
+        found,
+        [("b.csv", "D015"), ("b.csv", "D015"), ("c.csv", "D015")]
+    );
+    assert!(
+        errors.findings[1]
+            .message
+            .contains("column 'y' is not in 'a.csv'")
+    );
 }
 
 #[test]
@@ -166,21 +218,34 @@ fn an_empty_file_has_no_header() {
 #[test]
 fn a_spreadsheet_named_csv_is_recognised() {
     let finding = finding(read_bytes(b"PK\x03\x04rest", &ReadOptions::default()).unwrap_err());
-    assert!(finding.message.contains("spreadsheet"), "{}", finding.message);
+    assert!(
+        finding.message.contains("spreadsheet"),
+        "{}",
+        finding.message
+    );
 }
 
 #[test]
 fn utf16_without_bom_is_caught() {
-    let bytes: Vec<u8> = "id,x\n1,2\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let bytes: Vec<u8> = "id,x\n1,2\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
     let finding = finding(read_bytes(&bytes, &ReadOptions::default()).unwrap_err());
     assert!(finding.message.contains("UTF-16"), "{}", finding.message);
-    let options = ReadOptions { encoding: Some("utf-16le".into()), ..ReadOptions::default() };
+    let options = ReadOptions {
+        encoding: Some("utf-16le".into()),
+        ..ReadOptions::default()
+    };
     assert_eq!(cells(&read_bytes(&bytes, &options).unwrap()), [["1", "2"]]);
 }
 
 #[test]
 fn an_explicit_delimiter_wins() {
-    let options = ReadOptions { delimiter: Some(b';'), ..ReadOptions::default() };
+    let options = ReadOptions {
+        delimiter: Some(b';'),
+        ..ReadOptions::default()
+    };
     let table = read_bytes(b"id,x;y\n1,2;3\n", &options).unwrap();
     assert_eq!(table.columns(), ["id,x", "y"]);
 }

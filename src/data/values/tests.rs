@@ -9,7 +9,9 @@ fn number(cell: &str) -> Result<f64, Problem> {
 
 #[test]
 fn missing_tokens() {
-    for cell in ["", "  ", "NA", "na", " N/A ", "n/a", "null", "NULL", "-", " - "] {
+    for cell in [
+        "", "  ", "NA", "na", " N/A ", "n/a", "null", "NULL", "-", " - ",
+    ] {
         assert!(is_missing(cell), "{cell:?}");
     }
     for cell in ["0", "--", "-5", "none", "NaN"] {
@@ -38,18 +40,38 @@ fn a_trailing_percent_sign_is_dropped() {
 fn a_decimal_comma_where_the_delimiter_is_not_a_comma() {
     assert_eq!(parse_number("85,5", true), Ok(85.5));
     assert_eq!(parse_number("85,5%", true), Ok(85.5));
-    assert_eq!(parse_number(&format!("{},5", "9".repeat(80)), true).map(|n| n > 1e79), Ok(true));
+    assert_eq!(
+        parse_number(&format!("{},5", "9".repeat(80)), true).map(|n| n > 1e79),
+        Ok(true)
+    );
     let problem = parse_number("85,5", false).unwrap_err();
     assert_eq!(problem.code, NOT_A_NUMBER);
-    assert!(problem.reason.contains("decimals take a point"), "{}", problem.reason);
+    assert!(
+        problem.reason.contains("decimals take a point"),
+        "{}",
+        problem.reason
+    );
 }
 
 #[test]
 fn thousands_separators_are_refused_and_said_so() {
-    for (cell, decimal_comma) in [("1,234.5", false), ("1.234,5", true), ("1.234.567", true), ("1,234,567", true), ("1 234", true), ("12'345", false)] {
+    for (cell, decimal_comma) in [
+        ("1,234.5", false),
+        ("1.234,5", true),
+        ("1.234.567", true),
+        ("1,234,567", true),
+        ("1 234", true),
+        ("12'345", false),
+    ] {
         let problem = parse_number(cell, decimal_comma).unwrap_err();
         assert_eq!(problem.code, NOT_A_NUMBER, "{cell}");
-        assert!(problem.reason.contains("thousands separators are not accepted"), "{cell}: {}", problem.reason);
+        assert!(
+            problem
+                .reason
+                .contains("thousands separators are not accepted"),
+            "{cell}: {}",
+            problem.reason
+        );
     }
 }
 
@@ -64,13 +86,29 @@ fn nan_infinity_and_overflow_are_not_finite() {
 fn text_is_not_a_number() {
     for cell in ["8o", "abc", "12abc", "0x10", "a, b"] {
         let problem = number(cell).unwrap_err();
-        assert_eq!((problem.code, problem.reason.as_str()), (NOT_A_NUMBER, "not a number"), "{cell}");
+        assert_eq!(
+            (problem.code, problem.reason.as_str()),
+            (NOT_A_NUMBER, "not a number"),
+            "{cell}"
+        );
     }
 }
 
 #[test]
 fn booleans_in_english_and_vietnamese() {
-    for cell in ["1", "true", "TRUE", "Yes", "y", "X", "có", "CÓ", " Có ", "co", "Co\u{0301}"] {
+    for cell in [
+        "1",
+        "true",
+        "TRUE",
+        "Yes",
+        "y",
+        "X",
+        "có",
+        "CÓ",
+        " Có ",
+        "co",
+        "Co\u{0301}",
+    ] {
         assert_eq!(parse_bool(&nfc(cell)), Ok(true), "{cell}");
     }
     for cell in ["0", "false", "No", "N", "không", "KHÔNG", "khong"] {
@@ -78,7 +116,11 @@ fn booleans_in_english_and_vietnamese() {
     }
     let problem = parse_bool("maybe").unwrap_err();
     assert_eq!(problem.code, NOT_A_BOOLEAN);
-    assert!(problem.reason.contains("có") && problem.reason.contains("khong"), "{}", problem.reason);
+    assert!(
+        problem.reason.contains("có") && problem.reason.contains("khong"),
+        "{}",
+        problem.reason
+    );
     assert!(parse_bool("2").is_err());
 }
 
@@ -89,14 +131,22 @@ fn nfc(text: &str) -> String {
 
 #[test]
 fn categories_match_trimmed_and_ignoring_case_after_nfc() {
-    let Scale::Categories(categories) = categories() else { unreachable!() };
+    let Scale::Categories(categories) = categories() else {
+        unreachable!()
+    };
     let labels = Labels::new(&categories);
     assert_eq!(labels.find(" Forming "), Ok(1));
     assert_eq!(labels.find("HOẠT ĐỘNG"), Ok(2));
-    assert_eq!(labels.find(&nfc("hoa\u{0323}t \u{0111}o\u{0302}\u{0323}ng")), Ok(2));
+    assert_eq!(
+        labels.find(&nfc("hoa\u{0323}t \u{0111}o\u{0302}\u{0323}ng")),
+        Ok(2)
+    );
     let problem = labels.find("active").unwrap_err();
     assert_eq!(problem.code, UNKNOWN_CATEGORY);
-    assert_eq!(problem.reason, "not one of the categories: none, forming, hoạt động");
+    assert_eq!(
+        problem.reason,
+        "not one of the categories: none, forming, hoạt động"
+    );
 }
 
 #[test]
@@ -114,8 +164,20 @@ fn a_cell_parser_follows_the_scale_and_checks_the_range() {
     assert_eq!(parser.parse("NA", false), Ok(None));
     assert_eq!(parser.parse("100", false), Ok(Some(Raw::Number(100.0))));
     let problem = parser.parse("120", false).unwrap_err();
-    assert_eq!((problem.code, problem.reason.as_str()), (OUT_OF_RANGE, "outside the indicator's range [0, 100]"));
-    assert_eq!(CellParser::new(&indicator("b", Scale::Boolean)).parse("có", false), Ok(Some(Raw::Bool(true))));
-    assert_eq!(CellParser::new(&indicator("c", categories())).parse("none", false), Ok(Some(Raw::Label(0))));
-    assert_eq!(CellParser::new(&indicator("c", categories())).parse(" ", false), Ok(None));
+    assert_eq!(
+        (problem.code, problem.reason.as_str()),
+        (OUT_OF_RANGE, "outside the indicator's range [0, 100]")
+    );
+    assert_eq!(
+        CellParser::new(&indicator("b", Scale::Boolean)).parse("có", false),
+        Ok(Some(Raw::Bool(true)))
+    );
+    assert_eq!(
+        CellParser::new(&indicator("c", categories())).parse("none", false),
+        Ok(Some(Raw::Label(0)))
+    );
+    assert_eq!(
+        CellParser::new(&indicator("c", categories())).parse(" ", false),
+        Ok(None)
+    );
 }
