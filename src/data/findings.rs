@@ -18,6 +18,7 @@
 //! | `D014` | `encoding` | a file that is not valid text in its encoding |
 //! | `D015` | `header-mismatch` | concatenated files whose headers are not the same set of columns |
 //! | `D016` | `malformed` | a file that cannot be parsed at all (a corrupt spreadsheet, say) |
+//! | `D017` | `does-not-discriminate` | warning: every commune has the same value of a relative-scale indicator |
 //!
 //! Codes `D004`–`D008` are about single values: under `--lenient` they turn the value missing and are
 //! listed in [`Dataset::lenient`](super::Dataset::lenient) instead. All others are structural and
@@ -59,14 +60,31 @@ codes! {
     ENCODING = "D014" "encoding";
     HEADER_MISMATCH = "D015" "header-mismatch";
     MALFORMED = "D016" "malformed";
+    DOES_NOT_DISCRIMINATE = "D017" "does-not-discriminate";
 }
 
 impl Code {
     /// An error finding with this code. `line` 0 means the whole file; `column` is the data
     /// column's name (CSV columns are named, not numbered, so the finding's column number is 0).
     pub fn error(self, file: &str, line: u64, column: &str, message: String) -> Finding {
+        self.finding(Severity::Error, file, line, column, message)
+    }
+
+    /// A warning finding with this code, placed like [`Code::error`].
+    pub fn warning(self, file: &str, line: u64, column: &str, message: String) -> Finding {
+        self.finding(Severity::Warning, file, line, column, message)
+    }
+
+    fn finding(
+        self,
+        severity: Severity,
+        file: &str,
+        line: u64,
+        column: &str,
+        message: String,
+    ) -> Finding {
         Finding {
-            severity: Severity::Error,
+            severity,
             code: self.code,
             name: self.name,
             file: file.to_owned(),
