@@ -3,5 +3,7 @@
 
 #[test]
 fn cli_cases() {
-    trycmd::TestCases::new().case("tests/cmd/**/*.toml");
+    trycmd::TestCases::new()
+        .case("tests/cmd/**/*.toml")
+        .case("README.md");
 }

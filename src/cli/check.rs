@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::{Exit, Format, Global, Output, Painter, pick_format, style};
 use crate::criteria::{self, explain, load_bytes};
 use crate::diagnostics::{self, Finding, FindingFormat};
+use crate::{data, score};
 
 /// Validate criteria files
 ///
@@ -30,6 +31,15 @@ pub struct Args {
     /// Fail (exit 1) on warnings too
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Also check that survey files have every column the criteria need and that every value parses
+    #[arg(long, value_name = "DATA", num_args = 1..)]
+    pub data: Vec<PathBuf>,
+    /// Encoding of CSV data without a byte-order mark, e.g. windows-1258
+    #[arg(long, value_name = "LABEL", requires = "data")]
+    pub encoding: Option<String>,
+    /// Sheet to read from XLSX/ODS data [default: the first]
+    #[arg(long, value_name = "NAME", requires = "data")]
+    pub sheet: Option<String>,
 }
 
 /// One checked file.
@@ -50,19 +60,22 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let checked = sources(args, global)?
         .into_iter()
         .map(|(name, bytes)| {
-            let loaded = load_bytes(&bytes, &name);
+            let mut loaded = load_bytes(&bytes, &name);
+            if let (Some(criteria), false) = (&loaded.criteria, args.data.is_empty()) {
+                loaded.findings.extend(data_findings(criteria, args)?);
+            }
             let tree = loaded
                 .criteria
                 .as_ref()
                 .filter(|_| args.explain)
                 .map(|criteria| explain::rows(criteria, global.lang.code()));
-            Checked {
+            Ok(Checked {
                 file: name,
                 findings: loaded.findings,
                 tree,
-            }
+            })
         })
-        .collect::<Vec<_>>();
+        .collect::<anyhow::Result<Vec<_>>>()?;
     let all: Vec<Finding> = checked
         .iter()
         .flat_map(|c| c.findings.iter().cloned())
@@ -85,6 +98,73 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     }
     let failed = errors > 0 || (args.deny_warnings && warnings > 0);
     Ok(if failed { Exit::Invalid } else { Exit::Success })
+}
+
+/// What is wrong with the data for these criteria: unreadable values, missing columns, and
+/// relative-scale indicators on which every commune is equal.
+fn data_findings(
+    criteria: &crate::criteria::Criteria,
+    args: &Args,
+) -> anyhow::Result<Vec<Finding>> {
+    let options = data::ReadOptions {
+        encoding: args.encoding.clone(),
+        sheet: args.sheet.clone(),
+        delimiter: None,
+    };
+    let table = match data::read(&args.data, &options) {
+        Ok(table) => table,
+        Err(data::ReadError::Invalid(errors)) => return Ok(errors.findings),
+        Err(other) => return Err(other.into()),
+    };
+    let dataset = match data::bind(&table, criteria, &data::BindOptions { lenient: false }) {
+        Ok(dataset) => dataset,
+        Err(errors) => return Ok(errors.findings),
+    };
+    let file = args
+        .data
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut findings = Vec::new();
+    for period in periods(&dataset) {
+        let assessment = score::assess(
+            criteria,
+            &dataset,
+            &score::ScoreOptions {
+                period: period.clone(),
+            },
+        )?;
+        for &node in &assessment.indicators {
+            let info = &assessment.nodes[node];
+            let relative = info.scale.as_ref().is_some_and(|scale| scale.is_relative());
+            if let (true, Some(observed)) =
+                (relative, info.observed.as_ref().filter(|o| o.constant))
+            {
+                let when = period
+                    .as_ref()
+                    .map_or_else(String::new, |p| format!(" in period {p}"));
+                let message = format!(
+                    "indicator '{}': all {} communes{when} have the same value, so its relative scale gives every one 100; it does not discriminate",
+                    info.id, observed.count
+                );
+                let column = info.column.as_deref().unwrap_or(&info.id);
+                findings
+                    .push(data::findings::DOES_NOT_DISCRIMINATE.warning(&file, 0, column, message));
+            }
+        }
+    }
+    Ok(findings)
+}
+
+/// Every period of the data, or the single unnamed one.
+fn periods(dataset: &data::Dataset) -> Vec<Option<String>> {
+    let periods = dataset.periods();
+    if periods.is_empty() {
+        vec![None]
+    } else {
+        periods.into_iter().map(Some).collect()
+    }
 }
 
 /// The files to check, with the names findings give them.

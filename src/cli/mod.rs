@@ -2,8 +2,10 @@
 
 mod check;
 mod completions;
+pub mod input;
 mod output;
 mod schema;
+mod score;
 mod style;
 
 use std::path::PathBuf;
@@ -60,6 +62,7 @@ pub struct Global {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Check(check::Args),
+    Score(score::Args),
     Schema(schema::Args),
     Completions(completions::Args),
 }
@@ -154,6 +157,7 @@ pub fn main() -> ExitCode {
 pub fn run(cli: Cli) -> anyhow::Result<Exit> {
     match &cli.command {
         Command::Check(args) => check::run(args, &cli.global),
+        Command::Score(args) => score::run(args, &cli.global),
         Command::Schema(args) => schema::run(args, &cli.global),
         Command::Completions(args) => completions::run(args, &cli.global),
     }

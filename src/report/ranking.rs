@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::analysis::ranking::Row;
 use crate::criteria::{Criteria, Scale};
 use crate::data::{Dataset, Raw};
-use crate::score::{Assessment, DataQuality, EntityResult, Flag};
+use crate::score::{Assessment, DataQuality, EntityResult, Flag, NodeKind};
 
 /// Everything the ranked table shows.
 pub struct Ranking<'a> {
@@ -234,6 +234,9 @@ struct JsonCommune<'a> {
     level_name: String,
     coverage: f64,
     pillars: BTreeMap<&'a str, JsonScore>,
+    /// Groups between pillars and indicators, by id.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    subgroups: BTreeMap<&'a str, JsonScore>,
     indicators: BTreeMap<&'a str, JsonIndicator>,
     flags: &'a [Flag],
 }
@@ -241,6 +244,7 @@ struct JsonCommune<'a> {
 #[derive(Serialize)]
 struct JsonScore {
     score: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     level: Option<usize>,
     coverage: f64,
 }
@@ -287,6 +291,20 @@ pub fn json(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
                             coverage: entity.coverages[p],
                         };
                         (assessment.nodes[p].id.as_str(), score)
+                    })
+                    .collect(),
+                subgroups: assessment
+                    .nodes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, node)| node.kind == NodeKind::Group)
+                    .map(|(k, node)| {
+                        let score = JsonScore {
+                            score: entity.scores[k],
+                            level: None,
+                            coverage: entity.coverages[k],
+                        };
+                        (node.id.as_str(), score)
                     })
                     .collect(),
                 indicators: assessment

@@ -5,11 +5,40 @@
 //! nodes aggregate their children bottom-up with coverage, the pillars make the index, and
 //! levels and ranks follow. The criteria tree is flattened once; communes are then scored one
 //! after another with the same buffers.
+//!
+//! ```
+//! # use dtm::{criteria::Criteria, data::Dataset, score::{assess, ScoreOptions}};
+//! # fn example(criteria: &Criteria, dataset: &Dataset) -> Result<(), dtm::score::ScoreError> {
+//! let assessment = assess(criteria, dataset, &ScoreOptions::default())?;
+//! for commune in assessment.ranked() {
+//!     let _ = (commune.rank, &commune.id, commune.overall, commune.level);
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! Where DESIGN §3 is silent, this module decides:
+//! - Coverage passes `min_coverage` within 1e-9 ([`COVERAGE_TOLERANCE`]) and a score reaches a
+//!   level's `min` within 1e-9 ([`LEVEL_TOLERANCE`]), so float rounding in sums of weights never
+//!   costs a node its score or a commune its level.
+//! - Coverage counts reported values only: an imputed or zeroed value adds nothing to it.
+//! - A missing pillar does not cap the level under `weakest_pillar` (see [`levels`]).
+//! - Under `zero` a node is always scored, unless every child was dropped by an indicator's own
+//!   policy (nothing is left to average): then it is missing like any other node.
+//! - Imputation uses the first group column; a blank value there means "no district", so the
+//!   commune is imputed from every commune of the period. Means are summed in ascending order, so
+//!   results do not depend on row order.
+//! - Percentile ties are exactly equal raw values. Rank ties are blocks anchored at their best
+//!   score (every score within 1e-9 of it), so ties do not chain along a slope.
+//! - A weighted mean is clamped to the range of the scores it averages (it lies there in exact
+//!   arithmetic), which keeps all-100 children at exactly 100.
+//! - [`Observed::constant`] is recorded for every indicator, whatever its scale; `check --data`
+//!   warns for `minmax` (every commune 100) and may for others.
+//! - The dataset's `--lenient` notes are carried over whole (all periods): they describe the input.
 
 mod aggregate;
 mod assessment;
 mod evaluate;
-mod levels;
+pub mod levels;
 mod missing;
 mod period;
 pub mod rank;
@@ -87,13 +116,14 @@ pub fn assess(
 ) -> Result<Assessment, ScoreError> {
     let mut tree = tree::Tree::build(criteria)?;
     check_shape(&tree, dataset)?;
-    let (period, members) = period::select(dataset, options.period.as_deref())?;
-    let columns = results::score_columns(&mut tree, dataset, &members)?;
-    let scored = results::score_entities(criteria, &tree, dataset, &members, &columns);
+    let selection = period::select(dataset, options.period.as_deref())?;
+    let members = &selection.members;
+    let columns = results::score_columns(&mut tree, dataset, members)?;
+    let scored = results::score_entities(criteria, &tree, dataset, members, &columns);
     Ok(Assessment {
         criteria: criteria.id.clone(),
-        period,
-        periods: dataset.periods(),
+        period: selection.period,
+        periods: selection.periods,
         level_rule: criteria.level_rule,
         group_columns: criteria.entity.groups.clone(),
         index: tree.index,
@@ -126,6 +156,10 @@ fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {
 
 #[cfg(test)]
 mod asem;
+#[cfg(test)]
+mod proptests;
+#[cfg(test)]
+mod speed;
 #[cfg(test)]
 pub(crate) mod testkit;
 #[cfg(test)]

@@ -4,12 +4,19 @@ use crate::data::Dataset;
 
 use super::ScoreError;
 
-/// The period chosen (the latest unless `wanted`) and the positions of its communes in the
-/// dataset. Without a period column every commune is scored and the period is `None`.
-pub(crate) fn select(
-    dataset: &Dataset,
-    wanted: Option<&str>,
-) -> Result<(Option<String>, Vec<usize>), ScoreError> {
+/// The communes scored together.
+pub(crate) struct Selection {
+    /// Every period present, ascending.
+    pub periods: Vec<String>,
+    /// The period chosen; `None` without a period column.
+    pub period: Option<String>,
+    /// Positions in the dataset of the communes of that period.
+    pub members: Vec<usize>,
+}
+
+/// The period chosen (the latest unless `wanted`) and its communes. Without a period column every
+/// commune is scored.
+pub(crate) fn select(dataset: &Dataset, wanted: Option<&str>) -> Result<Selection, ScoreError> {
     let periods = dataset.periods();
     let period = match wanted {
         Some(wanted) if periods.iter().any(|p| p == wanted) => Some(wanted.to_owned()),
@@ -28,5 +35,9 @@ pub(crate) fn select(
         .filter(|(_, entity)| period.is_none() || entity.period == period)
         .map(|(e, _)| e)
         .collect();
-    Ok((period, members))
+    Ok(Selection {
+        periods,
+        period,
+        members,
+    })
 }

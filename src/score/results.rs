@@ -189,21 +189,26 @@ fn quality_notes(
     tree: &Tree,
     dataset: &Dataset,
     members: &[usize],
-    notes: Vec<Note>,
+    mut notes: Vec<Note>,
 ) -> Vec<QualityNote> {
-    let mut notes: Vec<QualityNote> = notes
+    // Sort on integer keys: each commune's place in id order, then the node.
+    let id = |k: usize| dataset.entities[members[k]].id.as_str();
+    let mut by_id: Vec<usize> = (0..members.len()).collect();
+    by_id.sort_unstable_by(|&a, &b| id(a).cmp(id(b)));
+    let mut place = vec![0; members.len()];
+    by_id.iter().enumerate().for_each(|(at, &k)| place[k] = at);
+    notes.sort_unstable_by_key(|&(k, n, _)| (place[k], n));
+    notes
         .into_iter()
         .map(|(k, n, treatment)| QualityNote {
             entity: members[k],
-            entity_id: dataset.entities[members[k]].id.clone(),
+            entity_id: id(k).to_owned(),
             node: n,
             node_id: tree.nodes[n].id.clone(),
             kind: tree.nodes[n].kind,
             treatment,
         })
-        .collect();
-    notes.sort_by(|a, b| (&a.entity_id, a.node).cmp(&(&b.entity_id, b.node)));
-    notes
+        .collect()
 }
 
 /// The data-quality part: the notes, and the loader's `--lenient` list carried over as is.

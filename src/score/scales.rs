@@ -64,9 +64,10 @@ fn minmax(
         if max == min {
             100.0 // every commune is as good as the best one
         } else {
+            // The ratio first: 100 · (x − min) / (max − min) can round to 100.00000000000001.
             match direction {
-                Direction::Higher => 100.0 * (x - min) / (max - min),
-                Direction::Lower => 100.0 * (max - x) / (max - min),
+                Direction::Higher => 100.0 * ((x - min) / (max - min)),
+                Direction::Lower => 100.0 * ((max - x) / (max - min)),
             }
         }
     })

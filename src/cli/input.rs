@@ -1,0 +1,148 @@
+//! Loading what every scoring command needs: the criteria, the survey data, the assessment.
+//! Problems in the user's files are printed as findings on standard error and end in exit 1.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+
+use super::{Global, Invalid, Painter, Usage, style};
+use crate::criteria::{self, Criteria};
+use crate::data::{self, BindOptions, DataErrors, Dataset, ReadError, ReadOptions};
+use crate::diagnostics::Finding;
+use crate::score::{self, Assessment, ScoreOptions};
+
+/// How to read survey data; shared by every command that takes DATA.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct InputArgs {
+    /// Encoding of CSV files without a byte-order mark, e.g. windows-1258 for legacy Vietnamese exports
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+    /// Sheet to read from XLSX/ODS files [default: the first]
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Turn unreadable values into missing ones (each is listed) instead of failing
+    #[arg(long)]
+    pub lenient: bool,
+}
+
+/// Criteria, data and their assessment, ready for a command.
+pub struct Loaded {
+    pub criteria: Criteria,
+    pub dataset: Dataset,
+    pub assessment: Assessment,
+}
+
+/// The criteria of `--criteria`, else the built-in ones; invalid criteria end in exit 1.
+pub fn load_criteria(global: &Global) -> anyhow::Result<Criteria> {
+    let loaded = match &global.criteria {
+        Some(path) => criteria::load_path(path)
+            .with_context(|| format!("could not read criteria file '{}'", path.display()))?,
+        None => criteria::load_bytes(criteria::BUILTIN.as_bytes(), criteria::BUILTIN_NAME),
+    };
+    match loaded.criteria {
+        Some(criteria) => Ok(criteria),
+        None => {
+            let errors: Vec<&Finding> = loaded.findings.iter().filter(|f| f.is_error()).collect();
+            print_findings(&errors, 0, global);
+            Err(Invalid(format!(
+                "the criteria have {} error(s); run 'dtm check' on them",
+                errors.len()
+            ))
+            .into())
+        }
+    }
+}
+
+/// Read and bind survey files to the criteria.
+pub fn load_dataset(
+    paths: &[PathBuf],
+    criteria: &Criteria,
+    input: &InputArgs,
+    global: &Global,
+) -> anyhow::Result<Dataset> {
+    let options = ReadOptions {
+        encoding: input.encoding.clone(),
+        sheet: input.sheet.clone(),
+        delimiter: None,
+    };
+    let table = data::read(paths, &options).map_err(|error| match error {
+        ReadError::Invalid(errors) => invalid_data(&errors, global),
+        ReadError::NoInput => {
+            Usage("give at least one data file, or - for standard input".into()).into()
+        }
+        other => anyhow::Error::new(other),
+    })?;
+    let dataset = data::bind(
+        &table,
+        criteria,
+        &BindOptions {
+            lenient: input.lenient,
+        },
+    )
+    .map_err(|errors| invalid_data(&errors, global))?;
+    if !dataset.lenient.is_empty() && !global.quiet {
+        let painter = Painter::for_stderr(global.color);
+        style::eprint(&format!(
+            "{}: --lenient turned {} unreadable value(s) into missing ones:",
+            painter.warning("note"),
+            dataset.lenient.len()
+        ));
+        for note in &dataset.lenient {
+            style::eprint(&format!(
+                "  {}:{}: commune '{}', column '{}': '{}' ({})",
+                note.row.file, note.row.line, note.entity, note.column, note.value, note.reason
+            ));
+        }
+    }
+    Ok(dataset)
+}
+
+/// Criteria, data and the assessment of one period (the latest by default).
+pub fn load_assessment(
+    paths: &[PathBuf],
+    global: &Global,
+    input: &InputArgs,
+    period: Option<String>,
+) -> anyhow::Result<Loaded> {
+    let criteria = load_criteria(global)?;
+    let dataset = load_dataset(paths, &criteria, input, global)?;
+    let assessment = score::assess(&criteria, &dataset, &ScoreOptions { period })
+        .map_err(|error| Invalid(error.to_string()))?;
+    Ok(Loaded {
+        criteria,
+        dataset,
+        assessment,
+    })
+}
+
+fn invalid_data(errors: &DataErrors, global: &Global) -> anyhow::Error {
+    let shown: Vec<&Finding> = errors.shown().iter().collect();
+    print_findings(&shown, errors.hidden(), global);
+    let count = errors.findings.len();
+    Invalid(format!(
+        "the data have {count} problem{}; nothing was scored",
+        if count == 1 { "" } else { "s" }
+    ))
+    .into()
+}
+
+/// Findings on standard error, in the human form.
+fn print_findings(findings: &[&Finding], hidden: usize, global: &Global) {
+    let painter = Painter::for_stderr(global.color);
+    for finding in findings {
+        let severity = finding.severity.to_string();
+        let painted = if finding.is_error() {
+            painter.error(&severity)
+        } else {
+            painter.warning(&severity)
+        };
+        style::eprint(&finding.to_string().replacen(
+            &format!(": {severity}["),
+            &format!(": {painted}["),
+            1,
+        ));
+    }
+    if hidden > 0 {
+        style::eprint(&format!("… and {hidden} more problem(s) not shown"));
+    }
+}

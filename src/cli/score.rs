@@ -1,0 +1,89 @@
+//! `dtm score`: the ranked table planners and analysts start from.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use super::input::{InputArgs, load_assessment};
+use super::{Exit, Format, Global, Invalid, Output, Painter, Usage, pick_format};
+use crate::analysis::ranking::{Selection, select};
+use crate::report::ranking::{self, Ranking};
+
+/// Score communes and print the ranked table
+///
+/// Ranks every commune of the period (the latest by default) by its overall score, with its level
+/// and each pillar's score and level. Filters and --top only choose which rows are shown; ranks
+/// and relative scales always use every commune of the period.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  dtm score seeds/long-an-communes.csv --top 10\n  dtm score seeds/long-an-communes.csv --group kind --top 3\n  dtm score seeds/long-an-communes.csv --filter \"district=Huyện Cần Giuộc\" --detail\n  dtm score survey-*.csv --format csv -o ranking.csv"
+)]
+pub struct Args {
+    /// Survey files (CSV, XLSX, ODS; - for standard input); several are concatenated
+    #[arg(value_name = "DATA", required = true)]
+    pub data: Vec<PathBuf>,
+    /// Rank by this pillar (or group or indicator) instead of the overall score
+    #[arg(long, value_name = "PILLAR")]
+    pub by: Option<String>,
+    /// Rank within each value of this group column (e.g. district)
+    #[arg(long, value_name = "COL")]
+    pub group: Option<String>,
+    /// Show only communes whose column has this value (repeatable; all must match)
+    #[arg(long, value_name = "COL=VALUE", value_parser = parse_filter)]
+    pub filter: Vec<(String, String)>,
+    /// Show only the first N rows (per group with --group)
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+    /// Add a column per indicator score
+    #[arg(long)]
+    pub detail: bool,
+    /// The period to score [default: the latest]
+    #[arg(long, value_name = "P")]
+    pub period: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+fn parse_filter(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((column, value)) if !column.trim().is_empty() => {
+            Ok((column.trim().to_owned(), value.trim().to_owned()))
+        }
+        _ => Err(format!("expected COL=VALUE, e.g. kind=xã; got '{text}'")),
+    }
+}
+
+pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
+    let offered = [Format::Table, Format::Csv, Format::Json, Format::Markdown];
+    let format = pick_format(global, &offered, Format::Table)?;
+    let loaded = load_assessment(&args.data, global, &args.input, args.period.clone())?;
+    let selection = Selection {
+        by: args.by.clone(),
+        group: args.group.clone(),
+        filters: args.filter.clone(),
+        top: args.top,
+    };
+    let rows = select(&loaded.assessment, &selection).map_err(|error| Usage(error.to_string()))?;
+    if rows.is_empty() && !args.filter.is_empty() {
+        return Err(Invalid("no commune matches the filters".into()).into());
+    }
+    let report = Ranking {
+        criteria: &loaded.criteria,
+        dataset: &loaded.dataset,
+        assessment: &loaded.assessment,
+        rows,
+        detail: args.detail,
+        lang: global.lang.code(),
+    };
+    let mut out = Output::open(global.output.as_deref())?;
+    match format {
+        Format::Csv => ranking::csv(&report, &mut out)?,
+        Format::Json => ranking::json(&report, &mut out)?,
+        Format::Markdown => ranking::markdown(&report, &mut out)?,
+        _ => {
+            let color = out.is_terminal && Painter::for_stdout(global.color).enabled;
+            writeln!(out, "{}", ranking::table(&report, color))?;
+        }
+    }
+    out.finish()?;
+    Ok(Exit::Success)
+}

@@ -1,0 +1,249 @@
+//! Binding a text table to the criteria: entities and raw values, with every problem found at once.
+//!
+//! Structural problems (a missing column, a short or long row, an empty or duplicate id, an empty
+//! period, a file without rows) always fail. Bad values fail too, unless `lenient`: then each
+//! becomes missing and is listed in [`Dataset::lenient`].
+
+use std::collections::HashMap;
+
+use crate::criteria::Criteria;
+use crate::diagnostics::Finding;
+
+use super::columns::Columns;
+use super::findings::{
+    DUPLICATE_ID, DataErrors, EMPTY_ID, EMPTY_PERIOD, LONG_ROW, NO_DATA, SHORT_ROW,
+};
+use super::table::{Row, Table};
+use super::values::{CellParser, is_missing};
+use super::{Dataset, Entity, Raw, RowRef, ValueNote};
+
+/// How to bind; built from the command line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BindOptions {
+    /// Turn bad values into missing ones (each listed) instead of failing.
+    pub lenient: bool,
+}
+
+/// The dataset of `table` under `criteria`: one entity per row, one value per indicator in
+/// `Criteria::indicators()` order. Fails with every finding when anything is wrong.
+pub fn bind(
+    table: &Table,
+    criteria: &Criteria,
+    options: &BindOptions,
+) -> Result<Dataset, DataErrors> {
+    let mut findings = Vec::new();
+    let columns = Columns::resolve(table, criteria, &mut findings);
+    findings.extend(empty_sources(table));
+    let indicators = criteria.indicators();
+    let parsers: Vec<CellParser> = indicators
+        .iter()
+        .map(|indicator| CellParser::new(indicator))
+        .collect();
+    let mut binder = Binder {
+        table,
+        columns: &columns,
+        parsers: &parsers,
+        options,
+        findings,
+        dataset: Dataset::default(),
+        seen: HashMap::new(),
+    };
+    for row in table.rows() {
+        binder.row(row);
+    }
+    match binder.findings.is_empty() {
+        true => Ok(binder.dataset),
+        false => Err(DataErrors {
+            findings: binder.findings,
+        }),
+    }
+}
+
+fn empty_sources(table: &Table) -> Vec<Finding> {
+    let mut counts = vec![0usize; table.sources().len()];
+    table
+        .rows()
+        .iter()
+        .for_each(|row| counts[row.source()] += 1);
+    let empty = table
+        .sources()
+        .iter()
+        .zip(counts)
+        .filter(|(_, count)| *count == 0);
+    let message = "the file has a header but no data rows";
+    empty
+        .map(|(source, _)| NO_DATA.error(&source.name, source.header_line, "", message.to_owned()))
+        .collect()
+}
+
+struct Binder<'a> {
+    table: &'a Table,
+    columns: &'a Columns<'a>,
+    parsers: &'a [CellParser],
+    options: &'a BindOptions,
+    findings: Vec<Finding>,
+    dataset: Dataset,
+    /// (period, id) → the row that first had it.
+    seen: HashMap<(&'a str, &'a str), &'a Row>,
+}
+
+impl<'a> Binder<'a> {
+    fn row(&mut self, row: &'a Row) {
+        if !self.has_width(row) {
+            return;
+        }
+        let entity = self.entity(row);
+        let id = entity.as_ref().map_or("", |entity| entity.id.as_str());
+        let values = self.values(row, id);
+        if let Some(entity) = entity {
+            self.dataset.entities.push(entity);
+            self.dataset.values.push(values);
+        }
+    }
+
+    /// Whether the row has as many fields as its header; a finding when not.
+    fn has_width(&mut self, row: &Row) -> bool {
+        let source = self.table.source_of(row);
+        let (fields, width) = (row.fields(), source.width);
+        let (code, message) = match fields.cmp(&width) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => (
+                SHORT_ROW,
+                format!(
+                    "the row has {fields} fields but the header has {width}; add the missing fields (empty ones are fine)"
+                ),
+            ),
+            std::cmp::Ordering::Greater => (
+                LONG_ROW,
+                format!(
+                    "the row has values in {fields} fields but the header names only {width} columns; check for an unquoted delimiter"
+                ),
+            ),
+        };
+        self.findings
+            .push(code.error(&source.name, row.line(), "", message));
+        false
+    }
+
+    /// The row's entity, or `None` (with a finding) when its id or period is empty or a duplicate.
+    fn entity(&mut self, row: &'a Row) -> Option<Entity> {
+        let source = self.table.source_of(row);
+        let id_column = self.columns.id?;
+        let id = row.get(id_column.index).trim();
+        if is_missing(id) {
+            let message = format!("column '{}': the row has no commune id", id_column.name);
+            self.findings
+                .push(EMPTY_ID.error(&source.name, row.line(), id_column.name, message));
+            return None;
+        }
+        let period = match self.columns.period {
+            Some(column) => match row.get(column.index).trim() {
+                empty if is_missing(empty) => {
+                    let message =
+                        format!("column '{}': the row for '{id}' has no period", column.name);
+                    self.findings.push(EMPTY_PERIOD.error(
+                        &source.name,
+                        row.line(),
+                        column.name,
+                        message,
+                    ));
+                    return None;
+                }
+                period => Some(period),
+            },
+            None => None,
+        };
+        let key = (period.unwrap_or(""), id);
+        if let Some(&first) = self.seen.get(&key) {
+            self.duplicate(row, first, id, period);
+            return None;
+        }
+        self.seen.insert(key, row);
+        let name = self
+            .columns
+            .name
+            .map_or("", |column| row.get(column.index).trim());
+        let groups = self
+            .columns
+            .groups
+            .iter()
+            .map(|column| column.map_or("", |c| row.get(c.index).trim()).to_owned())
+            .collect();
+        let row_ref = RowRef {
+            file: source.name.clone(),
+            line: row.line(),
+        };
+        Some(Entity {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            groups,
+            period: period.map(str::to_owned),
+            row: row_ref,
+        })
+    }
+
+    fn duplicate(&mut self, row: &'a Row, first: &'a Row, id: &str, period: Option<&str>) {
+        let source = self.table.source_of(row);
+        let first_source = self.table.source_of(first);
+        let within = period.map_or(String::new(), |period| format!(" in period '{period}'"));
+        let column = self.columns.id.map_or("", |column| column.name);
+        let message = format!(
+            "column '{column}': commune id '{id}' appears twice{within}: first at {}:{}, again here; ids must be unique",
+            first_source.name,
+            first.line()
+        );
+        self.findings
+            .push(DUPLICATE_ID.error(&source.name, row.line(), column, message));
+    }
+
+    /// The row's raw values, in indicator order; bad ones missing under `lenient`, else findings.
+    fn values(&mut self, row: &Row, id: &str) -> Vec<Option<Raw>> {
+        let source = self.table.source_of(row);
+        let decimal_comma = source.decimal_comma();
+        let mut values = Vec::with_capacity(self.parsers.len());
+        for (parser, column) in self.parsers.iter().zip(&self.columns.indicators) {
+            let Some(column) = column else {
+                values.push(None);
+                continue;
+            };
+            let cell = row.get(column.index);
+            values.push(match parser.parse(cell, decimal_comma) {
+                Ok(value) => value,
+                Err(problem) if self.options.lenient => {
+                    let row_ref = RowRef {
+                        file: source.name.clone(),
+                        line: row.line(),
+                    };
+                    let note = ValueNote {
+                        row: row_ref,
+                        entity: id.to_owned(),
+                        column: column.name.to_owned(),
+                        value: cell.trim().to_owned(),
+                        reason: problem.reason,
+                    };
+                    self.dataset.lenient.push(note);
+                    None
+                }
+                Err(problem) => {
+                    let message = format!(
+                        "column '{}': '{}' is {}",
+                        column.name,
+                        cell.trim(),
+                        problem.reason
+                    );
+                    self.findings.push(problem.code.error(
+                        &source.name,
+                        row.line(),
+                        column.name,
+                        message,
+                    ));
+                    None
+                }
+            });
+        }
+        values
+    }
+}
+
+#[cfg(test)]
+mod tests;

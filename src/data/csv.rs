@@ -1,0 +1,166 @@
+//! CSV input: encoding (BOM, UTF-8, UTF-16, legacy labels), NFC, delimiter sniffing and records.
+
+use std::borrow::Cow;
+
+use encoding_rs::{Encoding, UTF_8};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+use crate::diagnostics::Finding;
+
+use super::findings::{ENCODING, MALFORMED, NO_DATA};
+use super::table::Table;
+
+/// Turn a file's bytes into NFC text. A byte-order mark wins; otherwise `encoding` (a WHATWG
+/// label already resolved) or UTF-8. Invalid text is an error, never replacement characters.
+pub fn decode<'a>(
+    file: &str,
+    bytes: &'a [u8],
+    encoding: Option<&'static Encoding>,
+) -> Result<Cow<'a, str>, Finding> {
+    if looks_like_spreadsheet(bytes) {
+        let message = "this is a spreadsheet (XLSX, XLS or ODS), not CSV text; give the file its .xlsx, .xls or .ods extension".to_owned();
+        return Err(MALFORMED.error(file, 0, "", message));
+    }
+    let (encoding, body) = match Encoding::for_bom(bytes) {
+        Some((encoding, bom)) => (Some(encoding), &bytes[bom..]),
+        None => (encoding, bytes),
+    };
+    let text = match encoding {
+        None => std::str::from_utf8(body)
+            .map(Cow::Borrowed)
+            .map_err(|error| {
+                let line = line_at(body, error.valid_up_to());
+                let message = "the file is not valid UTF-8; if it is a legacy Vietnamese export, \
+                 read it with --encoding windows-1258 (or re-save it as UTF-8)";
+                ENCODING.error(file, line, "", message.to_owned())
+            })?,
+        Some(encoding) if encoding == UTF_8 => {
+            Cow::Borrowed(std::str::from_utf8(body).map_err(|error| {
+                ENCODING.error(
+                    file,
+                    line_at(body, error.valid_up_to()),
+                    "",
+                    "the file is not valid UTF-8".to_owned(),
+                )
+            })?)
+        }
+        Some(encoding) => encoding
+            .decode_without_bom_handling_and_without_replacement(body)
+            .ok_or_else(|| {
+                let message = format!(
+                    "the file is not valid {} text; check --encoding",
+                    encoding.name()
+                );
+                ENCODING.error(file, 0, "", message)
+            })?,
+    };
+    if text.contains('\0') {
+        let message = "the file contains NUL characters: it may be UTF-16 without a byte-order mark; \
+             re-save it as UTF-8 or read it with --encoding utf-16le";
+        return Err(ENCODING.error(file, 0, "", message.to_owned()));
+    }
+    Ok(nfc(text))
+}
+
+/// The text in Unicode NFC, borrowed when it already is (the usual case, checked quickly).
+pub fn nfc(text: Cow<'_, str>) -> Cow<'_, str> {
+    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text
+    } else {
+        Cow::Owned(text.nfc().collect())
+    }
+}
+
+fn looks_like_spreadsheet(bytes: &[u8]) -> bool {
+    const ZIP: &[u8] = b"PK\x03\x04";
+    const OLE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+    bytes.starts_with(ZIP) || bytes.starts_with(OLE)
+}
+
+fn line_at(bytes: &[u8], offset: usize) -> u64 {
+    let newlines = bytes[..offset.min(bytes.len())]
+        .iter()
+        .filter(|&&byte| byte == b'\n')
+        .count();
+    newlines as u64 + 1
+}
+
+/// The delimiter among `,` `;` and tab that the header line uses most, counting only outside
+/// quotes; `fallback` when it has none of them (a one-column file).
+pub fn sniff_delimiter(text: &str, fallback: u8) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for byte in text.bytes() {
+        match byte {
+            b'"' => quoted = !quoted,
+            b'\n' | b'\r' if !quoted => break,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let candidates = [b',', b';', b'\t'];
+    let best = (0..3)
+        .max_by_key(|&at| (counts[at], candidates[at] == fallback))
+        .unwrap_or(0);
+    if counts[best] == 0 {
+        fallback
+    } else {
+        candidates[best]
+    }
+}
+
+/// Parse decoded CSV text into `table` as one more source. Each row keeps the line where its
+/// record starts, so a quoted field spanning lines moves the following rows' lines on.
+pub fn parse(table: &mut Table, file: &str, text: &str, delimiter: u8) -> Result<(), Vec<Finding>> {
+    let mut reader = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut record = ::csv::StringRecord::new();
+    let malformed = |error: ::csv::Error| {
+        let line = error.position().map_or(0, |position| position.line());
+        vec![MALFORMED.error(file, line, "", format!("could not parse the CSV: {error}"))]
+    };
+    let mut header_line = 0;
+    while header_line == 0 {
+        if !reader.read_record(&mut record).map_err(malformed)? {
+            let message = "the file is empty: it has no header line".to_owned();
+            return Err(vec![NO_DATA.error(file, 0, "", message)]);
+        }
+        if record.iter().any(|field| !field.trim().is_empty()) {
+            header_line = record_line(&record, text);
+        }
+    }
+    let header: Vec<&str> = record.iter().collect();
+    let map = table.begin_source(file, Some(delimiter), header_line, &header)?;
+    let mut record = ::csv::StringRecord::new();
+    while reader.read_record(&mut record).map_err(malformed)? {
+        let cells: Vec<&str> = record.iter().collect();
+        table.push(&map, record_line(&record, text), &cells);
+    }
+    Ok(())
+}
+
+/// The line where a record's first field starts. After a CRLF the csv crate's record position is
+/// still on the `\n` that ends the previous line, so line ends at the position are skipped.
+fn record_line(record: &::csv::StringRecord, text: &str) -> u64 {
+    let Some(position) = record.position() else {
+        return 0;
+    };
+    let rest = usize::try_from(position.byte())
+        .ok()
+        .and_then(|at| text.as_bytes().get(at..))
+        .unwrap_or_default();
+    let skipped = rest
+        .iter()
+        .take_while(|&&byte| byte == b'\r' || byte == b'\n')
+        .filter(|&&byte| byte == b'\n')
+        .count();
+    position.line() + skipped as u64
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,198 @@
+//! Tests of spreadsheet input: XLSX written with rust_xlsxwriter, ODS zipped by hand.
+
+use std::io::{Cursor, Write};
+
+use rust_xlsxwriter::{ExcelDateTime as XlsxDate, Format as CellFormat, Workbook, XlsxError};
+
+use super::super::input::{Format, Input, ReadError, ReadOptions, parse as read_inputs};
+use super::super::table::Row;
+use super::*;
+
+fn read(bytes: Vec<u8>, kind: SheetKind, sheet: Option<&str>) -> Result<Table, ReadError> {
+    let input = Input {
+        name: "x.xlsx".into(),
+        format: Format::Sheet(kind),
+        bytes,
+    };
+    let options = ReadOptions {
+        sheet: sheet.map(str::to_owned),
+        ..ReadOptions::default()
+    };
+    read_inputs(&[input], &options)
+}
+
+fn cells(table: &Table) -> Vec<Vec<&str>> {
+    let width = table.columns().len();
+    table
+        .rows()
+        .iter()
+        .map(|row| (0..width).map(|c| row.get(c)).collect())
+        .collect()
+}
+
+/// Sheet "Kỳ 1": a header at row 3 (two blank rows above), two data rows with a blank one between;
+/// sheet "Kỳ 2": one row.
+fn workbook() -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    let first = workbook.add_worksheet().set_name("Kỳ 1")?;
+    for (col, name) in [
+        "code", "name", "pct", "count", "portal", "surveyed", "blank",
+    ]
+    .iter()
+    .enumerate()
+    {
+        first.write_string(2, col as u16, *name)?;
+    }
+    first
+        .write_number(3, 0, 80001)?
+        .write_string(3, 1, "Phu\u{031b}o\u{031b}\u{0300}ng 4")?;
+    first
+        .write_number(3, 2, 85.5)?
+        .write_number(3, 3, 12.0)?
+        .write_boolean(3, 4, true)?;
+    let date = CellFormat::new().set_num_format("yyyy-mm-dd");
+    first.write_datetime_with_format(3, 5, XlsxDate::from_ymd(2024, 6, 30)?, &date)?;
+    first.write_blank(3, 6, &CellFormat::new())?;
+    first
+        .write_number(5, 0, 80002)?
+        .write_string(5, 1, "Xã Dương Xuân Hội")?;
+    first
+        .write_number(5, 2, 0.1 + 0.2)?
+        .write_number(5, 3, -3.0)?
+        .write_boolean(5, 4, false)?;
+    let second = workbook.add_worksheet().set_name("Kỳ 2")?;
+    second.write_string(0, 0, "code")?.write_number(1, 0, 7)?;
+    workbook.save_to_buffer()
+}
+
+#[test]
+fn xlsx_cells_read_as_text_with_sheet_rows_as_lines() {
+    let table = read(workbook().unwrap(), SheetKind::Xlsx, None).unwrap();
+    assert_eq!(
+        table.columns(),
+        [
+            "code", "name", "pct", "count", "portal", "surveyed", "blank"
+        ]
+    );
+    assert_eq!(table.sources()[0].header_line, 3);
+    assert_eq!(
+        cells(&table),
+        [
+            ["80001", "Phường 4", "85.5", "12", "true", "2024-06-30", ""],
+            [
+                "80002",
+                "Xã Dương Xuân Hội",
+                "0.30000000000000004",
+                "-3",
+                "false",
+                "",
+                ""
+            ],
+        ]
+    );
+    let lines: Vec<u64> = table.rows().iter().map(Row::line).collect();
+    assert_eq!(lines, [4, 6]);
+    assert!(table.sources()[0].decimal_comma());
+    assert_eq!(table.sources()[0].delimiter, None);
+}
+
+#[test]
+fn a_named_sheet_is_read_and_names_match_ignoring_case() {
+    for name in ["Kỳ 2", "kỲ 2", " Ky\u{0300} 2 "] {
+        let table = read(workbook().unwrap(), SheetKind::Xlsx, Some(name)).unwrap();
+        assert_eq!(cells(&table), [["7"]], "{name}");
+    }
+}
+
+#[test]
+fn an_unknown_sheet_lists_the_sheets() {
+    let error = read(workbook().unwrap(), SheetKind::Xlsx, Some("Kỳ 3")).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "'x.xlsx' has no sheet named 'Kỳ 3'; its sheets are: Kỳ 1, Kỳ 2"
+    );
+}
+
+#[test]
+fn a_corrupt_workbook_is_a_finding() {
+    for kind in [SheetKind::Xlsx, SheetKind::Xls, SheetKind::Ods] {
+        let Err(ReadError::Invalid(errors)) = read(b"not a workbook".to_vec(), kind, None) else {
+            panic!()
+        };
+        assert_eq!(errors.findings[0].code, "D016");
+    }
+}
+
+#[test]
+fn an_empty_sheet_has_no_header() {
+    let mut workbook = Workbook::new();
+    workbook.add_worksheet();
+    let Err(ReadError::Invalid(errors)) =
+        read(workbook.save_to_buffer().unwrap(), SheetKind::Xlsx, None)
+    else {
+        panic!()
+    };
+    assert_eq!(errors.findings[0].code, "D011");
+}
+
+const ODS_MIME: &str = "application/vnd.oasis.opendocument.spreadsheet";
+
+fn ods_cell(cell: &str) -> String {
+    match cell.parse::<f64>() {
+        Ok(number) => format!(
+            r#"<table:table-cell office:value-type="float" office:value="{number}"><text:p>{cell}</text:p></table:table-cell>"#
+        ),
+        Err(_) => format!(
+            r#"<table:table-cell office:value-type="string"><text:p>{cell}</text:p></table:table-cell>"#
+        ),
+    }
+}
+
+/// A minimal ODS: mimetype (stored first), manifest and content with one table.
+fn ods(rows: &[&[&str]]) -> zip::result::ZipResult<Vec<u8>> {
+    let rows: String = rows
+        .iter()
+        .map(|row| {
+            format!(
+                "<table:table-row>{}</table:table-row>",
+                row.iter().map(|c| ods_cell(c)).collect::<String>()
+            )
+        })
+        .collect();
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Xã">{rows}</table:table></office:spreadsheet></office:body></office:document-content>"#
+    );
+    let manifest = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="{ODS_MIME}"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#
+    );
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, text) in [
+        ("mimetype", ODS_MIME),
+        ("META-INF/manifest.xml", &manifest),
+        ("content.xml", &content),
+    ] {
+        zip.start_file(name, stored)?;
+        zip.write_all(text.as_bytes())?;
+    }
+    Ok(zip.finish()?.into_inner())
+}
+
+#[test]
+fn ods_is_read_like_xlsx() {
+    let bytes = ods(&[
+        &["code", "name", "pct"],
+        &["80001", "Phường 4", "85.5"],
+        &["80002", "Xã A", "12"],
+    ])
+    .unwrap();
+    let table = read(bytes, SheetKind::Ods, None).unwrap();
+    assert_eq!(table.columns(), ["code", "name", "pct"]);
+    assert_eq!(
+        cells(&table),
+        [["80001", "Phường 4", "85.5"], ["80002", "Xã A", "12"]]
+    );
+    let lines: Vec<u64> = table.rows().iter().map(Row::line).collect();
+    assert_eq!(lines, [2, 3]);
+}

@@ -1,0 +1,208 @@
+//! Parsing cells: missing tokens, numbers, yes/no answers and category labels (DESIGN §3 "Values").
+//!
+//! Cells arrive in NFC (the readers normalise all text). Every parse trims the cell first; matching
+//! of words and labels is case-insensitive with an ASCII fast path, so that the common case
+//! allocates nothing.
+
+use crate::criteria::{Categories, Indicator, Scale};
+
+use super::Raw;
+use super::findings::{
+    Code, NOT_A_BOOLEAN, NOT_A_NUMBER, NOT_FINITE, OUT_OF_RANGE, UNKNOWN_CATEGORY,
+};
+
+/// Why a cell could not be read as its indicator's value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub code: Code,
+    /// What is wrong, to follow "'VALUE' is …", e.g. `not a number`.
+    pub reason: String,
+}
+
+impl Problem {
+    fn new(code: Code, reason: impl Into<String>) -> Problem {
+        Problem {
+            code,
+            reason: reason.into(),
+        }
+    }
+}
+
+/// Whether a cell means "no value": empty, `NA`, `N/A`, `null` or `-` (trimmed, any case).
+pub fn is_missing(cell: &str) -> bool {
+    let cell = cell.trim();
+    cell.is_empty()
+        || ["na", "n/a", "null", "-"]
+            .iter()
+            .any(|token| cell.eq_ignore_ascii_case(token))
+}
+
+/// A number: `85.5`, `85,5` where `decimal_comma`, a trailing `%` dropped. Finite only; no
+/// thousands separators.
+pub fn parse_number(cell: &str, decimal_comma: bool) -> Result<f64, Problem> {
+    let text = cell.trim();
+    let text = text.strip_suffix('%').map_or(text, str::trim_end);
+    let commas = text.matches(',').count();
+    let points = text.matches('.').count();
+    let digits = text.bytes().any(|byte| byte.is_ascii_digit());
+    let grouped = text.contains([' ', '\u{a0}', '\u{202f}', '\''])
+        || points > 1
+        || commas > 1
+        || (commas > 0 && points > 0);
+    if digits && grouped {
+        return Err(Problem::new(
+            NOT_A_NUMBER,
+            "not a number: thousands separators are not accepted (write 1234.5, not 1,234.5 or 1.234,5)",
+        ));
+    }
+    if digits && commas == 1 && !decimal_comma {
+        let reason = "not a number: this file's delimiter is a comma, so decimals take a point (85.5); thousands separators are not accepted";
+        return Err(Problem::new(NOT_A_NUMBER, reason));
+    }
+    let number = match commas {
+        1 if decimal_comma => with_decimal_point(text, |text| text.parse::<f64>()),
+        _ => text.parse::<f64>(),
+    };
+    match number {
+        Ok(number) if number.is_finite() => Ok(number),
+        Ok(_) => Err(Problem::new(
+            NOT_FINITE,
+            "not a finite number (NaN, infinity or too large)",
+        )),
+        Err(_) => Err(Problem::new(NOT_A_NUMBER, "not a number")),
+    }
+}
+
+/// Call `parse` on `text` with its comma made a point, without allocating for short text.
+fn with_decimal_point<T>(text: &str, parse: impl Fn(&str) -> T) -> T {
+    let mut buffer = [0u8; 64];
+    match buffer.get_mut(..text.len()) {
+        Some(slot) => {
+            slot.copy_from_slice(text.as_bytes());
+            slot.iter_mut()
+                .filter(|byte| **byte == b',')
+                .for_each(|byte| *byte = b'.');
+            // Replacing an ASCII byte by another keeps the text valid UTF-8.
+            parse(std::str::from_utf8(slot).unwrap_or(text))
+        }
+        None => parse(&text.replace(',', ".")),
+    }
+}
+
+const TRUE_WORDS: [&str; 7] = ["1", "true", "yes", "y", "x", "có", "co"];
+const FALSE_WORDS: [&str; 6] = ["0", "false", "no", "n", "không", "khong"];
+
+/// A yes/no answer (DESIGN §3): true 1, true, yes, y, x, có, co; false 0, false, no, n, không, khong.
+pub fn parse_bool(cell: &str) -> Result<bool, Problem> {
+    let text = cell.trim();
+    if TRUE_WORDS.iter().any(|word| same_text(text, word)) {
+        Ok(true)
+    } else if FALSE_WORDS.iter().any(|word| same_text(text, word)) {
+        Ok(false)
+    } else {
+        let reason = format!(
+            "not a yes/no answer (yes: {}; no: {})",
+            TRUE_WORDS.join(", "),
+            FALSE_WORDS.join(", ")
+        );
+        Err(Problem::new(NOT_A_BOOLEAN, reason))
+    }
+}
+
+/// Whether `text` equals `lowered` (already lower case, NFC) ignoring case.
+fn same_text(text: &str, lowered: &str) -> bool {
+    if text.is_ascii() && lowered.is_ascii() {
+        text.eq_ignore_ascii_case(lowered)
+    } else {
+        text.chars()
+            .flat_map(char::to_lowercase)
+            .eq(lowered.chars())
+    }
+}
+
+/// An indicator's category labels, prepared for matching.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Labels {
+    lowered: Vec<String>,
+    listed: String,
+}
+
+impl Labels {
+    pub fn new(categories: &Categories) -> Labels {
+        use unicode_normalization::UnicodeNormalization;
+        let lowered = categories
+            .0
+            .iter()
+            .map(|(label, _)| label.trim().nfc().collect::<String>().to_lowercase())
+            .collect();
+        let listed = categories
+            .0
+            .iter()
+            .map(|(label, _)| label.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        Labels { lowered, listed }
+    }
+
+    /// The index of the label `cell` names (trimmed, any case).
+    pub fn find(&self, cell: &str) -> Result<usize, Problem> {
+        let text = cell.trim();
+        self.lowered
+            .iter()
+            .position(|label| same_text(text, label))
+            .ok_or_else(|| {
+                Problem::new(
+                    UNKNOWN_CATEGORY,
+                    format!("not one of the categories: {}", self.listed),
+                )
+            })
+    }
+}
+
+/// How one indicator's cells are read, prepared once per indicator.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CellParser {
+    Number { range: Option<[f64; 2]> },
+    Bool,
+    Label(Labels),
+}
+
+impl CellParser {
+    pub fn new(indicator: &Indicator) -> CellParser {
+        match &indicator.scale {
+            Scale::Boolean => CellParser::Bool,
+            Scale::Categories(categories) => CellParser::Label(Labels::new(categories)),
+            _ => CellParser::Number {
+                range: indicator.range,
+            },
+        }
+    }
+
+    /// The raw value of a cell: `None` when missing.
+    pub fn parse(&self, cell: &str, decimal_comma: bool) -> Result<Option<Raw>, Problem> {
+        if is_missing(cell) {
+            return Ok(None);
+        }
+        let raw = match self {
+            CellParser::Number { range } => {
+                Raw::Number(within(parse_number(cell, decimal_comma)?, *range)?)
+            }
+            CellParser::Bool => Raw::Bool(parse_bool(cell)?),
+            CellParser::Label(labels) => Raw::Label(labels.find(cell)?),
+        };
+        Ok(Some(raw))
+    }
+}
+
+fn within(number: f64, range: Option<[f64; 2]>) -> Result<f64, Problem> {
+    match range {
+        Some([low, high]) if number < low.min(high) || number > low.max(high) => Err(Problem::new(
+            OUT_OF_RANGE,
+            format!("outside the indicator's range [{low}, {high}]"),
+        )),
+        _ => Ok(number),
+    }
+}
+
+#[cfg(test)]
+mod tests;

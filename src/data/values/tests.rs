@@ -1,0 +1,183 @@
+//! Tests of cell parsing.
+
+use super::super::testing::{categories, indicator};
+use super::*;
+
+fn number(cell: &str) -> Result<f64, Problem> {
+    parse_number(cell, false)
+}
+
+#[test]
+fn missing_tokens() {
+    for cell in [
+        "", "  ", "NA", "na", " N/A ", "n/a", "null", "NULL", "-", " - ",
+    ] {
+        assert!(is_missing(cell), "{cell:?}");
+    }
+    for cell in ["0", "--", "-5", "none", "NaN"] {
+        assert!(!is_missing(cell), "{cell:?}");
+    }
+}
+
+#[test]
+fn numbers_with_points_signs_exponents_and_whitespace() {
+    assert_eq!(number("85.5"), Ok(85.5));
+    assert_eq!(number(" 12 "), Ok(12.0));
+    assert_eq!(number("-3"), Ok(-3.0));
+    assert_eq!(number("1e3"), Ok(1000.0));
+    assert_eq!(number(".5"), Ok(0.5));
+}
+
+#[test]
+fn a_trailing_percent_sign_is_dropped() {
+    assert_eq!(number("85.5%"), Ok(85.5));
+    assert_eq!(number(" 85 % "), Ok(85.0));
+    assert_eq!(number("%").map_err(|p| p.code), Err(NOT_A_NUMBER));
+    assert_eq!(number("85%%").map_err(|p| p.code), Err(NOT_A_NUMBER));
+}
+
+#[test]
+fn a_decimal_comma_where_the_delimiter_is_not_a_comma() {
+    assert_eq!(parse_number("85,5", true), Ok(85.5));
+    assert_eq!(parse_number("85,5%", true), Ok(85.5));
+    assert_eq!(
+        parse_number(&format!("{},5", "9".repeat(80)), true).map(|n| n > 1e79),
+        Ok(true)
+    );
+    let problem = parse_number("85,5", false).unwrap_err();
+    assert_eq!(problem.code, NOT_A_NUMBER);
+    assert!(
+        problem.reason.contains("decimals take a point"),
+        "{}",
+        problem.reason
+    );
+}
+
+#[test]
+fn thousands_separators_are_refused_and_said_so() {
+    for (cell, decimal_comma) in [
+        ("1,234.5", false),
+        ("1.234,5", true),
+        ("1.234.567", true),
+        ("1,234,567", true),
+        ("1 234", true),
+        ("12'345", false),
+    ] {
+        let problem = parse_number(cell, decimal_comma).unwrap_err();
+        assert_eq!(problem.code, NOT_A_NUMBER, "{cell}");
+        assert!(
+            problem
+                .reason
+                .contains("thousands separators are not accepted"),
+            "{cell}: {}",
+            problem.reason
+        );
+    }
+}
+
+#[test]
+fn nan_infinity_and_overflow_are_not_finite() {
+    for cell in ["NaN", "nan", "inf", "-Infinity", "1e999", "-1e400"] {
+        assert_eq!(number(cell).map_err(|p| p.code), Err(NOT_FINITE), "{cell}");
+    }
+}
+
+#[test]
+fn text_is_not_a_number() {
+    for cell in ["8o", "abc", "12abc", "0x10", "a, b"] {
+        let problem = number(cell).unwrap_err();
+        assert_eq!(
+            (problem.code, problem.reason.as_str()),
+            (NOT_A_NUMBER, "not a number"),
+            "{cell}"
+        );
+    }
+}
+
+#[test]
+fn booleans_in_english_and_vietnamese() {
+    for cell in [
+        "1",
+        "true",
+        "TRUE",
+        "Yes",
+        "y",
+        "X",
+        "có",
+        "CÓ",
+        " Có ",
+        "co",
+        "Co\u{0301}",
+    ] {
+        assert_eq!(parse_bool(&nfc(cell)), Ok(true), "{cell}");
+    }
+    for cell in ["0", "false", "No", "N", "không", "KHÔNG", "khong"] {
+        assert_eq!(parse_bool(cell), Ok(false), "{cell}");
+    }
+    let problem = parse_bool("maybe").unwrap_err();
+    assert_eq!(problem.code, NOT_A_BOOLEAN);
+    assert!(
+        problem.reason.contains("có") && problem.reason.contains("khong"),
+        "{}",
+        problem.reason
+    );
+    assert!(parse_bool("2").is_err());
+}
+
+fn nfc(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfc().collect()
+}
+
+#[test]
+fn categories_match_trimmed_and_ignoring_case_after_nfc() {
+    let Scale::Categories(categories) = categories() else {
+        unreachable!()
+    };
+    let labels = Labels::new(&categories);
+    assert_eq!(labels.find(" Forming "), Ok(1));
+    assert_eq!(labels.find("HOẠT ĐỘNG"), Ok(2));
+    assert_eq!(
+        labels.find(&nfc("hoa\u{0323}t \u{0111}o\u{0302}\u{0323}ng")),
+        Ok(2)
+    );
+    let problem = labels.find("active").unwrap_err();
+    assert_eq!(problem.code, UNKNOWN_CATEGORY);
+    assert_eq!(
+        problem.reason,
+        "not one of the categories: none, forming, hoạt động"
+    );
+}
+
+#[test]
+fn labels_from_criteria_that_are_not_nfc_still_match() {
+    let labels = Labels::new(&Categories(vec![("Vie\u{0323}\u{0302}t".into(), 1.0)]));
+    assert_eq!(labels.find("việt"), Ok(0));
+}
+
+#[test]
+fn a_cell_parser_follows_the_scale_and_checks_the_range() {
+    let mut pct = indicator("pct", Scale::Goalpost([0.0, 80.0]));
+    pct.range = Some([0.0, 100.0]);
+    let parser = CellParser::new(&pct);
+    assert_eq!(parser.parse("85.5", false), Ok(Some(Raw::Number(85.5))));
+    assert_eq!(parser.parse("NA", false), Ok(None));
+    assert_eq!(parser.parse("100", false), Ok(Some(Raw::Number(100.0))));
+    let problem = parser.parse("120", false).unwrap_err();
+    assert_eq!(
+        (problem.code, problem.reason.as_str()),
+        (OUT_OF_RANGE, "outside the indicator's range [0, 100]")
+    );
+    assert_eq!(
+        CellParser::new(&indicator("b", Scale::Boolean)).parse("có", false),
+        Ok(Some(Raw::Bool(true)))
+    );
+    assert_eq!(
+        CellParser::new(&indicator("c", categories())).parse("none", false),
+        Ok(Some(Raw::Label(0)))
+    );
+    assert_eq!(
+        CellParser::new(&indicator("c", categories())).parse(" ", false),
+        Ok(None)
+    );
+}
