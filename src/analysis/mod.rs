@@ -1,5 +1,6 @@
 //! Analyses of an assessment: Assessment in, plain results out; no I/O.
 
+pub mod compare;
 pub mod gaps;
 pub mod names;
 pub mod pilot;
