@@ -4,6 +4,7 @@ mod check;
 mod completions;
 pub mod input;
 mod output;
+mod profile;
 mod schema;
 mod score;
 mod style;
@@ -63,6 +64,7 @@ pub struct Global {
 pub enum Command {
     Check(check::Args),
     Score(score::Args),
+    Profile(profile::Args),
     Schema(schema::Args),
     Completions(completions::Args),
 }
@@ -158,6 +160,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
     match &cli.command {
         Command::Check(args) => check::run(args, &cli.global),
         Command::Score(args) => score::run(args, &cli.global),
+        Command::Profile(args) => profile::run(args, &cli.global),
         Command::Schema(args) => schema::run(args, &cli.global),
         Command::Completions(args) => completions::run(args, &cli.global),
     }

@@ -1,3 +1,5 @@
 //! Renderers: each takes plain results and writes one format; no maths, no printing of their own.
 
+pub mod profile;
 pub mod ranking;
+pub mod words;

@@ -1,0 +1,64 @@
+//! `dtm profile`: one commune's standing, scores and gaps, for a planner's visit or memo.
+
+use std::path::PathBuf;
+
+use super::input::{InputArgs, load_assessment};
+use super::{Exit, Format, Global, Invalid, Output, pick_format};
+use crate::analysis::{gaps, names};
+use crate::report::profile::{self, Profile};
+
+/// Profile one commune: its scores, ranks and gaps
+///
+/// Shows the commune's overall score, level and rank (also within its district), each pillar and
+/// indicator with raw value, score and weight, its data-quality notes, and its gaps: each
+/// indicator's potential gain in overall points and the fewest improvements that reach the next
+/// level, each stated as the raw value to reach. ID is a commune code or an unambiguous name
+/// (any case).
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  dtm profile seeds/long-an-communes.csv 27691\n  dtm profile seeds/long-an-communes.csv \"Phường 4\" --format markdown\n  dtm profile seeds/long-an-communes.csv 27691 --period 2023 --format json"
+)]
+pub struct Args {
+    /// Survey file (CSV, XLSX, ODS; - for standard input)
+    #[arg(value_name = "DATA")]
+    pub data: PathBuf,
+    /// The commune's code or name
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// The period to profile [default: the latest]
+    #[arg(long, value_name = "P")]
+    pub period: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
+    let offered = [Format::Table, Format::Csv, Format::Json, Format::Markdown];
+    let format = pick_format(global, &offered, Format::Table)?;
+    let loaded = load_assessment(
+        std::slice::from_ref(&args.data),
+        global,
+        &args.input,
+        args.period.clone(),
+    )?;
+    let entity =
+        names::find(&loaded.assessment, &args.id).map_err(|error| Invalid(error.to_string()))?;
+    let gaps = gaps::gaps(&loaded.criteria, &loaded.assessment, entity);
+    let report = Profile {
+        criteria: &loaded.criteria,
+        dataset: &loaded.dataset,
+        assessment: &loaded.assessment,
+        entity,
+        gaps: &gaps,
+        lang: global.lang.code(),
+    };
+    let mut out = Output::open(global.output.as_deref())?;
+    match format {
+        Format::Csv => profile::csv(&report, &mut out)?,
+        Format::Json => profile::json(&report, &mut out)?,
+        Format::Markdown => profile::markdown(&report, &mut out)?,
+        _ => profile::table(&report, &mut out)?,
+    }
+    out.finish()?;
+    Ok(Exit::Success)
+}
