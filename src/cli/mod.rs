@@ -4,6 +4,7 @@ mod check;
 mod completions;
 pub mod input;
 mod output;
+mod pilot;
 mod profile;
 mod schema;
 mod score;
@@ -65,6 +66,7 @@ pub enum Command {
     Check(check::Args),
     Score(score::Args),
     Profile(profile::Args),
+    Pilot(pilot::Args),
     Schema(schema::Args),
     Completions(completions::Args),
 }
@@ -161,6 +163,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Check(args) => check::run(args, &cli.global),
         Command::Score(args) => score::run(args, &cli.global),
         Command::Profile(args) => profile::run(args, &cli.global),
+        Command::Pilot(args) => pilot::run(args, &cli.global),
         Command::Schema(args) => schema::run(args, &cli.global),
         Command::Completions(args) => completions::run(args, &cli.global),
     }

@@ -50,8 +50,11 @@ pub(super) fn for_picks(context: &Context, picks: &[(usize, Why)]) -> Vec<Pick> 
         .map(|(position, &(e, why))| {
             let entity = context.entity(e);
             let mut parts = vec![primary(context, e, why)];
-            if let (Some(score), Some(rank)) = (entity.overall, entity.rank) {
-                parts.push(format!("overall {score:.1}, rank {rank}"));
+            let gated = context.checks.iter().any(|c| c.gate.name == "overall");
+            match (entity.overall, entity.rank) {
+                (Some(_), Some(rank)) if gated => parts.push(format!("rank {rank}")),
+                (Some(score), Some(rank)) => parts.push(format!("overall {score:.1}, rank {rank}")),
+                _ => {}
             }
             for (check, outcome) in context.checks.iter().zip(&context.outcomes[e]) {
                 parts.push(format!(
