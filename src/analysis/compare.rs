@@ -31,7 +31,8 @@ pub struct Comparison {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Snapshot {
     pub overall: Option<f64>,
-    /// Index into `Criteria::levels`.
+    /// Index into `Criteria::levels` (written 1-based in JSON, like every level number shown).
+    #[serde(serialize_with = "one_based")]
     pub level: Option<usize>,
     pub rank: Option<usize>,
     pub pillars: Vec<Option<f64>>,
@@ -75,6 +76,13 @@ pub struct Summary {
     /// Ids of communes that reached a higher level, and of those that fell back, by id.
     pub moved_up: Vec<String>,
     pub fell_back: Vec<String>,
+}
+
+fn one_based<S: serde::Serializer>(
+    level: &Option<usize>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serde::Serialize::serialize(&level.map(|l| l + 1), serializer)
 }
 
 /// Compare `before` with `after`.

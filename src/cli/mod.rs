@@ -1,6 +1,7 @@
 //! The command line: clap types, global options, exit codes and one file per command.
 
 mod check;
+mod compare;
 mod completions;
 pub mod input;
 mod output;
@@ -67,6 +68,7 @@ pub enum Command {
     Score(score::Args),
     Profile(profile::Args),
     Pilot(pilot::Args),
+    Compare(compare::Args),
     Schema(schema::Args),
     Completions(completions::Args),
 }
@@ -164,6 +166,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Score(args) => score::run(args, &cli.global),
         Command::Profile(args) => profile::run(args, &cli.global),
         Command::Pilot(args) => pilot::run(args, &cli.global),
+        Command::Compare(args) => compare::run(args, &cli.global),
         Command::Schema(args) => schema::run(args, &cli.global),
         Command::Completions(args) => completions::run(args, &cli.global),
     }

@@ -1,0 +1,130 @@
+//! `dtm compare`: change between two periods of one file, or between two files.
+
+use std::path::PathBuf;
+
+use super::input::{InputArgs, load_criteria, load_dataset};
+use super::{Exit, Format, Global, Invalid, Output, Painter, Usage, pick_format, style};
+use crate::analysis::compare::compare;
+use crate::criteria::Criteria;
+use crate::data::Dataset;
+use crate::report::compare::{self as render, CompareReport};
+use crate::score::{self, Assessment, ScoreOptions};
+
+/// Compare two periods (one file) or two files: score, rank and level changes
+///
+/// With one file, --from and --to name two of its periods [default: the two latest]. With two
+/// files, OLD and NEW are each scored at their latest period (or --from for OLD, --to for NEW).
+/// Communes are matched by id; those on one side only are listed. Scores from relative scales
+/// (minmax, percentile) are not comparable across periods: a warning says so.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  dtm compare seeds/long-an-communes.csv --from 2023 --to 2024\n  dtm compare survey-2023.csv survey-2024.csv --format csv -o change.csv\n  dtm compare seeds/long-an-communes.csv --format markdown"
+)]
+pub struct Args {
+    /// One survey file with a period column, or OLD and NEW files
+    #[arg(value_name = "DATA", required = true, num_args = 1..=2)]
+    pub data: Vec<PathBuf>,
+    /// The earlier period
+    #[arg(long, value_name = "P")]
+    pub from: Option<String>,
+    /// The later period
+    #[arg(long, value_name = "P")]
+    pub to: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
+    let offered = [Format::Table, Format::Csv, Format::Json, Format::Markdown];
+    let format = pick_format(global, &offered, Format::Table)?;
+    let criteria = load_criteria(global)?;
+    let (before, after, names) = match args.data.as_slice() {
+        [_] => periods(
+            &criteria,
+            &load_dataset(&args.data, &criteria, &args.input, global)?,
+            args,
+        )?,
+        [old, new] => {
+            let old_data = load_dataset(std::slice::from_ref(old), &criteria, &args.input, global)?;
+            let new_data = load_dataset(std::slice::from_ref(new), &criteria, &args.input, global)?;
+            let before = assess(&criteria, &old_data, args.from.clone())?;
+            let after = assess(&criteria, &new_data, args.to.clone())?;
+            let name = |path: &PathBuf, period: &Option<String>| match period {
+                Some(p) => format!("{} ({p})", path.display()),
+                None => path.display().to_string(),
+            };
+            let names = (name(old, &before.period), name(new, &after.period));
+            (before, after, names)
+        }
+        _ => {
+            return Err(
+                Usage("give one data file with periods, or two files: OLD NEW".into()).into(),
+            );
+        }
+    };
+    let comparison = compare(&before, &after);
+    if let Some(warning) = render::relative_warning(&comparison).filter(|_| !global.quiet) {
+        style::eprint(&format!(
+            "{}: {warning}",
+            Painter::for_stderr(global.color).warning("warning")
+        ));
+    }
+    let report = CompareReport {
+        criteria: &criteria,
+        comparison: &comparison,
+        before: names.0,
+        after: names.1,
+        lang: global.lang.code(),
+    };
+    let mut out = Output::open(global.output.as_deref())?;
+    match format {
+        Format::Csv => render::csv(&report, &mut out)?,
+        Format::Json => render::json(&report, &mut out)?,
+        Format::Markdown => render::markdown(&report, &mut out)?,
+        _ => render::table(&report, &mut out)?,
+    }
+    out.finish()?;
+    Ok(Exit::Success)
+}
+
+/// Two periods of one dataset: --from and --to, else the two latest.
+fn periods(
+    criteria: &Criteria,
+    dataset: &Dataset,
+    args: &Args,
+) -> anyhow::Result<(Assessment, Assessment, (String, String))> {
+    let available = dataset.periods();
+    let (from, to) = match (&args.from, &args.to, available.as_slice()) {
+        (Some(from), Some(to), _) => (from.clone(), to.clone()),
+        (None, None, [.., earlier, latest]) => (earlier.clone(), latest.clone()),
+        (None, None, _) => {
+            let have = if available.is_empty() {
+                "no period column".to_owned()
+            } else {
+                format!("only the period {}", available.join(", "))
+            };
+            return Err(Invalid(format!(
+                "the data have {have}; compare needs two periods, or two files OLD NEW"
+            ))
+            .into());
+        }
+        _ => {
+            return Err(Usage(
+                "give both --from and --to, or neither (the two latest periods)".into(),
+            )
+            .into());
+        }
+    };
+    let before = assess(criteria, dataset, Some(from.clone()))?;
+    let after = assess(criteria, dataset, Some(to.clone()))?;
+    Ok((before, after, (from, to)))
+}
+
+fn assess(
+    criteria: &Criteria,
+    dataset: &Dataset,
+    period: Option<String>,
+) -> anyhow::Result<Assessment> {
+    score::assess(criteria, dataset, &ScoreOptions { period })
+        .map_err(|error| Invalid(error.to_string()).into())
+}
