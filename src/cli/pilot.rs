@@ -107,6 +107,12 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         schedule: schedule.as_ref(),
         lang: global.lang.code(),
     };
+    if format == Format::Csv && !global.quiet {
+        let painter = super::Painter::for_stderr(global.color);
+        for note in &selection.notes {
+            super::style::eprint(&format!("{}: {note}", painter.warning("note")));
+        }
+    }
     let mut out = Output::open(global.output.as_deref())?;
     match format {
         Format::Csv => render::csv(&report, &mut out)?,

@@ -159,6 +159,17 @@ fn passed_over(context: &Context, picks: &[(usize, Why)], e: usize) -> String {
             context.name(p)
         );
     }
+    if let Some(c) = context
+        .cover
+        .filter(|&c| !picks.iter().any(|&(p, _)| context.same(p, e, c)))
+    {
+        let column = &context.assessment.group_columns[c];
+        return format!(
+            "passed over: {} pilots cannot cover every {column}, and the best {} ranks below the other picks",
+            context.options.count,
+            context.value(e, c)
+        );
+    }
     format!(
         "passed over: all {} pilots already chosen",
         context.options.count
