@@ -13,6 +13,7 @@
 
 mod invert;
 mod path;
+mod search;
 #[cfg(test)]
 mod tests;
 

@@ -17,9 +17,9 @@ const DEFAULT_COUNT: usize = 3;
 /// value of that column comes first; then picks fill up to --count by overall score, never two from
 /// the same --spread value while another qualifies. --count, --gate, --spread and --cover default
 /// to the criteria's `pilot:` section; --gate replaces its gates. A gate is NAME OP VALUE: NAME is a
-/// pillar id, overall, coverage (0 to 1), level (number or name) or a group column; OP one of
-/// >= > <= < = !=. With --waves K --per-wave M every commune is scheduled into K waves of at most M
-/// by readiness, wave 1 being the pilots, each wave serving the spread values in turn.
+/// pillar id, overall, coverage (0 to 1), level (number or name) or a group column, and OP is one
+/// of >=, >, <=, <, = and !=. With --waves K --per-wave M every commune is scheduled into K waves
+/// of at most M by readiness, wave 1 being the pilots, each wave serving the spread values in turn.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  dtm pilot seeds/long-an-communes.csv\n  dtm pilot seeds/long-an-communes.csv --count 3 --spread district --cover kind\n  dtm pilot seeds/long-an-communes.csv --gate \"government >= 60\" --gate \"kind != phường\"\n  dtm pilot seeds/long-an-communes.csv --waves 4 --per-wave 10 --format csv -o waves.csv"

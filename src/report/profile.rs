@@ -4,7 +4,9 @@
 use std::io::{self, Write};
 
 use comfy_table::{Cell, CellAlignment, Table, presets};
-use serde::Serialize;
+mod machine;
+
+pub use machine::{csv, json};
 
 use super::words;
 use crate::analysis::gaps::{Gaps, Outlook, Step};
@@ -286,135 +288,4 @@ pub fn step_words(profile: &Profile<'_>, step: &Step) -> String {
         step.to,
         step.gain
     )
-}
-
-#[derive(Serialize)]
-struct JsonProfile<'a> {
-    id: &'a str,
-    name: &'a str,
-    period: Option<&'a str>,
-    groups: Vec<(&'a str, &'a str)>,
-    overall: Option<f64>,
-    level: Option<usize>,
-    level_name: String,
-    rank: Option<usize>,
-    group_ranks: Vec<(&'a str, Option<usize>)>,
-    coverage: f64,
-    nodes: Vec<JsonNode>,
-    gaps: &'a Gaps,
-    data_quality: Vec<&'a QualityNote>,
-}
-
-#[derive(Serialize)]
-struct JsonNode {
-    id: String,
-    kind: NodeKind,
-    depth: usize,
-    raw: Option<String>,
-    unit: Option<String>,
-    score: Option<f64>,
-    coverage: f64,
-    effective_weight: f64,
-}
-
-/// JSON: the standing, every node with raw value and score, the gaps and the notes.
-pub fn json(profile: &Profile<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let e = profile.entity;
-    let columns = &profile.assessment.group_columns;
-    let nodes = profile
-        .assessment
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(node, info)| {
-            let is_indicator = info.kind == NodeKind::Indicator;
-            JsonNode {
-                id: info.id.clone(),
-                kind: info.kind,
-                depth: info.depth,
-                raw: is_indicator.then(|| profile.raw(node)).filter(|r| r != "–"),
-                unit: Some(profile.unit(node)).filter(|u| is_indicator && !u.is_empty()),
-                score: e.scores[node],
-                coverage: e.coverages[node],
-                effective_weight: info.effective_weight,
-            }
-        });
-    let report = JsonProfile {
-        id: &e.id,
-        name: &e.name,
-        period: profile.assessment.period.as_deref(),
-        groups: columns
-            .iter()
-            .map(String::as_str)
-            .zip(e.groups.iter().map(String::as_str))
-            .collect(),
-        overall: e.overall,
-        level: e.level.map(|l| l + 1),
-        level_name: profile.level(e.level),
-        rank: e.rank,
-        group_ranks: columns
-            .iter()
-            .map(String::as_str)
-            .zip(e.group_ranks.iter().copied())
-            .collect(),
-        coverage: e.coverage,
-        nodes: nodes.collect(),
-        gaps: profile.gaps,
-        data_quality: profile.notes(),
-    };
-    serde_json::to_writer_pretty(&mut *out, &report)?;
-    writeln!(out)
-}
-
-/// CSV: one row per node, `kind,id,depth,raw,unit,score,effective_weight,gain,step,target`; the
-/// steps of the path to the next level are numbered.
-pub fn csv(profile: &Profile<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let mut writer = ::csv::Writer::from_writer(out);
-    writer.write_record([
-        "kind",
-        "id",
-        "depth",
-        "raw",
-        "unit",
-        "score",
-        "effective_weight",
-        "gain",
-        "step",
-        "target_score",
-    ])?;
-    let steps: &[Step] = match &profile.gaps.next {
-        Outlook::Path(path) => &path.steps,
-        _ => &[],
-    };
-    for (node, info) in profile.assessment.nodes.iter().enumerate() {
-        let is_indicator = info.kind == NodeKind::Indicator;
-        let step = steps.iter().position(|s| s.node == node);
-        let kind = serde_json::to_value(info.kind)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
-        writer.write_record([
-            kind,
-            info.id.clone(),
-            info.depth.to_string(),
-            if is_indicator {
-                profile.raw(node).replace('–', "")
-            } else {
-                String::new()
-            },
-            if is_indicator {
-                profile.unit(node)
-            } else {
-                String::new()
-            },
-            profile.entity.scores[node].map_or_else(String::new, |s| s.to_string()),
-            info.effective_weight.to_string(),
-            profile
-                .gain(node)
-                .map_or_else(String::new, |g| g.to_string()),
-            step.map_or_else(String::new, |k| (k + 1).to_string()),
-            step.map_or_else(String::new, |k| steps[k].to.to_string()),
-        ])?;
-    }
-    writer.flush()
 }

@@ -9,30 +9,32 @@
 //! weakest-pillar rule, which adds one constraint per pillar) gains interact: the greedy choice is
 //! re-evaluated exactly at every step (the step that most reduces the shortfall — points below the
 //! next level's minimum, overall plus each pillar under `weakest_pillar`), then every smaller set
-//! is tried while that takes at most [`SEARCH_LIMIT`] evaluations. `Path::fewest` says whether the
+//! is tried while that takes at most [`SEARCH_LIMIT`](super::search::SEARCH_LIMIT) evaluations. `Path::fewest` says whether the
 //! result is proven the fewest. The last step stops where the level is reached, when the scale is
 //! continuous enough to allow it; the others go to the scale's best.
 
 use serde::Serialize;
 
 use super::invert::{Target, best_score, invert};
+use super::search::shorten;
 use super::{GAIN_TOLERANCE, Gain};
-use crate::criteria::{Aggregate, Criteria, LevelRule};
-use crate::score::{Assessment, EntityResult, NodeKind, WhatIf, what_if};
-
-/// The most what-if evaluations spent looking for a shorter path than the greedy one.
-pub const SEARCH_LIMIT: usize = 20_000;
+use crate::criteria::{Criteria, LevelRule};
+use crate::score::{Assessment, EntityResult, WhatIf, what_if};
 
 /// Where a commune can go from its level.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "outlook", rename_all = "snake_case")]
 pub enum Outlook {
     /// Already at the top level.
-    Top { level: usize },
+    Top {
+        #[serde(serialize_with = "one_based")]
+        level: usize,
+    },
     /// No overall score (too little data), so no level to climb from.
     Unscored,
     /// Even every indicator at its best would not reach the next level.
     Unreachable {
+        #[serde(serialize_with = "one_based")]
         level: usize,
         min: f64,
         best_overall: Option<f64>,
@@ -44,7 +46,8 @@ pub enum Outlook {
 /// The fewest improvements that reach `level`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Path {
-    /// The next level (index into `Criteria::levels`) and where it starts.
+    /// The next level (index into `Criteria::levels`; 1-based in JSON) and where it starts.
+    #[serde(serialize_with = "one_based")]
     pub level: usize,
     pub min: f64,
     /// `min − overall`; zero or less when only a weak pillar holds the commune back.
@@ -55,6 +58,11 @@ pub struct Path {
     pub overall_after: f64,
     /// Whether no shorter path exists (proven, or checked by exhaustive search).
     pub fewest: bool,
+}
+
+/// Level numbers are 1-based wherever they are shown, JSON included.
+fn one_based<S: serde::Serializer>(level: &usize, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_u64(*level as u64 + 1)
 }
 
 /// One improvement.
@@ -75,20 +83,20 @@ pub struct Step {
 }
 
 /// The criteria, the commune and the level it aims for.
-struct Goal<'a> {
+pub(super) struct Goal<'a> {
     criteria: &'a Criteria,
-    assessment: &'a Assessment,
-    entity: &'a EntityResult,
+    pub assessment: &'a Assessment,
+    pub entity: &'a EntityResult,
     level: usize,
     min: f64,
 }
 
 impl Goal<'_> {
-    fn eval(&self, changes: &[(usize, f64)]) -> WhatIf {
+    pub fn eval(&self, changes: &[(usize, f64)]) -> WhatIf {
         what_if(self.assessment, &self.criteria.levels, self.entity, changes)
     }
 
-    fn reached(&self, result: &WhatIf) -> bool {
+    pub fn reached(&self, result: &WhatIf) -> bool {
         result.level.is_some_and(|level| level >= self.level)
     }
 
@@ -207,74 +215,11 @@ fn greedy(goal: &Goal, candidates: &[(usize, f64)]) -> Option<Vec<usize>> {
     Some(chosen)
 }
 
-fn changes(candidates: &[(usize, f64)], chosen: impl Iterator<Item = usize>) -> Vec<(usize, f64)> {
+pub(super) fn changes(
+    candidates: &[(usize, f64)],
+    chosen: impl Iterator<Item = usize>,
+) -> Vec<(usize, f64)> {
     chosen.map(|k| candidates[k]).collect()
-}
-
-/// Whether gains simply add up for this commune, which makes the greedy path the fewest.
-fn additive(goal: &Goal) -> bool {
-    let a = goal.assessment;
-    a.level_rule == LevelRule::Score
-        && a.index.aggregate == Aggregate::Arithmetic
-        && a.nodes
-            .iter()
-            .all(|n| n.kind == NodeKind::Indicator || n.aggregate == Some(Aggregate::Arithmetic))
-        && goal.entity.scores.iter().all(Option::is_some)
-}
-
-/// A smaller set than `greedy` that reaches the level, found by exhaustive search when that is
-/// affordable; with whether the result is known to be the fewest.
-fn shorten(goal: &Goal, candidates: &[(usize, f64)], greedy: Vec<usize>) -> (Vec<usize>, bool) {
-    if greedy.len() <= 1 || additive(goal) {
-        return (greedy, true);
-    }
-    let mut budget = SEARCH_LIMIT;
-    for size in 1..greedy.len() {
-        let cost = combinations_count(candidates.len(), size);
-        if cost > budget {
-            return (greedy, false);
-        }
-        budget -= cost;
-        let mut found: Option<(f64, Vec<usize>)> = None;
-        for_each_combination(candidates.len(), size, |set| {
-            let result = goal.eval(&changes(candidates, set.iter().copied()));
-            let overall = result.overall.unwrap_or(f64::NEG_INFINITY);
-            if goal.reached(&result)
-                && found
-                    .as_ref()
-                    .is_none_or(|(o, _)| overall > *o + GAIN_TOLERANCE)
-            {
-                found = Some((overall, set.to_vec()));
-            }
-        });
-        if let Some((_, set)) = found {
-            return (set, true);
-        }
-    }
-    (greedy, true)
-}
-
-/// `n choose k`, saturating.
-fn combinations_count(n: usize, k: usize) -> usize {
-    (0..k).fold(1usize, |acc, i| acc.saturating_mul(n - i) / (i + 1))
-}
-
-/// Calls `visit` with every k-subset of `0..n` in lexicographic order.
-fn for_each_combination(n: usize, k: usize, mut visit: impl FnMut(&[usize])) {
-    if k > n {
-        return;
-    }
-    let mut set: Vec<usize> = (0..k).collect();
-    loop {
-        visit(&set);
-        let Some(i) = (0..k).rev().find(|&i| set[i] < n - k + i) else {
-            return;
-        };
-        set[i] += 1;
-        for j in i + 1..k {
-            set[j] = set[j - 1] + 1;
-        }
-    }
 }
 
 /// The chosen candidates as steps: each raised to its best but the last, which stops at the
