@@ -157,8 +157,6 @@ mod asem;
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]
-mod speed;
-#[cfg(test)]
 mod testkit;
 #[cfg(test)]
 mod tests;
