@@ -95,7 +95,9 @@ fn baseline(input: &Path, output: &Path) {
     let mut reader = csv::Reader::from_path(input).expect("bench data");
     let mut writer = csv::Writer::from_path(output).expect("bench output");
     for record in reader.records() {
-        writer.write_record(&record.expect("record")).expect("write");
+        writer
+            .write_record(&record.expect("record"))
+            .expect("write");
     }
     writer.flush().expect("flush");
 }
@@ -103,7 +105,11 @@ fn baseline(input: &Path, output: &Path) {
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/dtm-bench");
     std::fs::create_dir_all(&dir).expect("bench directory");
-    let (criteria_path, data_path, out) = (dir.join("criteria.yaml"), dir.join("communes.csv"), dir.join("ranking.csv"));
+    let (criteria_path, data_path, out) = (
+        dir.join("criteria.yaml"),
+        dir.join("communes.csv"),
+        dir.join("ranking.csv"),
+    );
     std::fs::write(&criteria_path, criteria()).expect("write criteria");
     std::fs::write(&data_path, data()).expect("write data");
 
@@ -121,12 +127,27 @@ fn main() {
     dtm(); // warm the file cache
     let (base_best, base_median) = time(RUNS, || baseline(&data_path, &dir.join("copy.csv")));
     let (best, median) = time(RUNS, dtm);
-    let rows = std::fs::read_to_string(&out).map(|s| s.lines().count() - 1).unwrap_or(0);
+    let rows = std::fs::read_to_string(&out)
+        .map(|s| s.lines().count() - 1)
+        .unwrap_or(0);
     assert_eq!(rows, COMMUNES, "every commune ranked");
-    println!("dtm score, {COMMUNES} communes × {INDICATORS} indicators, CSV → CSV, whole process ({RUNS} runs)");
-    println!("  dtm score:                best {:>7.1} ms   median {:>7.1} ms", ms(best), ms(median));
-    println!("  baseline (csv read+write): best {:>7.1} ms   median {:>7.1} ms", ms(base_best), ms(base_median));
-    println!("  ratio (median):           {:.1}× the bare CSV pass", ms(median) / ms(base_median));
+    println!(
+        "dtm score, {COMMUNES} communes × {INDICATORS} indicators, CSV → CSV, whole process ({RUNS} runs)"
+    );
+    println!(
+        "  dtm score:                best {:>7.1} ms   median {:>7.1} ms",
+        ms(best),
+        ms(median)
+    );
+    println!(
+        "  baseline (csv read+write): best {:>7.1} ms   median {:>7.1} ms",
+        ms(base_best),
+        ms(base_median)
+    );
+    println!(
+        "  ratio (median):           {:.1}× the bare CSV pass",
+        ms(median) / ms(base_median)
+    );
 }
 
 fn ms(d: Duration) -> f64 {
