@@ -7,7 +7,7 @@ use crate::diagnostics::Finding;
 
 use super::csv::nfc;
 use super::findings::MISSING_COLUMN;
-use super::suggest::closest;
+use crate::suggest::closest;
 use super::table::Table;
 
 /// A column of the table: its index and its name as the header writes it.
