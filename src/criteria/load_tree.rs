@@ -54,22 +54,30 @@ const DIRECTIONS: [(&str, Direction); 2] =
 impl Reader<'_> {
     /// A list of pillars or groups.
     pub fn nodes(&mut self, node: &yaml::Node, path: &str) -> Vec<Node> {
-        let Some(items) = self.list(node, path, "a list of nodes, each with an id") else {
+        let expected = "a list of nodes, each with an id";
+        let empty = "this list needs at least one entry";
+        self.each(node, path, (expected, empty), Self::tree_node)
+    }
+
+    /// A non-empty list, each item read by `read`; unreadable items are reported and left out.
+    fn each<T>(
+        &mut self,
+        node: &yaml::Node,
+        path: &str,
+        (expected, empty): (&str, &str),
+        mut read: impl FnMut(&mut Self, &yaml::Node, &str) -> Option<T>,
+    ) -> Vec<T> {
+        let Some(items) = self.list(node, path, expected) else {
             return Vec::new();
         };
         if items.is_empty() {
-            self.report(
-                codes::EMPTY_LIST,
-                &origin(node, path),
-                "this list needs at least one entry",
-            );
+            self.report(codes::EMPTY_LIST, &origin(node, path), empty);
         }
-        let read: Vec<Option<Node>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| self.tree_node(item, &index(path, i)))
-            .collect();
-        read.into_iter().flatten().collect()
+        let mut read_items = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            read_items.extend(read(self, item, &index(path, i)));
+        }
+        read_items
     }
 
     fn tree_node(&mut self, node: &yaml::Node, path: &str) -> Option<Node> {
@@ -128,22 +136,11 @@ impl Reader<'_> {
     }
 
     fn indicators(&mut self, node: &yaml::Node, path: &str) -> Vec<Indicator> {
-        let Some(items) = self.list(node, path, "a list of indicators") else {
-            return Vec::new();
-        };
-        if items.is_empty() {
-            self.report(
-                codes::EMPTY_LIST,
-                &origin(node, path),
-                "a node needs at least one indicator",
-            );
-        }
-        let read: Vec<Option<Indicator>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| self.indicator(item, &index(path, i)))
-            .collect();
-        read.into_iter().flatten().collect()
+        let messages = (
+            "a list of indicators",
+            "a node needs at least one indicator",
+        );
+        self.each(node, path, messages, Self::indicator)
     }
 
     fn indicator(&mut self, node: &yaml::Node, path: &str) -> Option<Indicator> {

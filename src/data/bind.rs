@@ -105,7 +105,7 @@ impl<'a> Binder<'a> {
     fn has_width(&mut self, row: &Row) -> bool {
         let source = self.table.source_of(row);
         let (fields, width) = (row.fields(), source.width);
-        let (code, message) = match fields.cmp(&width) {
+        let (code, mut message) = match fields.cmp(&width) {
             std::cmp::Ordering::Equal => return true,
             std::cmp::Ordering::Less => (
                 SHORT_ROW,
@@ -120,6 +120,9 @@ impl<'a> Binder<'a> {
                 ),
             ),
         };
+        if (0..self.table.columns().len()).any(|column| row.get(column).contains('\n')) {
+            message.push_str("; a field of this row spans lines: is a quote left open?");
+        }
         self.findings
             .push(code.error(&source.name, row.line(), "", message));
         false

@@ -7,8 +7,8 @@ use crate::diagnostics::Finding;
 
 use super::csv::nfc;
 use super::findings::MISSING_COLUMN;
-use super::suggest::closest;
 use super::table::Table;
+use crate::suggest::closest;
 
 /// A column of the table: its index and its name as the header writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

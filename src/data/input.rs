@@ -217,6 +217,18 @@ mod tests {
     }
 
     #[test]
+    fn any_reader_can_feed_a_table() {
+        let input =
+            Input::from_reader("-", Format::Csv { tab: false }, &b"id;x\n1;2,5\n"[..]).unwrap();
+        let table = parse(&[input], &ReadOptions::default()).unwrap();
+        assert_eq!(&*table.sources()[0].name, "-");
+        assert_eq!(
+            (table.rows()[0].get(0), table.rows()[0].get(1)),
+            ("1", "2,5")
+        );
+    }
+
+    #[test]
     fn no_input_is_an_error() {
         assert!(matches!(
             parse(&[], &ReadOptions::default()),

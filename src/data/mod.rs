@@ -12,7 +12,6 @@ pub mod dataset;
 pub mod findings;
 pub mod input;
 pub mod sheet;
-mod suggest;
 pub mod table;
 #[cfg(test)]
 mod testing;

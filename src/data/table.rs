@@ -132,10 +132,15 @@ impl Table {
         if !findings.is_empty() {
             return Err(findings);
         }
+        let at: HashMap<&str, usize> = names.iter().enumerate().map(|(at, &n)| (n, at)).collect();
         let positions = self
             .columns
             .iter()
-            .map(|column| names.iter().position(|n| !n.is_empty() && n == column))
+            .map(|column| {
+                at.get(column.as_str())
+                    .copied()
+                    .filter(|_| !column.is_empty())
+            })
             .collect();
         self.sources.push(Source {
             name: Arc::from(name),

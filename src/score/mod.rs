@@ -159,8 +159,6 @@ mod asem;
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]
-mod speed;
-#[cfg(test)]
 pub(crate) mod testkit;
 #[cfg(test)]
 mod tests;

@@ -6,6 +6,7 @@ use rust_xlsxwriter::{ExcelDateTime as XlsxDate, Format as CellFormat, Workbook,
 
 use super::super::input::{Format, Input, ReadError, ReadOptions, parse as read_inputs};
 use super::super::table::Row;
+use super::xlsx::{percent_text, shows_percent};
 use super::*;
 
 fn read(bytes: Vec<u8>, kind: SheetKind, sheet: Option<&str>) -> Result<Table, ReadError> {
@@ -195,4 +196,63 @@ fn ods_is_read_like_xlsx() {
     );
     let lines: Vec<u64> = table.rows().iter().map(Row::line).collect();
     assert_eq!(lines, [2, 3]);
+}
+
+#[test]
+fn percent_text_moves_the_decimal_point_exactly() {
+    let cases = [
+        (0.855, "85.5%"),
+        (1.0, "100%"),
+        (0.3, "30%"),
+        (0.0001, "0.01%"),
+        (-0.25, "-25%"),
+        (0.0, "0%"),
+        (12.5, "1250%"),
+        (0.07, "7%"),
+    ];
+    for (number, text) in cases {
+        assert_eq!(percent_text(number), text, "{number}");
+    }
+}
+
+#[test]
+fn percent_formats_are_recognised_outside_quotes() {
+    assert!(shows_percent("0%") && shows_percent("0.0%") && shows_percent("#,##0.00 %"));
+    assert!(
+        !shows_percent("0.00")
+            && !shows_percent("\"%\"0")
+            && !shows_percent("0\\%")
+            && !shows_percent("General")
+    );
+}
+
+#[test]
+fn xlsx_numbers_formatted_as_percentages_read_as_shown() {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    let custom = CellFormat::new().set_num_format("0.0%");
+    let builtin = CellFormat::new().set_num_format_index(9);
+    sheet
+        .write_string(0, 0, "code")
+        .unwrap()
+        .write_string(0, 1, "pct")
+        .unwrap()
+        .write_string(0, 2, "plain")
+        .unwrap();
+    sheet
+        .write_number(1, 0, 1)
+        .unwrap()
+        .write_number_with_format(1, 1, 0.855, &custom)
+        .unwrap()
+        .write_number(1, 2, 0.855)
+        .unwrap();
+    sheet
+        .write_number(2, 0, 2)
+        .unwrap()
+        .write_number_with_format(2, 1, 1, &builtin)
+        .unwrap()
+        .write_number(2, 2, 1)
+        .unwrap();
+    let table = read(workbook.save_to_buffer().unwrap(), SheetKind::Xlsx, None).unwrap();
+    assert_eq!(cells(&table), [["1", "85.5%", "0.855"], ["2", "100%", "1"]]);
 }
