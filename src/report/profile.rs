@@ -245,14 +245,20 @@ fn gap_lines(profile: &Profile<'_>) -> Vec<String> {
             words::score(*best_overall)
         )),
         Outlook::Path(path) => {
-            let mut head = format!("To reach {} ({})", profile.level(Some(path.level)), words::number(Some(path.min)));
+            let mut needs = Vec::new();
             if path.deficit > 0.0 {
-                head = format!("{head}, {:.1} more points are needed", path.deficit);
+                needs.push(format!("{:.1} more points are needed", path.deficit));
             }
             if !path.held_back_by.is_empty() {
                 let names: Vec<String> = path.held_back_by.iter().map(|&p| profile.node_name(p)).collect();
-                head = format!("{head}, and the weakest pillar must rise ({})", names.join(", "));
+                needs.push(format!("the weakest pillar must rise ({})", names.join(", ")));
             }
+            let head = format!(
+                "To reach {} ({}), {}",
+                profile.level(Some(path.level)),
+                words::number(Some(path.min)),
+                needs.join(" and ")
+            );
             let fewest = if path.fewest { "the fewest improvements" } else { "a short path (not proven the fewest)" };
             lines.push(format!("{head}; {fewest}, {}:", path.steps.len()));
             lines.extend(path.steps.iter().enumerate().map(|(k, s)| format!("  {}. {}", k + 1, step_words(profile, s))));
