@@ -5,3 +5,21 @@ pub mod pilot;
 pub mod profile;
 pub mod ranking;
 pub mod words;
+
+use crate::criteria::Scale;
+use crate::data::Raw;
+
+/// A raw value for machine formats: a number, true/false, or the category label; null when missing.
+pub fn raw_json(raw: Option<Raw>, scale: Option<&Scale>) -> serde_json::Value {
+    match (raw, scale) {
+        (Some(Raw::Number(x)), _) => serde_json::json!(x),
+        (Some(Raw::Bool(yes)), _) => serde_json::json!(yes),
+        (Some(Raw::Label(k)), Some(Scale::Categories(categories))) => categories
+            .0
+            .get(k)
+            .map_or(serde_json::Value::Null, |(label, _)| {
+                serde_json::json!(label)
+            }),
+        _ => serde_json::Value::Null,
+    }
+}

@@ -7,8 +7,8 @@ use comfy_table::{Cell, CellAlignment, Color, Table, presets};
 use serde::Serialize;
 
 use crate::analysis::ranking::Row;
-use crate::criteria::{Criteria, Scale};
-use crate::data::{Dataset, Raw};
+use crate::criteria::Criteria;
+use crate::data::Dataset;
 use crate::score::{Assessment, DataQuality, EntityResult, Flag, NodeKind};
 
 /// Everything the ranked table shows.
@@ -25,9 +25,7 @@ pub struct Ranking<'a> {
 
 impl Ranking<'_> {
     fn level_name(&self, level: Option<usize>) -> String {
-        level
-            .and_then(|l| self.criteria.levels.get(l))
-            .map_or_else(String::new, |l| l.name.get(self.lang).to_owned())
+        super::words::level(self.criteria, level, self.lang)
     }
 
     fn pillar_ids(&self) -> Vec<&str> {
@@ -313,7 +311,7 @@ pub fn json(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
                     .enumerate()
                     .map(|(i, &node)| {
                         let raw = raws.and_then(|values| values.get(i).copied().flatten());
-                        let raw = raw_json(raw, indicators.get(i).map(|ind| &ind.scale));
+                        let raw = super::raw_json(raw, indicators.get(i).map(|ind| &ind.scale));
                         (
                             assessment.nodes[node].id.as_str(),
                             JsonIndicator {
@@ -343,19 +341,4 @@ pub fn json(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
     };
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)
-}
-
-/// A raw value as JSON: a number, true/false, or the category label.
-fn raw_json(raw: Option<Raw>, scale: Option<&Scale>) -> serde_json::Value {
-    match (raw, scale) {
-        (Some(Raw::Number(x)), _) => serde_json::json!(x),
-        (Some(Raw::Bool(b)), _) => serde_json::json!(b),
-        (Some(Raw::Label(k)), Some(Scale::Categories(categories))) => categories
-            .0
-            .get(k)
-            .map_or(serde_json::Value::Null, |(label, _)| {
-                serde_json::json!(label)
-            }),
-        _ => serde_json::Value::Null,
-    }
 }

@@ -49,12 +49,7 @@ fn raw_json(profile: &Profile<'_>, node: usize) -> serde_json::Value {
             .copied()
             .flatten()
     });
-    match value {
-        Some(crate::data::Raw::Number(x)) => serde_json::json!(x),
-        Some(crate::data::Raw::Bool(yes)) => serde_json::json!(yes),
-        Some(crate::data::Raw::Label(_)) => serde_json::json!(profile.raw(node)),
-        None => serde_json::Value::Null,
-    }
+    crate::report::raw_json(value, info.scale.as_ref())
 }
 
 /// JSON: the standing, every node with raw value and score, the gaps and the notes.
