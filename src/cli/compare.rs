@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use super::input::{InputArgs, load_criteria, load_dataset};
-use super::{Exit, Format, Global, Invalid, Output, Painter, Usage, pick_format, style};
+use super::output::{Renderers, tabular_format, write_tabular};
+use super::{Exit, Global, Invalid, Painter, Usage, style};
 use crate::analysis::compare::compare;
 use crate::criteria::Criteria;
 use crate::data::Dataset;
@@ -35,8 +36,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let offered = [Format::Table, Format::Csv, Format::Json, Format::Markdown];
-    let format = pick_format(global, &offered, Format::Table)?;
+    let format = tabular_format(global)?;
     let criteria = load_criteria(global)?;
     let (before, after, names) = match args.data.as_slice() {
         [_] => periods(
@@ -76,14 +76,13 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         after: names.1,
         lang: global.lang.code(),
     };
-    let mut out = Output::open(global.output.as_deref())?;
-    match format {
-        Format::Csv => render::csv(&report, &mut out)?,
-        Format::Json => render::json(&report, &mut out)?,
-        Format::Markdown => render::markdown(&report, &mut out)?,
-        _ => render::table(&report, &mut out)?,
-    }
-    out.finish()?;
+    let renderers = Renderers {
+        table: render::table,
+        csv: render::csv,
+        json: render::json,
+        markdown: render::markdown,
+    };
+    write_tabular(global, format, &report, renderers)?;
     Ok(Exit::Success)
 }
 

@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use super::input::{InputArgs, load_assessment};
-use super::{Exit, Format, Global, Invalid, Output, Usage, pick_format};
+use super::output::{Renderers, tabular_format, write_tabular};
+use super::{Exit, Format, Global, Invalid, Usage};
 use crate::analysis::pilot::{self, PilotOptions};
 use crate::criteria::Gate;
 use crate::report::pilot::{self as render, PilotReport};
@@ -58,8 +59,7 @@ fn parse_gate(text: &str) -> Result<Gate, String> {
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let offered = [Format::Table, Format::Csv, Format::Json, Format::Markdown];
-    let format = pick_format(global, &offered, Format::Table)?;
+    let format = tabular_format(global)?;
     let loaded = load_assessment(
         std::slice::from_ref(&args.data),
         global,
@@ -113,13 +113,12 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
             super::style::eprint(&format!("{}: {note}", painter.warning("note")));
         }
     }
-    let mut out = Output::open(global.output.as_deref())?;
-    match format {
-        Format::Csv => render::csv(&report, &mut out)?,
-        Format::Json => render::json(&report, &mut out)?,
-        Format::Markdown => render::markdown(&report, &mut out)?,
-        _ => render::table(&report, &mut out)?,
-    }
-    out.finish()?;
+    let renderers = Renderers {
+        table: render::table,
+        csv: render::csv,
+        json: render::json,
+        markdown: render::markdown,
+    };
+    write_tabular(global, format, &report, renderers)?;
     Ok(Exit::Success)
 }

@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use super::input::{InputArgs, load_assessment};
-use super::{Exit, Format, Global, Invalid, Output, pick_format};
+use super::output::{Renderers, tabular_format, write_tabular};
+use super::{Exit, Global, Invalid};
 use crate::analysis::{gaps, names};
 use crate::report::profile::{self, Profile};
 
@@ -33,8 +34,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let offered = [Format::Table, Format::Csv, Format::Json, Format::Markdown];
-    let format = pick_format(global, &offered, Format::Table)?;
+    let format = tabular_format(global)?;
     let loaded = load_assessment(
         std::slice::from_ref(&args.data),
         global,
@@ -52,13 +52,12 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         gaps: &gaps,
         lang: global.lang.code(),
     };
-    let mut out = Output::open(global.output.as_deref())?;
-    match format {
-        Format::Csv => profile::csv(&report, &mut out)?,
-        Format::Json => profile::json(&report, &mut out)?,
-        Format::Markdown => profile::markdown(&report, &mut out)?,
-        _ => profile::table(&report, &mut out)?,
-    }
-    out.finish()?;
+    let renderers = Renderers {
+        table: profile::table,
+        csv: profile::csv,
+        json: profile::json,
+        markdown: profile::markdown,
+    };
+    write_tabular(global, format, &report, renderers)?;
     Ok(Exit::Success)
 }

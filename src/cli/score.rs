@@ -1,10 +1,10 @@
 //! `dtm score`: the ranked table planners and analysts start from.
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use super::input::{InputArgs, load_assessment};
-use super::{Exit, Format, Global, Invalid, Output, Painter, Usage, pick_format};
+use super::output::{Renderers, table_color, tabular_format, write_tabular};
+use super::{Exit, Global, Invalid, Usage};
 use crate::analysis::ranking::{Selection, select};
 use crate::report::ranking::{self, Ranking};
 
@@ -53,8 +53,7 @@ fn parse_filter(text: &str) -> Result<(String, String), String> {
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let offered = [Format::Table, Format::Csv, Format::Json, Format::Markdown];
-    let format = pick_format(global, &offered, Format::Table)?;
+    let format = tabular_format(global)?;
     let loaded = load_assessment(&args.data, global, &args.input, args.period.clone())?;
     let selection = Selection {
         by: args.by.clone(),
@@ -73,17 +72,14 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         rows,
         detail: args.detail,
         lang: global.lang.code(),
+        color: table_color(global),
     };
-    let mut out = Output::open(global.output.as_deref())?;
-    match format {
-        Format::Csv => ranking::csv(&report, &mut out)?,
-        Format::Json => ranking::json(&report, &mut out)?,
-        Format::Markdown => ranking::markdown(&report, &mut out)?,
-        _ => {
-            let color = out.is_terminal && Painter::for_stdout(global.color).enabled;
-            writeln!(out, "{}", ranking::table(&report, color))?;
-        }
-    }
-    out.finish()?;
+    let renderers = Renderers {
+        table: ranking::table,
+        csv: ranking::csv,
+        json: ranking::json,
+        markdown: ranking::markdown,
+    };
+    write_tabular(global, format, &report, renderers)?;
     Ok(Exit::Success)
 }

@@ -21,6 +21,8 @@ pub struct Ranking<'a> {
     pub detail: bool,
     /// Language of names.
     pub lang: &'a str,
+    /// Colour the terminal table by level.
+    pub color: bool,
 }
 
 impl Ranking<'_> {
@@ -113,8 +115,8 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
     writer.flush()
 }
 
-/// The terminal table: one decimal, pillar scores coloured by level when `color` is on.
-pub fn table(ranking: &Ranking<'_>, color: bool) -> Table {
+/// The table itself, shared by the terminal and Markdown renderers.
+fn grid(ranking: &Ranking<'_>, color: bool) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
     if color {
@@ -199,9 +201,14 @@ fn paint(cell: Cell, level: Option<usize>, ranking: &Ranking<'_>, color: bool) -
     cell.fg(PALETTE[slot.min(PALETTE.len() - 1)])
 }
 
+/// The terminal table: one decimal, pillar scores coloured by level when `ranking.color` is on.
+pub fn table(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "{}", grid(ranking, ranking.color))
+}
+
 /// Markdown: the same columns as the table, one decimal.
 pub fn markdown(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let mut table = table(ranking, false);
+    let mut table = grid(ranking, false);
     table.load_style(presets::ASCII_MARKDOWN);
     if let Some(period) = &ranking.assessment.period {
         writeln!(out, "Period: {period}\n")?;
