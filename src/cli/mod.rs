@@ -173,11 +173,24 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
 }
 
 /// A closed pipe on standard output (`dtm score … | head`) ends the program quietly.
+///
+/// The csv crate reports write failures as its own error, which reaches us wrapped in an
+/// `io::Error` of kind `Other`; look inside it too.
 fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    fn csv_pipe(error: &csv::Error) -> bool {
+        matches!(error.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
+    }
     error.chain().any(|cause| {
-        cause
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        if let Some(csv) = cause.downcast_ref::<csv::Error>() {
+            return csv_pipe(csv);
+        }
+        cause.downcast_ref::<std::io::Error>().is_some_and(|io| {
+            io.kind() == std::io::ErrorKind::BrokenPipe
+                || io
+                    .get_ref()
+                    .and_then(|inner| inner.downcast_ref::<csv::Error>())
+                    .is_some_and(csv_pipe)
+        })
     })
 }
 
