@@ -4,6 +4,7 @@ pub mod compare;
 pub mod pilot;
 pub mod profile;
 pub mod ranking;
+pub mod template;
 pub mod words;
 
 use crate::criteria::Scale;
