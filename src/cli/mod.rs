@@ -111,6 +111,15 @@ impl Lang {
     }
 }
 
+impl From<Lang> for crate::report::Lang {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::En => crate::report::Lang::En,
+            Lang::Vi => crate::report::Lang::Vi,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
