@@ -7,7 +7,7 @@ use anyhow::Context;
 use super::{Exit, Format, Global, Output, Painter, pick_format, refuse_overwriting_inputs, style};
 use crate::criteria::{self, Criteria, load_bytes};
 use crate::diagnostics::{self, Finding, FindingFormat};
-use crate::report::check::{self as render, Checked, MAX_DATA_FINDINGS, Screen, Verdict};
+use crate::report::check::{self as render, Checked, Files, MAX_DATA_FINDINGS, Screen, Verdict};
 use crate::{data, score};
 
 /// The formats `dtm check` writes.
@@ -83,7 +83,15 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     }
     out.finish()?;
     if !global.quiet && format != Format::Json {
-        let summary = render::summary(checked.len(), errors, warnings, args.deny_warnings);
+        let summary = render::summary(
+            Files {
+                checked: checked.len(),
+                unreadable: unreadable.len(),
+            },
+            errors,
+            warnings,
+            args.deny_warnings,
+        );
         let painter = Painter::for_stderr(global.color);
         let verdict = match summary.verdict {
             Verdict::Failed => painter.error(summary.verdict.word()),
@@ -113,6 +121,14 @@ fn terminal_width() -> u16 {
 
 /// One criteria file's findings, its data's (capped for printing) and its explained tree.
 fn check_one(name: String, bytes: &[u8], args: &Args, global: &Global) -> anyhow::Result<Checked> {
+    if let Some(finding) = data_file_given(&name) {
+        return Ok(Checked {
+            file: name,
+            findings: vec![finding],
+            hidden: 0,
+            tree: None,
+        });
+    }
     let mut loaded = load_bytes(bytes, &name);
     let mut hidden = 0;
     if let (Some(criteria), false) = (&loaded.criteria, args.data.is_empty()) {
@@ -134,6 +150,28 @@ fn check_one(name: String, bytes: &[u8], args: &Args, global: &Global) -> anyhow
         findings: loaded.findings,
         hidden,
         tree,
+    })
+}
+
+/// One short finding for a survey file given as criteria (rather than its whole text quoted as
+/// the wrong type): its extension says it is data.
+fn data_file_given(name: &str) -> Option<Finding> {
+    let extension = Path::new(name).extension()?.to_str()?.to_ascii_lowercase();
+    let data = ["csv", "tsv", "xlsx", "xlsm", "xls", "ods"];
+    data.contains(&extension.as_str()).then(|| {
+        let code = criteria::codes::WRONG_TYPE;
+        Finding {
+            severity: code.severity,
+            code: code.code,
+            name: code.name,
+            file: name.to_owned(),
+            line: 1,
+            column: 1,
+            path: String::new(),
+            message: format!(
+                "this is a survey data file (.{extension}), not criteria; to check data against criteria, run 'dtm check CRITERIA --data {name}'"
+            ),
+        }
     })
 }
 

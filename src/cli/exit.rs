@@ -15,6 +15,7 @@ use crate::analysis::names::LookupError;
 use crate::analysis::pilot::PilotError;
 use crate::analysis::ranking::SelectionError;
 use crate::data::ReadError;
+use crate::report::escape;
 use crate::score::ScoreError;
 
 /// Exit code 1: invalid criteria or data, a failed check, nothing qualifies.
@@ -57,9 +58,19 @@ fn classify(cause: &(dyn std::error::Error + 'static)) -> Option<u8> {
 }
 
 /// The error and its causes, each cause once: a cause whose text the message already holds
-/// (`could not read 'x': No such file…` caused by `No such file…`) is not repeated.
+/// (`could not read 'x': No such file…` caused by `No such file…`) is not repeated. Control
+/// characters a value brought in are shown as escapes; the message's own line breaks stay.
 pub fn message(error: &anyhow::Error, painter: Painter) -> String {
-    let mut message = format!("{}: {error}", painter.error("error"));
+    let text = message_text(error);
+    let safe: Vec<String> = text
+        .split('\n')
+        .map(|line| escape::terminal(line).into_owned())
+        .collect();
+    format!("{}: {}", painter.error("error"), safe.join("\n"))
+}
+
+fn message_text(error: &anyhow::Error) -> String {
+    let mut message = error.to_string();
     let mut seen = error.to_string();
     for cause in error.chain().skip(1) {
         let text = cause.to_string();
@@ -109,5 +120,8 @@ mod tests {
         let other = anyhow::Error::new(io::Error::other("disk on fire")).context("could not write");
         let text = message(&other, Painter { enabled: false });
         assert_eq!(text, "error: could not write\n  caused by: disk on fire");
+        let hostile = anyhow::anyhow!("no commune has the id '\x1b[2Jx\r'");
+        let text = message(&hostile, Painter { enabled: false });
+        assert_eq!(text, "error: no commune has the id '\\e[2Jx\\r'");
     }
 }

@@ -140,9 +140,8 @@ pub fn human(checked: &[Checked], screen: Screen, out: &mut dyn Write) -> io::Re
         if file.hidden > 0 {
             writeln!(
                 out,
-                "… and {} more problem(s) in {} not shown (--format json lists them all)",
-                file.hidden,
-                escape::terminal(&file.file)
+                "… and {} more data problem(s) not shown (--format json lists them all)",
+                file.hidden
             )?;
         }
         if let Some(tree) = &file.tree {
@@ -178,11 +177,18 @@ pub fn json(
     writeln!(out)
 }
 
-/// The closing line: how many files, the verdict, the counts. `deny_warnings` makes warnings
-/// fail, and the verdict says so.
-pub fn summary(files: usize, errors: usize, warnings: usize, deny_warnings: bool) -> Summary {
+/// How many files were checked and how many could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Files {
+    pub checked: usize,
+    pub unreadable: usize,
+}
+
+/// The closing line: how many files, the verdict, the counts. An unreadable file fails the
+/// check; `deny_warnings` makes warnings fail, and the verdict says so.
+pub fn summary(files: Files, errors: usize, warnings: usize, deny_warnings: bool) -> Summary {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let verdict = if errors > 0 || (deny_warnings && warnings > 0) {
+    let verdict = if errors > 0 || files.unreadable > 0 || (deny_warnings && warnings > 0) {
         Verdict::Failed
     } else if warnings > 0 {
         Verdict::Warnings
@@ -194,8 +200,12 @@ pub fn summary(files: usize, errors: usize, warnings: usize, deny_warnings: bool
     } else {
         ""
     };
+    let unreadable = match files.unreadable {
+        0 => String::new(),
+        n => format!(" ({n} could not be read)"),
+    };
     Summary {
-        files: plural(files, "file"),
+        files: format!("{}{unreadable}", plural(files.checked, "file")),
         verdict,
         counts: format!(
             "{}, {}{denied}",
@@ -329,11 +339,18 @@ mod tests {
 
     #[test]
     fn denied_warnings_fail_and_say_why() {
-        let failed = summary(1, 0, 2, true);
+        let files = |checked, unreadable| Files {
+            checked,
+            unreadable,
+        };
+        let failed = summary(files(1, 0), 0, 2, true);
         assert_eq!(failed.verdict, Verdict::Failed);
         assert!(failed.counts.ends_with("--deny-warnings"));
-        assert_eq!(summary(1, 0, 2, false).verdict, Verdict::Warnings);
-        assert_eq!(summary(2, 0, 0, true).verdict, Verdict::Ok);
-        assert_eq!(summary(2, 1, 0, false).files, "2 files");
+        assert_eq!(summary(files(1, 0), 0, 2, false).verdict, Verdict::Warnings);
+        assert_eq!(summary(files(2, 0), 0, 0, true).verdict, Verdict::Ok);
+        assert_eq!(summary(files(2, 0), 1, 0, false).files, "2 files");
+        let missing = summary(files(1, 1), 0, 0, false);
+        assert_eq!(missing.verdict, Verdict::Failed);
+        assert_eq!(missing.files, "1 file (1 could not be read)");
     }
 }

@@ -12,6 +12,9 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 
+/// One of the text escapers, for renderers that serve several destinations.
+pub type Escape = fn(&str) -> Cow<'_, str>;
+
 /// How many characters of a value a message quotes.
 pub const MAX_QUOTED: usize = 80;
 
