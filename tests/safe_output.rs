@@ -75,7 +75,11 @@ fn two_runs_writing_one_file_at_once_each_leave_a_whole_file() {
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names, vec!["ranking.json".to_owned()], "temporary files left");
+    assert_eq!(
+        names,
+        vec!["ranking.json".to_owned()],
+        "temporary files left"
+    );
 }
 
 #[test]

@@ -14,6 +14,7 @@ mod profile;
 mod schema;
 mod score;
 mod style;
+mod template;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -78,6 +79,7 @@ pub enum Command {
     Profile(profile::Args),
     Pilot(pilot::Args),
     Compare(compare::Args),
+    Template(template::Args),
     Schema(schema::Args),
     Completions(completions::Args),
 }
@@ -114,6 +116,15 @@ impl Lang {
         match self {
             Lang::En => "en",
             Lang::Vi => "vi",
+        }
+    }
+}
+
+impl From<Lang> for crate::report::Lang {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::En => crate::report::Lang::En,
+            Lang::Vi => crate::report::Lang::Vi,
         }
     }
 }
@@ -170,6 +181,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Profile(args) => profile::run(args, &global),
         Command::Pilot(args) => pilot::run(args, &global),
         Command::Compare(args) => compare::run(args, &global),
+        Command::Template(args) => template::run(args, &global),
         Command::Schema(args) => schema::run(args, &global),
         Command::Completions(args) => completions::run(args, &global),
     }
@@ -184,6 +196,7 @@ impl Command {
             Command::Profile(args) => args.format,
             Command::Pilot(args) => args.format,
             Command::Compare(args) => args.format,
+            Command::Template(args) => args.format,
             Command::Schema(args) => args.format,
             Command::Completions(_) => None,
         }
