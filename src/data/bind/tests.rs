@@ -132,18 +132,6 @@ fn short_and_long_rows_are_structural() {
 }
 
 #[test]
-fn an_unclosed_quote_is_hinted_at() {
-    let text = format!("{HEADER}1,\"A,D,10,1,none\n2,B,D,10,1,none\n");
-    let found = errors(&[("x.csv", &text)]);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert!(
-        found[0].starts_with("x.csv:2: error[D009]") && found[0].contains("is a quote left open?"),
-        "{}",
-        found[0]
-    );
-}
-
-#[test]
 fn empty_and_duplicate_ids() {
     let first = format!("{HEADER}1,A,D,10,1,none\n NA ,B,D,10,1,none\n");
     let second = format!("{HEADER}1,C,D,10,1,none\n");
