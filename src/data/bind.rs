@@ -11,8 +11,11 @@ use crate::diagnostics::Finding;
 
 use super::columns::Columns;
 use super::findings::{
-    DUPLICATE_ID, DataErrors, EMPTY_ID, EMPTY_PERIOD, LONG_ROW, NO_DATA, SHORT_ROW,
+    DUPLICATE_ID, DataErrors, EMPTY_ID, EMPTY_PERIOD, LONG_ROW, LOOK_ALIKE_PERIOD, NO_DATA,
+    SHORT_ROW,
 };
+use super::period;
+use crate::diagnostics::cut;
 use super::table::{Row, Table};
 use super::values::{CellParser, is_missing};
 use super::{Dataset, Entity, Raw, RowRef, ValueNote};
@@ -51,6 +54,7 @@ pub fn bind(
     for row in table.rows() {
         binder.row(row);
     }
+    binder.look_alike_periods();
     match binder.findings.is_empty() {
         true => Ok(binder.dataset),
         false => Err(DataErrors {
@@ -183,6 +187,36 @@ impl<'a> Binder<'a> {
             period: period.map(str::to_owned),
             row: row_ref,
         })
+    }
+
+    /// Two spellings of one period (`2024`, `2024.0`) would be two periods: an error naming both.
+    fn look_alike_periods(&mut self) {
+        let Some(column) = self.columns.period else {
+            return;
+        };
+        let mut first: HashMap<&str, &RowRef> = HashMap::new();
+        let mut spellings: Vec<&str> = Vec::new();
+        for entity in &self.dataset.entities {
+            if let Some(period) = entity.period.as_deref() {
+                first.entry(period).or_insert_with(|| {
+                    spellings.push(period);
+                    &entity.row
+                });
+            }
+        }
+        for (one, other) in period::look_alikes(&spellings) {
+            let (at, again) = (first[one], first[other]);
+            let message = format!(
+                "column '{}': periods '{}' (first at {}:{}) and '{}' are two spellings of one period; write it one way",
+                column.name,
+                cut(one),
+                at.file,
+                at.line,
+                cut(other)
+            );
+            self.findings
+                .push(LOOK_ALIKE_PERIOD.error(&again.file, again.line, column.name, message));
+        }
     }
 
     fn duplicate(&mut self, row: &'a Row, first: &'a Row, id: &str, period: Option<&str>) {

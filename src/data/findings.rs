@@ -20,6 +20,7 @@
 //! | `D016` | `malformed` | a file that cannot be parsed at all (a corrupt spreadsheet, say) |
 //! | `D017` | `does-not-discriminate` | warning: every commune has the same value of a relative-scale indicator |
 //! | `D018` | `unbalanced-quote` | a CSV quote left open, so that a field swallows the following lines |
+//! | `D019` | `look-alike-period` | two spellings of one period (`2024` and `2024.0`, `2024-9` and `2024-09`) |
 //!
 //! Codes `D004`–`D008` are about single values: under `--lenient` they turn the value missing and are
 //! listed in [`Dataset::lenient`](super::Dataset::lenient) instead. All others are structural and
@@ -63,6 +64,7 @@ codes! {
     MALFORMED = "D016" "malformed";
     DOES_NOT_DISCRIMINATE = "D017" "does-not-discriminate";
     UNBALANCED_QUOTE = "D018" "unbalanced-quote";
+    LOOK_ALIKE_PERIOD = "D019" "look-alike-period";
 }
 
 impl Code {
