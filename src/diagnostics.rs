@@ -60,6 +60,13 @@ pub fn is_invisible(c: char) -> bool {
         )
 }
 
+/// The first invisible character of `text`, as `U+200B`, when it has one.
+pub fn invisible_in(text: &str) -> Option<String> {
+    text.chars()
+        .find(|&c| is_invisible(c))
+        .map(|c| format!("U+{:04X}", u32::from(c)))
+}
+
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -114,7 +121,7 @@ impl fmt::Display for Finding {
         }
         write!(f, ": {}[{}]: {}", self.severity, self.code, self.message)?;
         if !self.path.is_empty() {
-            write!(f, " (at {})", self.path)?;
+            write!(f, " (at {})", cut(&self.path))?;
         }
         Ok(())
     }
@@ -167,7 +174,7 @@ fn github_annotation(finding: &Finding) -> String {
     ));
     let mut message = finding.message.clone();
     if !finding.path.is_empty() {
-        message.push_str(&format!(" (at {})", finding.path));
+        message.push_str(&format!(" (at {})", cut(&finding.path)));
     }
     format!(
         "::{} {properties}::{}",

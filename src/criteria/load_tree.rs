@@ -274,7 +274,7 @@ impl Reader<'_> {
             self.report(
                 codes::INVALID_VALUE,
                 &origin(node, path),
-                format!("unknown scale '{word}'; {hint}"),
+                format!("unknown scale '{}'; {hint}", crate::diagnostics::cut(word)),
             );
             return None;
         }

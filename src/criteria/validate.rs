@@ -74,7 +74,8 @@ fn reserved_ids(criteria: &Criteria, reader: &mut Reader<'_>) {
         } else {
             RESERVED_SUFFIXES.iter().find_map(|suffix| {
                 let stem = id.strip_suffix(suffix)?;
-                let writes = pillars.contains(&stem) || ["overall", "rank", "level"].contains(&stem);
+                let writes =
+                    pillars.contains(&stem) || ["overall", "rank", "level"].contains(&stem);
                 writes.then(|| format!("dtm writes a column '{id}' for '{stem}'"))
             })
         };

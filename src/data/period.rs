@@ -13,9 +13,19 @@ use std::cmp::Ordering;
 pub enum Key {
     /// A plain number (a year, a survey round).
     Number(f64),
-    YearMonth { year: i32, month: u8 },
-    YearQuarter { year: i32, quarter: u8 },
-    Date { year: i32, month: u8, day: u8 },
+    YearMonth {
+        year: i32,
+        month: u8,
+    },
+    YearQuarter {
+        year: i32,
+        quarter: u8,
+    },
+    Date {
+        year: i32,
+        month: u8,
+        day: u8,
+    },
 }
 
 impl Key {
@@ -35,13 +45,9 @@ impl Key {
     fn cmp_time(self, other: Key) -> Ordering {
         match (self, other) {
             (Key::Number(a), Key::Number(b)) => a.total_cmp(&b),
-            (
-                Key::YearMonth { year, month },
-                Key::YearMonth {
-                    year: y,
-                    month: m,
-                },
-            ) => (year, month).cmp(&(y, m)),
+            (Key::YearMonth { year, month }, Key::YearMonth { year: y, month: m }) => {
+                (year, month).cmp(&(y, m))
+            }
             (
                 Key::YearQuarter { year, quarter },
                 Key::YearQuarter {
@@ -105,7 +111,8 @@ fn dated(text: &str) -> Option<Key> {
 /// A whole number of at most `digits` ASCII digits (at least one).
 fn whole(text: &str, digits: usize) -> Option<i32> {
     let text = text.trim();
-    let valid = !text.is_empty() && text.len() <= digits && text.bytes().all(|b| b.is_ascii_digit());
+    let valid =
+        !text.is_empty() && text.len() <= digits && text.bytes().all(|b| b.is_ascii_digit());
     valid.then(|| text.parse().ok()).flatten()
 }
 
@@ -160,7 +167,10 @@ mod tests {
 
     #[test]
     fn numbers_are_ordered_numerically() {
-        assert_eq!(ordered(&["10", "9", "2024", "9"]).unwrap(), ["9", "10", "2024"]);
+        assert_eq!(
+            ordered(&["10", "9", "2024", "9"]).unwrap(),
+            ["9", "10", "2024"]
+        );
     }
 
     #[test]
@@ -199,7 +209,10 @@ mod tests {
             [("2024", "2024.0")]
         );
         assert_eq!(look_alikes(&["2024-9", "2024-09"]), [("2024-9", "2024-09")]);
-        assert_eq!(look_alikes(&["Q4-2024", "2024-Q4"]), [("Q4-2024", "2024-Q4")]);
+        assert_eq!(
+            look_alikes(&["Q4-2024", "2024-Q4"]),
+            [("Q4-2024", "2024-Q4")]
+        );
         assert!(look_alikes(&["2024-9", "2024-10", "spring"]).is_empty());
     }
 }

@@ -209,7 +209,10 @@ fn case(kinds: Kinds) -> impl Strategy<Value = (Criteria, Dataset)> {
                 0..3usize,
                 any::<bool>(),
                 any::<bool>(),
-                scales.iter().map(|scale| raw(scale, kinds.extreme)).collect::<Vec<_>>(),
+                scales
+                    .iter()
+                    .map(|scale| raw(scale, kinds.extreme))
+                    .collect::<Vec<_>>(),
             );
             (Just(criteria), prop::collection::vec(row, 1..14))
         })

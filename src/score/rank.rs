@@ -110,7 +110,11 @@ mod tests {
 
     #[test]
     fn a_nan_score_cannot_stall_the_tie_blocks() {
-        let items = [(Some(f64::NAN), "a"), (Some(f64::NAN), "b"), (Some(1.0), "c")];
+        let items = [
+            (Some(f64::NAN), "a"),
+            (Some(f64::NAN), "b"),
+            (Some(1.0), "c"),
+        ];
         let (order, ranks) = rank(&items);
         assert_eq!(order.len(), 3);
         assert!(ranks.iter().all(Option::is_some));

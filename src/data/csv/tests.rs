@@ -143,7 +143,9 @@ fn an_unbalanced_quote_never_swallows_rows_silently() {
     let found = finding(read_bytes(text, &ReadOptions::default()).unwrap_err());
     assert_eq!((found.code, found.line, found.column), ("D018", 3, 8));
     assert!(
-        found.message.starts_with("unbalanced quote opened at line 3, column 8"),
+        found
+            .message
+            .starts_with("unbalanced quote opened at line 3, column 8"),
         "{}",
         found.message
     );
