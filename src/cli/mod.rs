@@ -13,6 +13,7 @@ mod pilot;
 mod profile;
 mod schema;
 mod score;
+mod report;
 mod style;
 mod template;
 
@@ -79,6 +80,7 @@ pub enum Command {
     Profile(profile::Args),
     Pilot(pilot::Args),
     Compare(compare::Args),
+    Report(report::Args),
     Template(template::Args),
     Schema(schema::Args),
     Completions(completions::Args),
@@ -181,6 +183,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Profile(args) => profile::run(args, &global),
         Command::Pilot(args) => pilot::run(args, &global),
         Command::Compare(args) => compare::run(args, &global),
+        Command::Report(args) => report::run(args, &global),
         Command::Template(args) => template::run(args, &global),
         Command::Schema(args) => schema::run(args, &global),
         Command::Completions(args) => completions::run(args, &global),
@@ -196,6 +199,7 @@ impl Command {
             Command::Profile(args) => args.format,
             Command::Pilot(args) => args.format,
             Command::Compare(args) => args.format,
+            Command::Report(args) => args.format,
             Command::Template(args) => args.format,
             Command::Schema(args) => args.format,
             Command::Completions(_) => None,

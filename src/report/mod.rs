@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod compare;
+pub mod document;
 pub mod escape;
 pub mod i18n;
 pub mod pilot;

@@ -157,7 +157,7 @@ fn ranking(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Resul
     level_colours(sheet, level_col, rows, document.levels.len())?;
     heat(sheet, 3 + groups, 3 + groups, rows)?;
     sheet.set_freeze_panes(1, 3)?;
-    sheet.autofit_to_max_width(320);
+    fit(sheet, 320);
     Ok(())
 }
 
@@ -178,7 +178,7 @@ fn pillars(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Resul
     table_head(sheet, &headers, rows, styles)?;
     heat(sheet, 2, 2 + document.pillars.len() as u16, rows)?;
     sheet.set_freeze_panes(1, 2)?;
-    sheet.autofit_to_max_width(320);
+    fit(sheet, 320);
     Ok(())
 }
 
@@ -199,7 +199,7 @@ fn indicators(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Re
     heat(sheet, 2, 1 + document.indicators.len() as u16, rows)?;
     sheet.set_freeze_panes(1, 2)?;
     sheet.set_row_height(0, 60)?;
-    sheet.autofit_to_max_width(200);
+    fit(sheet, 200);
     Ok(())
 }
 
@@ -223,7 +223,7 @@ fn gaps(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Result<(
         }
     }
     table_head(sheet, &headers, r as usize, styles)?;
-    sheet.autofit_to_max_width(320);
+    fit(sheet, 320);
     Ok(())
 }
 
@@ -268,7 +268,7 @@ fn pilot(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Result<
             sheet.write_string(r, 4, wave.communes.join(", "))?;
         }
     }
-    sheet.autofit_to_max_width(400);
+    fit(sheet, 400);
     Ok(())
 }
 
@@ -282,7 +282,7 @@ fn quality(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Resul
         sheet.write_string(r32, 2, &row.what)?;
     }
     table_head(sheet, &headers, document.quality.rows.len(), styles)?;
-    sheet.autofit_to_max_width(400);
+    fit(sheet, 400);
     Ok(())
 }
 
@@ -320,6 +320,12 @@ fn method(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Result
         sheet.write_string(r, 1, &level.min)?;
         sheet.write_string(r, 2, &level.description)?;
     }
-    sheet.autofit_to_max_width(400);
+    fit(sheet, 400);
     Ok(())
+}
+
+/// Fit the columns to their contents, none wider than `max` pixels.
+fn fit(sheet: &mut Worksheet, max: u32) {
+    sheet.set_autofit_max_width(max);
+    sheet.autofit();
 }
