@@ -72,10 +72,10 @@ pub fn overview(assessment: &Assessment, levels: usize) -> Overview {
     let ranked = |pick: fn(f64, f64) -> bool| {
         let mut best: Option<(usize, f64)> = None;
         for (k, m) in pillar_means.iter().enumerate() {
-            if let Some(m) = *m {
-                if best.is_none_or(|(_, b)| pick(m, b)) {
-                    best = Some((k, m));
-                }
+            if let Some(m) = *m
+                && best.is_none_or(|(_, b)| pick(m, b))
+            {
+                best = Some((k, m));
             }
         }
         best.map(|(k, _)| k)
@@ -139,9 +139,12 @@ pillars:
   - { id: a, indicators: [{ id: x, scale: { goalpost: [0, 100] } }] }
   - { id: b, indicators: [{ id: y, scale: { goalpost: [0, 100] } }] }
 "#;
-        let criteria = criteria::load_bytes(yaml.as_bytes(), "t.yaml").criteria.unwrap();
+        let criteria = criteria::load_bytes(yaml.as_bytes(), "t.yaml")
+            .criteria
+            .unwrap();
         let csv = "id,district,x,y\n1,D1,80,20\n2,D1,60,40\n3,D2,10,\n4,D2,,\n";
-        let input = Input::from_reader("d.csv", Format::Csv { tab: false }, csv.as_bytes()).unwrap();
+        let input =
+            Input::from_reader("d.csv", Format::Csv { tab: false }, csv.as_bytes()).unwrap();
         let table = data::parse(&[input], &ReadOptions::default()).unwrap();
         let dataset = data::bind(&table, &criteria, &BindOptions::default()).unwrap();
         let assessment = score::assess(&criteria, &dataset, &ScoreOptions::default()).unwrap();

@@ -11,9 +11,9 @@ mod lang;
 mod output;
 mod pilot;
 mod profile;
+mod report;
 mod schema;
 mod score;
-mod report;
 mod style;
 mod template;
 

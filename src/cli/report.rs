@@ -91,7 +91,9 @@ fn parse_profiles(text: &str) -> Result<Profiles, String> {
     }
     match text.parse::<usize>() {
         Ok(n) if n <= 100_000 => Ok(Profiles::Ends(n)),
-        _ => Err(format!("expected a number from 0 to 100000 or 'all'; got '{text}'")),
+        _ => Err(format!(
+            "expected a number from 0 to 100000 or 'all'; got '{text}'"
+        )),
     }
 }
 
@@ -103,10 +105,11 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let format = pick_format(global, &FORMATS, Format::Markdown)?;
     let inputs: Vec<&std::path::Path> = args.data.iter().map(PathBuf::as_path).collect();
     refuse_overwriting_inputs(global, &inputs)?;
-    if let (Some(n), Some(m)) = (args.count, args.per_wave) {
-        if u32::from(n) > m {
-            return Err(Usage(format!("--count {n} exceeds --per-wave {m}; wave 1 holds the pilots")).into());
-        }
+    if let (Some(n), Some(m)) = (args.count, args.per_wave)
+        && u32::from(n) > m
+    {
+        let message = format!("--count {n} exceeds --per-wave {m}; wave 1 holds the pilots");
+        return Err(Usage(message).into());
     }
     let lang = Lang::from_code(global.lang.code()).unwrap_or_default();
     let loaded = load_assessment(&args.data, global, &args.input, args.period.clone())?;
@@ -114,8 +117,14 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
 
     let defaults = criteria.pilot.clone().unwrap_or_default();
     let options = PilotOptions {
-        count: args.count.map_or_else(|| defaults.count.unwrap_or(DEFAULT_COUNT), usize::from),
-        gates: if args.gates.is_empty() { defaults.gates } else { args.gates.clone() },
+        count: args
+            .count
+            .map_or_else(|| defaults.count.unwrap_or(DEFAULT_COUNT), usize::from),
+        gates: if args.gates.is_empty() {
+            defaults.gates
+        } else {
+            args.gates.clone()
+        },
         spread: args.spread.clone().or(defaults.spread),
         cover: args.cover.clone().or(defaults.cover),
         lang: lang.code().to_owned(),
@@ -130,8 +139,14 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let previous = previous_period(assessment);
     let before = match &previous {
         Some(period) => Some(
-            score::assess(criteria, dataset, &ScoreOptions { period: Some(period.clone()) })
-                .with_context(|| format!("could not score the previous period '{period}'"))?,
+            score::assess(
+                criteria,
+                dataset,
+                &ScoreOptions {
+                    period: Some(period.clone()),
+                },
+            )
+            .with_context(|| format!("could not score the previous period '{period}'"))?,
         ),
         None => None,
     };
@@ -146,7 +161,10 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         Some(Profiles::Ends(n)) => n,
         _ => DEFAULT_PROFILES,
     };
-    let pilots: Vec<usize> = selection.iter().flat_map(|s| s.picks.iter().map(|p| p.entity)).collect();
+    let pilots: Vec<usize> = selection
+        .iter()
+        .flat_map(|s| s.picks.iter().map(|p| p.entity))
+        .collect();
     let profiled = profiled(assessment.entities.len(), ends, all, &pilots);
     let profiles: Vec<(usize, Gaps)> = profiled
         .into_iter()
@@ -168,11 +186,13 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let mut out = Output::open(global.output.as_deref())?;
     match format {
         Format::Html => {
-            let page = document::html::render(&document).context("could not lay out the HTML report")?;
+            let page =
+                document::html::render(&document).context("could not lay out the HTML report")?;
             out.write_all(page.as_bytes())?;
         }
         Format::Xlsx => {
-            let bytes = document::xlsx::render(&document).context("could not build the workbook")?;
+            let bytes =
+                document::xlsx::render(&document).context("could not build the workbook")?;
             out.write_all(&bytes)?;
         }
         Format::Json => document::json::render(&document, &mut out)?,
@@ -186,7 +206,8 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
 fn previous_period(assessment: &score::Assessment) -> Option<String> {
     let current = assessment.period.as_ref()?;
     let at = assessment.periods.iter().position(|p| p == current)?;
-    at.checked_sub(1).map(|before| assessment.periods[before].clone())
+    at.checked_sub(1)
+        .map(|before| assessment.periods[before].clone())
 }
 
 /// Positions (in rank order) of the communes to profile: the first and last `ends`, the pilots,
@@ -195,8 +216,45 @@ fn profiled(total: usize, ends: usize, all: bool, pilots: &[usize]) -> Vec<usize
     if all || 2 * ends >= total {
         return (0..total).collect();
     }
-    let mut chosen: Vec<usize> = (0..ends).chain(total - ends..total).chain(pilots.iter().copied()).collect();
+    let mut chosen: Vec<usize> = (0..ends)
+        .chain(total - ends..total)
+        .chain(pilots.iter().copied())
+        .collect();
     chosen.sort_unstable();
     chosen.dedup();
     chosen
+}
+
+/// `dtm score --format xlsx`: the report's ranking sheet alone, for the communes `ids` (the rows
+/// the selection kept, in its order).
+pub fn write_ranking_workbook(
+    loaded: &super::input::Loaded,
+    ids: &[&str],
+    global: &Global,
+) -> anyhow::Result<()> {
+    let lang = Lang::from_code(global.lang.code()).unwrap_or_default();
+    let overview = overview(&loaded.assessment, loaded.criteria.levels.len());
+    let mut document = document::build(&Inputs {
+        criteria: &loaded.criteria,
+        dataset: &loaded.dataset,
+        assessment: &loaded.assessment,
+        overview: &overview,
+        pilot: None,
+        changes: None,
+        profiles: &[],
+        all_profiled: false,
+        banners: Vec::new(),
+        lang,
+    });
+    let mut rows: std::collections::HashMap<String, document::RankRow> = document
+        .ranking
+        .drain(..)
+        .map(|row| (row.id.clone(), row))
+        .collect();
+    document.ranking = ids.iter().filter_map(|id| rows.remove(*id)).collect();
+    let bytes =
+        document::xlsx::render_ranking(&document).context("could not build the workbook")?;
+    let mut out = Output::open(global.output.as_deref())?;
+    out.write_all(&bytes)?;
+    out.finish()
 }

@@ -13,7 +13,13 @@ use crate::report::ranking::{self, Ranking};
 /// Ranks every commune of the period (the latest by default) by its overall score, with its level
 /// and each pillar's score and level. Filters and --top only choose which rows are shown; ranks
 /// The formats `dtm score` writes.
-pub const FORMATS: [Format; 4] = super::format::TABULAR;
+pub const FORMATS: [Format; 5] = [
+    Format::Table,
+    Format::Csv,
+    Format::Json,
+    Format::Markdown,
+    Format::Xlsx,
+];
 
 /// and relative scales always use every commune of the period.
 #[derive(Debug, clap::Args)]
@@ -72,6 +78,11 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let rows = select(&loaded.assessment, &selection)?;
     if rows.is_empty() && !args.filter.is_empty() {
         return Err(Invalid("no commune matches the filters".into()).into());
+    }
+    if format == Format::Xlsx {
+        let ids: Vec<&str> = rows.iter().map(|row| row.entity.id.as_str()).collect();
+        super::report::write_ranking_workbook(&loaded, &ids, global)?;
+        return Ok(Exit::Success);
     }
     let report = Ranking {
         criteria: &loaded.criteria,

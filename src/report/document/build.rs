@@ -13,8 +13,8 @@ use crate::score::{Assessment, EntityResult, NodeKind};
 
 use super::{
     ChangeRow, ChangeSection, Document, Figure, GapRow, IndicatorHead, Labels, LevelGroup,
-    LevelGroupRow, LevelRow, LevelShare, MethodSection, PickRow, PilotSection, PillarHead,
-    Profile, QualityRow, QualitySection, RankRow, Score, StepRow, Summary, TreeRow, WaveRow,
+    LevelGroupRow, LevelRow, LevelShare, MethodSection, PickRow, PillarHead, PilotSection, Profile,
+    QualityRow, QualitySection, RankRow, Score, StepRow, Summary, TreeRow, WaveRow,
 };
 
 /// How many gaps each profile lists.
@@ -47,12 +47,18 @@ impl Inputs<'_> {
     }
 
     fn name(&self, entity: &EntityResult) -> String {
-        if entity.name.is_empty() { entity.id.clone() } else { entity.name.clone() }
+        if entity.name.is_empty() {
+            entity.id.clone()
+        } else {
+            entity.name.clone()
+        }
     }
 
     fn node_name(&self, node: usize) -> String {
         let info = &self.assessment.nodes[node];
-        info.name.as_ref().map_or_else(|| info.id.clone(), |n| n.get(self.code()).to_owned())
+        info.name
+            .as_ref()
+            .map_or_else(|| info.id.clone(), |n| n.get(self.code()).to_owned())
     }
 
     fn level_name(&self, level: Option<usize>) -> String {
@@ -99,18 +105,32 @@ pub fn build(inputs: &Inputs) -> Document {
                     .indicator
                     .and_then(|i| criteria.indicators().get(i).and_then(|d| d.unit.clone()))
                     .unwrap_or_default(),
-                pillar: pillar_of(assessment, node).map_or_else(String::new, |p| inputs.node_name(p)),
+                pillar: pillar_of(assessment, node)
+                    .map_or_else(String::new, |p| inputs.node_name(p)),
             })
             .collect(),
         group_columns: assessment.group_columns.clone(),
-        ranking: assessment.entities.iter().map(|e| rank_row(inputs, e)).collect(),
-        pilot: inputs.pilot.map(|(selection, schedule)| pilot(inputs, selection, schedule)),
+        ranking: assessment
+            .entities
+            .iter()
+            .map(|e| rank_row(inputs, e))
+            .collect(),
+        pilot: inputs
+            .pilot
+            .map(|(selection, schedule)| pilot(inputs, selection, schedule)),
         changes: inputs.changes.map(|c| changes(inputs, c)),
-        profiles: inputs.profiles.iter().map(|(e, gaps)| profile(inputs, *e, gaps)).collect(),
+        profiles: inputs
+            .profiles
+            .iter()
+            .map(|(e, gaps)| profile(inputs, *e, gaps))
+            .collect(),
         profiles_note: if inputs.all_profiled {
             inputs.t("report-profiles-all", &[])
         } else {
-            inputs.t("report-profiles-some", &[("count", inputs.profiles.len().into())])
+            inputs.t(
+                "report-profiles-some",
+                &[("count", inputs.profiles.len().into())],
+            )
         },
         quality: quality(inputs),
         method: method(inputs),
@@ -118,7 +138,11 @@ pub fn build(inputs: &Inputs) -> Document {
 }
 
 fn subtitle(criteria: &Criteria, lang: &str) -> String {
-    let version = criteria.version.as_deref().map(|v| format!(" {v}")).unwrap_or_default();
+    let version = criteria
+        .version
+        .as_deref()
+        .map(|v| format!(" {v}"))
+        .unwrap_or_default();
     format!("{} ({}{version})", criteria.title.get(lang), criteria.id)
 }
 
@@ -126,14 +150,25 @@ fn subtitle(criteria: &Criteria, lang: &str) -> String {
 fn headline(inputs: &Inputs) -> String {
     let criteria = inputs.criteria;
     let version = criteria.version.clone().unwrap_or_default();
-    let mut parts = vec![inputs.t(
-        "summary-criteria",
-        &[("id", criteria.id.as_str().into()), ("version", version.into())],
-    )];
+    let mut parts = vec![
+        inputs
+            .t(
+                "summary-criteria",
+                &[
+                    ("id", criteria.id.as_str().into()),
+                    ("version", version.into()),
+                ],
+            )
+            .trim_end()
+            .to_owned(),
+    ];
     if let Some(period) = &inputs.assessment.period {
         parts.push(inputs.t("summary-period", &[("period", period.into())]));
     }
-    parts.push(inputs.t("summary-communes", &[("count", inputs.assessment.entities.len().into())]));
+    parts.push(inputs.t(
+        "summary-communes",
+        &[("count", inputs.assessment.entities.len().into())],
+    ));
     let counts: Vec<String> = inputs
         .overview
         .levels
@@ -142,7 +177,10 @@ fn headline(inputs: &Inputs) -> String {
         .map(|(level, &count)| {
             inputs.t(
                 "summary-level-count",
-                &[("level", inputs.level_name(Some(level)).into()), ("count", count.into())],
+                &[
+                    ("level", inputs.level_name(Some(level)).into()),
+                    ("count", count.into()),
+                ],
             )
         })
         .collect();
@@ -156,8 +194,14 @@ fn summary(inputs: &Inputs) -> Summary {
     let levels = &inputs.criteria.levels;
     let top_two: usize = overview.levels.iter().rev().take(2).sum();
     let mut figures = vec![
-        Figure { label: inputs.t("report-figure-communes", &[]), value: overview.scored.to_string() },
-        Figure { label: inputs.t("report-figure-mean", &[]), value: words::score(overview.mean) },
+        Figure {
+            label: inputs.t("report-figure-communes", &[]),
+            value: overview.scored.to_string(),
+        },
+        Figure {
+            label: inputs.t("report-figure-mean", &[]),
+            value: words::score(overview.mean),
+        },
     ];
     if levels.len() >= 2 {
         figures.push(Figure {
@@ -184,23 +228,29 @@ fn summary(inputs: &Inputs) -> Summary {
         .filter(|(_, count)| **count > 0)
         .map(|(level, count)| format!("{} {count}", inputs.level_name(Some(level))))
         .collect();
-    paragraphs.push(inputs.t("report-summary-levels", &[("levels", shares.join(", ").into())]));
+    paragraphs.push(inputs.t(
+        "report-summary-levels",
+        &[("levels", shares.join(", ").into())],
+    ));
     if overview.unscored > 0 {
-        paragraphs.push(inputs.t("report-summary-unscored", &[("count", overview.unscored.into())]));
+        paragraphs.push(inputs.t(
+            "report-summary-unscored",
+            &[("count", overview.unscored.into())],
+        ));
     }
-    if let (Some(strong), Some(weak)) = (overview.strongest, overview.weakest) {
-        if strong != weak {
-            let name = |k: usize| inputs.node_name(assessment.pillars[k]);
-            paragraphs.push(inputs.t(
-                "report-summary-pillars",
-                &[
-                    ("strongest", name(strong).into()),
-                    ("strong", words::score(overview.pillar_means[strong]).into()),
-                    ("weakest", name(weak).into()),
-                    ("weak", words::score(overview.pillar_means[weak]).into()),
-                ],
-            ));
-        }
+    if let (Some(strong), Some(weak)) = (overview.strongest, overview.weakest)
+        && strong != weak
+    {
+        let name = |k: usize| inputs.node_name(assessment.pillars[k]);
+        paragraphs.push(inputs.t(
+            "report-summary-pillars",
+            &[
+                ("strongest", name(strong).into()),
+                ("strong", words::score(overview.pillar_means[strong]).into()),
+                ("weakest", name(weak).into()),
+                ("weak", words::score(overview.pillar_means[weak]).into()),
+            ],
+        ));
     }
     if let Some(changes) = inputs.changes {
         let summary = &changes.summary;
@@ -222,10 +272,19 @@ fn summary(inputs: &Inputs) -> Summary {
             .iter()
             .map(|pick| inputs.name(&assessment.entities[pick.entity]))
             .collect();
-        figures.push(Figure { label: inputs.t("report-figure-pilots", &[]), value: names.len().to_string() });
-        paragraphs.push(inputs.t("report-summary-pilots", &[("names", names.join(", ").into())]));
+        figures.push(Figure {
+            label: inputs.t("report-figure-pilots", &[]),
+            value: names.len().to_string(),
+        });
+        paragraphs.push(inputs.t(
+            "report-summary-pilots",
+            &[("names", names.join(", ").into())],
+        ));
     }
-    Summary { paragraphs, figures }
+    Summary {
+        paragraphs,
+        figures,
+    }
 }
 
 fn levels(inputs: &Inputs) -> Vec<LevelShare> {
@@ -284,7 +343,11 @@ fn pillars(inputs: &Inputs) -> Vec<PillarHead> {
         .map(|&node| {
             let name = inputs.node_name(node);
             let short = abbreviation(&name);
-            PillarHead { id: inputs.assessment.nodes[node].id.clone(), name, short }
+            PillarHead {
+                id: inputs.assessment.nodes[node].id.clone(),
+                name,
+                short,
+            }
         })
         .collect()
 }
@@ -308,18 +371,32 @@ fn rank_row(inputs: &Inputs, entity: &EntityResult) -> RankRow {
     let assessment = inputs.assessment;
     RankRow {
         rank: entity.rank,
-        rank_text: entity.rank.map_or_else(|| "–".to_owned(), |r| r.to_string()),
+        rank_text: entity
+            .rank
+            .map_or_else(|| "–".to_owned(), |r| r.to_string()),
         id: entity.id.clone(),
         name: inputs.name(entity),
         groups: entity.groups.clone(),
         overall: inputs.score(entity.overall),
         level: entity.level.map(|l| l + 1),
         level_name: inputs.level_name(entity.level),
-        pillars: assessment.pillars.iter().map(|&p| inputs.score(entity.scores[p])).collect(),
-        indicators: assessment.indicators.iter().map(|&i| inputs.score(entity.scores[i])).collect(),
+        pillars: assessment
+            .pillars
+            .iter()
+            .map(|&p| inputs.score(entity.scores[p]))
+            .collect(),
+        indicators: assessment
+            .indicators
+            .iter()
+            .map(|&i| inputs.score(entity.scores[i]))
+            .collect(),
         coverage: entity.coverage,
         coverage_text: format!("{} %", words::number(Some(100.0 * entity.coverage))),
-        note: if entity.overall.is_none() { inputs.t("report-unscored-note", &[]) } else { String::new() },
+        note: if entity.overall.is_none() {
+            inputs.t("report-unscored-note", &[])
+        } else {
+            String::new()
+        },
     }
 }
 
@@ -341,7 +418,11 @@ fn split_reasons(text: &str) -> Vec<String> {
 
 fn pilot(inputs: &Inputs, selection: &Selection, schedule: Option<&Schedule>) -> PilotSection {
     let assessment = inputs.assessment;
-    let mut spread = selection.spread.clone().map(|s| format!(" · spread: {s}")).unwrap_or_default();
+    let mut spread = selection
+        .spread
+        .clone()
+        .map(|s| format!(" · spread: {s}"))
+        .unwrap_or_default();
     if let Some(cover) = &selection.cover {
         spread.push_str(&format!(" · cover: {cover}"));
     }
@@ -352,7 +433,7 @@ fn pilot(inputs: &Inputs, selection: &Selection, schedule: Option<&Schedule>) ->
                 ("count", selection.asked.into()),
                 ("candidates", selection.candidates.into()),
                 ("total", assessment.entities.len().into()),
-                ("gates", selection.gates.join(", ").into()),
+                ("gates", gates_text(inputs, &selection.gates).into()),
             ],
         ) + &spread,
         picks: selection
@@ -371,24 +452,44 @@ fn pilot(inputs: &Inputs, selection: &Selection, schedule: Option<&Schedule>) ->
                 .iter()
                 .map(|wave| WaveRow {
                     number: wave.number,
-                    communes: wave.members.iter().map(|&e| inputs.name(&assessment.entities[e])).collect(),
+                    communes: wave
+                        .members
+                        .iter()
+                        .map(|&e| inputs.name(&assessment.entities[e]))
+                        .collect(),
                     mean: words::score(wave.mean),
                     groups: wave_groups(inputs, selection, &wave.members),
                 })
                 .collect()
         }),
         unscheduled: schedule.map_or_else(Vec::new, |s| {
-            s.unscheduled.iter().map(|&e| inputs.name(&assessment.entities[e])).collect()
+            s.unscheduled
+                .iter()
+                .map(|&e| inputs.name(&assessment.entities[e]))
+                .collect()
         }),
+    }
+}
+
+fn gates_text(inputs: &Inputs, gates: &[String]) -> String {
+    if gates.is_empty() {
+        inputs.t("report-pilot-no-gates", &[])
+    } else {
+        gates.join(", ")
     }
 }
 
 /// The spread values a wave touches, in the order they first appear.
 fn wave_groups(inputs: &Inputs, selection: &Selection, members: &[usize]) -> String {
-    let Some(g) = selection.spread_column else { return String::new() };
+    let Some(g) = selection.spread_column else {
+        return String::new();
+    };
     let mut seen: Vec<&str> = Vec::new();
     for &e in members {
-        let value = inputs.assessment.entities[e].groups.get(g).map_or("", String::as_str);
+        let value = inputs.assessment.entities[e]
+            .groups
+            .get(g)
+            .map_or("", String::as_str);
         if !seen.contains(&value) {
             seen.push(value);
         }
@@ -401,7 +502,10 @@ fn changes(inputs: &Inputs, comparison: &Comparison) -> ChangeSection {
     let ends: Vec<_> = if rows.len() <= 2 * CHANGES_SHOWN {
         rows.iter().collect()
     } else {
-        rows.iter().take(CHANGES_SHOWN).chain(rows.iter().skip(rows.len() - CHANGES_SHOWN)).collect()
+        rows.iter()
+            .take(CHANGES_SHOWN)
+            .chain(rows.iter().skip(rows.len() - CHANGES_SHOWN))
+            .collect()
     };
     let level = |l: Option<usize>| inputs.level_name(l);
     ChangeSection {
@@ -414,7 +518,11 @@ fn changes(inputs: &Inputs, comparison: &Comparison) -> ChangeSection {
         rows: ends
             .into_iter()
             .map(|c| ChangeRow {
-                name: if c.name.is_empty() { c.id.clone() } else { c.name.clone() },
+                name: if c.name.is_empty() {
+                    c.id.clone()
+                } else {
+                    c.name.clone()
+                },
                 before: words::score(c.before.overall),
                 after: words::score(c.after.overall),
                 delta: c.overall_delta,
@@ -438,7 +546,10 @@ fn profile(inputs: &Inputs, e: usize, gaps: &Gaps) -> Profile {
         let info = &assessment.nodes[node];
         let i = info.indicator?;
         let value = raws.and_then(|row| row.get(i).copied().flatten());
-        Some(words::raw(value, info.scale.as_ref().or(indicators.get(i).map(|d| &d.scale))))
+        Some(words::raw(
+            value,
+            info.scale.as_ref().or(indicators.get(i).map(|d| &d.scale)),
+        ))
     };
     let path_note;
     let mut path = Vec::new();
@@ -446,7 +557,10 @@ fn profile(inputs: &Inputs, e: usize, gaps: &Gaps) -> Profile {
         Outlook::Top { .. } => path_note = inputs.t("report-path-top", &[]),
         Outlook::Unscored => path_note = inputs.t("report-path-unscored", &[]),
         Outlook::Unreachable { level, .. } => {
-            path_note = inputs.t("report-path-unreachable", &[("level", inputs.level_name(Some(*level)).into())]);
+            path_note = inputs.t(
+                "report-path-unreachable",
+                &[("level", inputs.level_name(Some(*level)).into())],
+            );
         }
         Outlook::Path(p) => {
             path_note = inputs.t(
@@ -463,7 +577,10 @@ fn profile(inputs: &Inputs, e: usize, gaps: &Gaps) -> Profile {
                 .map(|step| StepRow {
                     indicator: inputs.node_name(step.node),
                     from: raw_of(step.node).unwrap_or_default(),
-                    to: step.target.as_ref().map_or_else(|| words::score(Some(step.to)), words::target),
+                    to: step
+                        .target
+                        .as_ref()
+                        .map_or_else(|| words::score(Some(step.to)), words::target),
                     gain_text: format!("+{}", words::number(Some(step.gain))),
                 })
                 .collect();
@@ -475,18 +592,31 @@ fn profile(inputs: &Inputs, e: usize, gaps: &Gaps) -> Profile {
         groups: entity.groups.clone(),
         rank_text: entity.rank.map_or_else(
             || inputs.t("report-unscored-note", &[]),
-            |r| inputs.t("report-rank-of", &[("rank", r.into()), ("total", assessment.entities.len().into())]),
+            |r| {
+                inputs.t(
+                    "report-rank-of",
+                    &[
+                        ("rank", r.into()),
+                        ("total", assessment.entities.len().into()),
+                    ],
+                )
+            },
         ),
         level_name: inputs.level_name(entity.level),
         overall: inputs.score(entity.overall),
-        pillars: assessment.pillars.iter().map(|&p| inputs.score(entity.scores[p])).collect(),
+        pillars: assessment
+            .pillars
+            .iter()
+            .map(|&p| inputs.score(entity.scores[p]))
+            .collect(),
         gaps: gaps
             .gains
             .iter()
             .take(GAPS_SHOWN)
             .map(|gain| GapRow {
                 indicator: inputs.node_name(gain.node),
-                pillar: pillar_of(assessment, gain.node).map_or_else(String::new, |p| inputs.node_name(p)),
+                pillar: pillar_of(assessment, gain.node)
+                    .map_or_else(String::new, |p| inputs.node_name(p)),
                 raw: raw_of(gain.node).unwrap_or_default(),
                 score: words::score(gain.score),
                 gain: gain.gain,
@@ -502,11 +632,16 @@ fn quality(inputs: &Inputs) -> QualitySection {
     let assessment = inputs.assessment;
     let quality = &assessment.data_quality;
     let name_of = |entity: usize, id: &str| {
-        inputs
-            .dataset
-            .entities
-            .get(entity)
-            .map_or_else(|| id.to_owned(), |e| if e.name.is_empty() { e.id.clone() } else { e.name.clone() })
+        inputs.dataset.entities.get(entity).map_or_else(
+            || id.to_owned(),
+            |e| {
+                if e.name.is_empty() {
+                    e.id.clone()
+                } else {
+                    e.name.clone()
+                }
+            },
+        )
     };
     let mut rows: Vec<QualityRow> = quality
         .notes
@@ -520,7 +655,10 @@ fn quality(inputs: &Inputs) -> QualitySection {
     rows.extend(quality.lenient.iter().map(|note| QualityRow {
         commune: note.entity.clone(),
         indicator: note.column.clone(),
-        what: inputs.t("report-quality-lenient", &[("value", note.value.as_str().into())]),
+        what: inputs.t(
+            "report-quality-lenient",
+            &[("value", note.value.as_str().into())],
+        ),
     }));
     let overview_counts = |pick: fn(&crate::score::Treatment) -> bool| {
         quality.notes.iter().filter(|n| pick(&n.treatment)).count()
@@ -532,9 +670,19 @@ fn quality(inputs: &Inputs) -> QualitySection {
         inputs.t(
             "report-quality-some",
             &[
-                ("imputed", overview_counts(|t| matches!(t, Treatment::Imputed { .. })).into()),
-                ("zeroed", overview_counts(|t| matches!(t, Treatment::Zeroed)).into()),
-                ("dropped", overview_counts(|t| matches!(t, Treatment::Dropped | Treatment::NoDonor)).into()),
+                (
+                    "imputed",
+                    overview_counts(|t| matches!(t, Treatment::Imputed { .. })).into(),
+                ),
+                (
+                    "zeroed",
+                    overview_counts(|t| matches!(t, Treatment::Zeroed)).into(),
+                ),
+                (
+                    "dropped",
+                    overview_counts(|t| matches!(t, Treatment::Dropped | Treatment::NoDonor))
+                        .into(),
+                ),
                 ("lenient", quality.lenient.len().into()),
             ],
         )
@@ -588,7 +736,11 @@ fn method(inputs: &Inputs) -> MethodSection {
             TreeRow {
                 depth: row.depth,
                 id: row.id.clone(),
-                name: if row.name.is_empty() { row.id.clone() } else { row.name.clone() },
+                name: if row.name.is_empty() {
+                    row.id.clone()
+                } else {
+                    row.name.clone()
+                },
                 kind: kind.to_owned(),
                 weight: words::number(Some((row.weight * 1000.0).round() / 1000.0)),
                 effective: 100.0 * row.effective_weight,
@@ -612,5 +764,9 @@ fn method(inputs: &Inputs) -> MethodSection {
                 .map_or_else(String::new, |d| d.get(inputs.code()).to_owned()),
         })
         .collect();
-    MethodSection { paragraphs, tree, levels }
+    MethodSection {
+        paragraphs,
+        tree,
+        levels,
+    }
 }

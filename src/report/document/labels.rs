@@ -87,7 +87,10 @@ pub(super) const KEYS: &[(&str, &str)] = &[
 
 impl Labels {
     pub fn new(lang: Lang) -> Labels {
-        let words = KEYS.iter().map(|&(name, key)| (name, t(lang, key, &[]))).collect();
+        let words = KEYS
+            .iter()
+            .map(|&(name, key)| (name, t(lang, key, &[])))
+            .collect();
         let bands = ["0", "20", "40", "60", "80"]
             .iter()
             .zip(["20", "40", "60", "80", "100"])
@@ -113,7 +116,10 @@ mod tests {
             let labels = Labels::new(lang);
             for (name, key) in KEYS {
                 let text = labels.get(name);
-                assert!(!text.is_empty() && text != *key, "{key} missing in {lang:?}");
+                assert!(
+                    !text.is_empty() && text != *key,
+                    "{key} missing in {lang:?}"
+                );
             }
         }
     }

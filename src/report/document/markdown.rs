@@ -65,7 +65,10 @@ fn ranking(document: &Document, out: &mut dyn Write) -> io::Result<()> {
         .map(|p| format!("**{}** = {}", p.short, p.name))
         .collect();
     writeln!(out, "{}\n", legend.join(" · "))?;
-    let mut head = vec![labels.get("rank").to_owned(), labels.get("commune").to_owned()];
+    let mut head = vec![
+        labels.get("rank").to_owned(),
+        labels.get("commune").to_owned(),
+    ];
     head.extend(document.group_columns.iter().cloned());
     head.push(labels.get("overall").to_owned());
     head.push(labels.get("level").to_owned());
@@ -78,7 +81,11 @@ fn ranking(document: &Document, out: &mut dyn Write) -> io::Result<()> {
     numeric.extend(std::iter::repeat_n(true, document.pillars.len() + 1));
     header(out, &head, &numeric)?;
     for r in &document.ranking {
-        let name = if r.note.is_empty() { r.name.clone() } else { format!("{} ({})", r.name, r.note) };
+        let name = if r.note.is_empty() {
+            r.name.clone()
+        } else {
+            format!("{} ({})", r.name, r.note)
+        };
         let mut cells = vec![r.rank_text.clone(), name];
         cells.extend(r.groups.iter().cloned());
         cells.push(r.overall.text.clone());
@@ -96,7 +103,12 @@ fn levels(document: &Document, out: &mut dyn Write) -> io::Result<()> {
     let head = ["level", "from_score", "communes", "share"].map(|l| labels.get(l).to_owned());
     header(out, &head, &[false, true, true, true])?;
     for level in &document.levels {
-        let cells = [level.name.clone(), level.min.clone(), level.count.to_string(), level.percent_text.clone()];
+        let cells = [
+            level.name.clone(),
+            level.min.clone(),
+            level.count.to_string(),
+            level.percent_text.clone(),
+        ];
         row(out, &cells)?;
     }
     writeln!(out)?;
@@ -121,7 +133,9 @@ fn levels(document: &Document, out: &mut dyn Write) -> io::Result<()> {
 
 fn pilot(document: &Document, out: &mut dyn Write) -> io::Result<()> {
     let labels = &document.labels;
-    let Some(pilot) = &document.pilot else { return Ok(()) };
+    let Some(pilot) = &document.pilot else {
+        return Ok(());
+    };
     writeln!(out, "## {}\n\n{}\n", labels.get("pilot"), pilot.intro)?;
     for (title, why, picks) in [
         ("pilot_picks", "why", &pilot.picks),
@@ -140,7 +154,11 @@ fn pilot(document: &Document, out: &mut dyn Write) -> io::Result<()> {
         for pick in picks {
             let mut cells = vec![pick.name.clone()];
             cells.extend(pick.groups.iter().cloned());
-            cells.extend([pick.overall.text.clone(), pick.level_name.clone(), pick.reasons.join("; ")]);
+            cells.extend([
+                pick.overall.text.clone(),
+                pick.level_name.clone(),
+                pick.reasons.join("; "),
+            ]);
             row(out, &cells)?;
         }
         writeln!(out)?;
@@ -150,7 +168,14 @@ fn pilot(document: &Document, out: &mut dyn Write) -> io::Result<()> {
     }
     if !pilot.waves.is_empty() {
         writeln!(out, "### {}\n", labels.get("waves"))?;
-        let head = ["wave", "communes", "mean_score", "groups_touched", "commune"].map(|l| labels.get(l).to_owned());
+        let head = [
+            "wave",
+            "communes",
+            "mean_score",
+            "groups_touched",
+            "commune",
+        ]
+        .map(|l| labels.get(l).to_owned());
         header(out, &head, &[true, true, true, false, false])?;
         for wave in &pilot.waves {
             let cells = [
@@ -164,7 +189,12 @@ fn pilot(document: &Document, out: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(out)?;
         if !pilot.unscheduled.is_empty() {
-            writeln!(out, "{}: {}\n", labels.get("unscheduled"), pilot.unscheduled.join(", "))?;
+            writeln!(
+                out,
+                "{}: {}\n",
+                labels.get("unscheduled"),
+                pilot.unscheduled.join(", ")
+            )?;
         }
     }
     Ok(())
@@ -172,7 +202,9 @@ fn pilot(document: &Document, out: &mut dyn Write) -> io::Result<()> {
 
 fn changes(document: &Document, out: &mut dyn Write) -> io::Result<()> {
     let labels = &document.labels;
-    let Some(changes) = &document.changes else { return Ok(()) };
+    let Some(changes) = &document.changes else {
+        return Ok(());
+    };
     writeln!(out, "## {}\n", labels.get("changes"))?;
     for line in &changes.summary {
         writeln!(out, "{line}\n")?;
@@ -187,7 +219,14 @@ fn changes(document: &Document, out: &mut dyn Write) -> io::Result<()> {
     ];
     header(out, &head, &[false, true, true, true, true, false])?;
     for r in &changes.rows {
-        let cells = [r.name.clone(), r.before.clone(), r.after.clone(), r.delta_text.clone(), r.rank_change.clone(), r.level_change.clone()];
+        let cells = [
+            r.name.clone(),
+            r.before.clone(),
+            r.after.clone(),
+            r.delta_text.clone(),
+            r.rank_change.clone(),
+            r.level_change.clone(),
+        ];
         row(out, &cells)?;
     }
     writeln!(out)
@@ -195,7 +234,12 @@ fn changes(document: &Document, out: &mut dyn Write) -> io::Result<()> {
 
 fn profiles(document: &Document, out: &mut dyn Write) -> io::Result<()> {
     let labels = &document.labels;
-    writeln!(out, "## {}\n\n_{}_\n", labels.get("profiles"), document.profiles_note)?;
+    writeln!(
+        out,
+        "## {}\n\n_{}_\n",
+        labels.get("profiles"),
+        document.profiles_note
+    )?;
     for profile in &document.profiles {
         writeln!(
             out,
@@ -213,16 +257,34 @@ fn profiles(document: &Document, out: &mut dyn Write) -> io::Result<()> {
             let head = ["indicator", "now", "target", "gain"].map(|l| labels.get(l).to_owned());
             header(out, &head, &[false, true, true, true])?;
             for step in &profile.path {
-                row(out, &[step.indicator.clone(), step.from.clone(), step.to.clone(), step.gain_text.clone()])?;
+                row(
+                    out,
+                    &[
+                        step.indicator.clone(),
+                        step.from.clone(),
+                        step.to.clone(),
+                        step.gain_text.clone(),
+                    ],
+                )?;
             }
             writeln!(out)?;
         }
         if !profile.gaps.is_empty() {
             writeln!(out, "{}\n", labels.get("gaps"))?;
-            let head = ["indicator", "pillar", "value", "score", "gain"].map(|l| labels.get(l).to_owned());
+            let head =
+                ["indicator", "pillar", "value", "score", "gain"].map(|l| labels.get(l).to_owned());
             header(out, &head, &[false, false, true, true, true])?;
             for gap in &profile.gaps {
-                row(out, &[gap.indicator.clone(), gap.pillar.clone(), gap.raw.clone(), gap.score.clone(), gap.gain_text.clone()])?;
+                row(
+                    out,
+                    &[
+                        gap.indicator.clone(),
+                        gap.pillar.clone(),
+                        gap.raw.clone(),
+                        gap.score.clone(),
+                        gap.gain_text.clone(),
+                    ],
+                )?;
             }
             writeln!(out)?;
         }
@@ -232,14 +294,22 @@ fn profiles(document: &Document, out: &mut dyn Write) -> io::Result<()> {
 
 fn quality(document: &Document, out: &mut dyn Write) -> io::Result<()> {
     let labels = &document.labels;
-    writeln!(out, "## {}\n\n{}\n", labels.get("quality"), document.quality.summary)?;
+    writeln!(
+        out,
+        "## {}\n\n{}\n",
+        labels.get("quality"),
+        document.quality.summary
+    )?;
     if document.quality.rows.is_empty() {
         return Ok(());
     }
     let head = ["commune", "indicator", "treatment"].map(|l| labels.get(l).to_owned());
     header(out, &head, &[false, false, false])?;
     for r in &document.quality.rows {
-        row(out, &[r.commune.clone(), r.indicator.clone(), r.what.clone()])?;
+        row(
+            out,
+            &[r.commune.clone(), r.indicator.clone(), r.what.clone()],
+        )?;
     }
     writeln!(out)
 }
@@ -250,18 +320,35 @@ fn method(document: &Document, out: &mut dyn Write) -> io::Result<()> {
     for paragraph in &document.method.paragraphs {
         writeln!(out, "{paragraph}\n")?;
     }
-    let head = ["node", "weight", "effective_weight", "scale", "rule"].map(|l| labels.get(l).to_owned());
+    let head =
+        ["node", "weight", "effective_weight", "scale", "rule"].map(|l| labels.get(l).to_owned());
     header(out, &head, &[false, true, true, false, false])?;
     for node in &document.method.tree {
         let indent = "\u{a0}\u{a0}".repeat(node.depth);
         let name = format!("{indent}{} ({})", node.name, node.id);
-        row(out, &[name, node.weight.clone(), node.effective_text.clone(), node.scale.clone(), node.rule.clone()])?;
+        row(
+            out,
+            &[
+                name,
+                node.weight.clone(),
+                node.effective_text.clone(),
+                node.scale.clone(),
+                node.rule.clone(),
+            ],
+        )?;
     }
     writeln!(out)?;
     let head = ["level", "from_score", "meaning"].map(|l| labels.get(l).to_owned());
     header(out, &head, &[false, true, false])?;
     for level in &document.method.levels {
-        row(out, &[level.name.clone(), level.min.clone(), level.description.clone()])?;
+        row(
+            out,
+            &[
+                level.name.clone(),
+                level.min.clone(),
+                level.description.clone(),
+            ],
+        )?;
     }
     writeln!(out)
 }

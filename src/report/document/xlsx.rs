@@ -4,8 +4,8 @@
 //! conditional formatting.
 
 use rust_xlsxwriter::{
-    Color, ConditionalFormat3ColorScale, ConditionalFormatCell, ConditionalFormatCellRule,
-    Format, FormatBorder, Workbook, Worksheet, XlsxError,
+    Color, ConditionalFormat3ColorScale, ConditionalFormatCell, ConditionalFormatCellRule, Format,
+    FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
 use super::{Document, Score};
@@ -77,14 +77,25 @@ fn table_head(
     Ok(())
 }
 
-fn score(sheet: &mut Worksheet, row: u32, col: u16, value: &Score, styles: &Styles) -> Result<(), XlsxError> {
+fn score(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    value: &Score,
+    styles: &Styles,
+) -> Result<(), XlsxError> {
     if let Some(value) = value.value {
         sheet.write_number_with_format(row, col, value, &styles.score)?;
     }
     Ok(())
 }
 
-fn opt_number(sheet: &mut Worksheet, row: u32, col: u16, value: Option<usize>) -> Result<(), XlsxError> {
+fn opt_number(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    value: Option<usize>,
+) -> Result<(), XlsxError> {
     if let Some(value) = value {
         sheet.write_number(row, col, value as f64)?;
     }
@@ -92,7 +103,12 @@ fn opt_number(sheet: &mut Worksheet, row: u32, col: u16, value: Option<usize>) -
 }
 
 /// Colour each level number in a column by its level.
-fn level_colours(sheet: &mut Worksheet, col: u16, rows: usize, levels: usize) -> Result<(), XlsxError> {
+fn level_colours(
+    sheet: &mut Worksheet,
+    col: u16,
+    rows: usize,
+    levels: usize,
+) -> Result<(), XlsxError> {
     if rows == 0 {
         return Ok(());
     }
@@ -110,7 +126,12 @@ fn level_colours(sheet: &mut Worksheet, col: u16, rows: usize, levels: usize) ->
     Ok(())
 }
 
-fn heat(sheet: &mut Worksheet, first_col: u16, last_col: u16, rows: usize) -> Result<(), XlsxError> {
+fn heat(
+    sheet: &mut Worksheet,
+    first_col: u16,
+    last_col: u16,
+    rows: usize,
+) -> Result<(), XlsxError> {
     if rows == 0 || last_col < first_col {
         return Ok(());
     }
@@ -127,7 +148,11 @@ fn heat(sheet: &mut Worksheet, first_col: u16, last_col: u16, rows: usize) -> Re
 
 fn ranking(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Result<(), XlsxError> {
     sheet.set_name(label(document, "sheet_ranking"))?;
-    let mut headers = vec![label(document, "rank"), label(document, "id"), label(document, "commune")];
+    let mut headers = vec![
+        label(document, "rank"),
+        label(document, "id"),
+        label(document, "commune"),
+    ];
     headers.extend(document.group_columns.iter().cloned());
     headers.extend(["overall", "level", "level"].map(|l| label(document, l)));
     headers.extend(document.pillars.iter().map(|p| p.name.clone()));
@@ -138,7 +163,11 @@ fn ranking(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Resul
         let r32 = r as u32 + 1;
         opt_number(sheet, r32, 0, row.rank)?;
         sheet.write_string(r32, 1, &row.id)?;
-        let name = if row.note.is_empty() { row.name.clone() } else { format!("{} ({})", row.name, row.note) };
+        let name = if row.note.is_empty() {
+            row.name.clone()
+        } else {
+            format!("{} ({})", row.name, row.note)
+        };
         sheet.write_string(r32, 2, &name)?;
         for (g, value) in row.groups.iter().enumerate() {
             sheet.write_string(r32, 3 + g as u16, value)?;
@@ -163,7 +192,11 @@ fn ranking(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Resul
 
 fn pillars(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Result<(), XlsxError> {
     sheet.set_name(label(document, "sheet_pillars"))?;
-    let mut headers = vec![label(document, "id"), label(document, "commune"), label(document, "overall")];
+    let mut headers = vec![
+        label(document, "id"),
+        label(document, "commune"),
+        label(document, "overall"),
+    ];
     headers.extend(document.pillars.iter().map(|p| p.name.clone()));
     for (r, row) in document.ranking.iter().enumerate() {
         let r32 = r as u32 + 1;
@@ -182,7 +215,11 @@ fn pillars(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Resul
     Ok(())
 }
 
-fn indicators(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Result<(), XlsxError> {
+fn indicators(
+    sheet: &mut Worksheet,
+    document: &Document,
+    styles: &Styles,
+) -> Result<(), XlsxError> {
     sheet.set_name(label(document, "sheet_indicators"))?;
     let mut headers = vec![label(document, "id"), label(document, "commune")];
     headers.extend(document.indicators.iter().map(|i| i.name.clone()));
@@ -205,7 +242,16 @@ fn indicators(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Re
 
 fn gaps(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Result<(), XlsxError> {
     sheet.set_name(label(document, "sheet_gaps"))?;
-    let headers = ["id", "commune", "indicator", "pillar", "value", "score", "gain"].map(|l| label(document, l));
+    let headers = [
+        "id",
+        "commune",
+        "indicator",
+        "pillar",
+        "value",
+        "score",
+        "gain",
+    ]
+    .map(|l| label(document, l));
     let mut r = 0u32;
     for profile in &document.profiles {
         for gap in &profile.gaps {
@@ -229,7 +275,11 @@ fn gaps(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Result<(
 
 fn pilot(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Result<(), XlsxError> {
     sheet.set_name(label(document, "sheet_pilot"))?;
-    let mut headers = vec![label(document, "pilot"), label(document, "id"), label(document, "commune")];
+    let mut headers = vec![
+        label(document, "pilot"),
+        label(document, "id"),
+        label(document, "commune"),
+    ];
     headers.extend(document.group_columns.iter().cloned());
     headers.extend(["overall", "level", "why"].map(|l| label(document, l)));
     let Some(pilot) = &document.pilot else {
@@ -238,7 +288,10 @@ fn pilot(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Result<
     };
     let groups = document.group_columns.len() as u16;
     let mut r = 0u32;
-    for (kind, picks) in [("pilot_picks", &pilot.picks), ("pilot_runners_up", &pilot.runners_up)] {
+    for (kind, picks) in [
+        ("pilot_picks", &pilot.picks),
+        ("pilot_runners_up", &pilot.runners_up),
+    ] {
         for pick in picks {
             r += 1;
             sheet.write_string(r, 0, label(document, kind))?;
@@ -255,7 +308,14 @@ fn pilot(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Result<
     table_head(sheet, &headers, r as usize, styles)?;
     if !pilot.waves.is_empty() {
         r += 2;
-        let wave_headers = ["wave", "communes", "mean_score", "groups_touched", "commune"].map(|l| label(document, l));
+        let wave_headers = [
+            "wave",
+            "communes",
+            "mean_score",
+            "groups_touched",
+            "commune",
+        ]
+        .map(|l| label(document, l));
         for (col, text) in wave_headers.iter().enumerate() {
             sheet.write_string_with_format(r, col as u16, text, &styles.header)?;
         }
@@ -288,7 +348,16 @@ fn quality(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Resul
 
 fn method(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Result<(), XlsxError> {
     sheet.set_name(label(document, "sheet_method"))?;
-    let headers = ["id", "node", "kind", "weight", "effective_weight", "scale", "rule"].map(|l| label(document, l));
+    let headers = [
+        "id",
+        "node",
+        "kind",
+        "weight",
+        "effective_weight",
+        "scale",
+        "rule",
+    ]
+    .map(|l| label(document, l));
     for (r, node) in document.method.tree.iter().enumerate() {
         let r32 = r as u32 + 1;
         sheet.write_string(r32, 0, &node.id)?;

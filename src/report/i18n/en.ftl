@@ -139,3 +139,4 @@ report-rule-geometric = geometric mean
 report-rule-renormalize = missing: left out
 report-rule-zero = missing: 0
 report-rule-impute = missing: district mean
+report-pilot-no-gates = none

@@ -129,3 +129,4 @@ report-rule-geometric = trung bình nhân
 report-rule-renormalize = thiếu: bỏ qua
 report-rule-zero = thiếu: 0 điểm
 report-rule-impute = thiếu: trung bình huyện
+report-pilot-no-gates = không có
