@@ -8,6 +8,7 @@ use comfy_table::{Cell, CellAlignment, Table, TableStyle, presets};
 use super::words;
 use crate::analysis::compare::{Change, Comparison, Presence, Snapshot};
 use crate::criteria::Criteria;
+use crate::score::LenientNote;
 
 /// Everything `dtm compare` shows.
 pub struct CompareReport<'a> {
@@ -17,6 +18,8 @@ pub struct CompareReport<'a> {
     pub before: String,
     pub after: String,
     pub lang: &'a str,
+    /// Values `--lenient` turned missing, on either side (listed in JSON even under `-q`).
+    pub lenient: Vec<&'a LenientNote>,
 }
 
 impl CompareReport<'_> {
@@ -267,6 +270,7 @@ pub fn json(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         "before": report.before,
         "after": report.after,
         "comparison": report.comparison,
+        "data_quality": { "lenient": report.lenient },
     });
     serde_json::to_writer_pretty(&mut *out, &json)?;
     writeln!(out)
