@@ -22,6 +22,8 @@
 //! | `D018` | `unbalanced-quote` | a CSV quote left open, so that a field swallows the following lines |
 //! | `D019` | `look-alike-period` | two spellings of one period (`2024` and `2024.0`, `2024-9` and `2024-09`) |
 //! | `D020` | `invisible-character` | a header, commune id or period holding a control, zero-width or bidi character |
+//! | `D021` | `formula-without-value` | an XLSX formula cell with no computed value stored |
+//! | `D022` | `too-large` | a spreadsheet whose parts would decompress beyond the budget |
 //!
 //! Codes `D004`–`D008` are about single values: under `--lenient` they turn the value missing and are
 //! listed in [`Dataset::lenient`](super::Dataset::lenient) instead. All others are structural and
@@ -67,6 +69,8 @@ codes! {
     UNBALANCED_QUOTE = "D018" "unbalanced-quote";
     LOOK_ALIKE_PERIOD = "D019" "look-alike-period";
     INVISIBLE_CHARACTER = "D020" "invisible-character";
+    FORMULA_WITHOUT_VALUE = "D021" "formula-without-value";
+    TOO_LARGE = "D022" "too-large";
 }
 
 impl Code {
