@@ -145,6 +145,12 @@ pub fn assess(
     })
 }
 
+/// The scoring tree of the criteria, pre-order: each node's normalised and effective weight,
+/// exactly as `assess` uses them (for `dtm check --explain`).
+pub fn tree(criteria: &Criteria) -> Result<Vec<NodeInfo>, ScoreError> {
+    Ok(tree::Tree::build(criteria)?.nodes)
+}
+
 fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {
     if dataset.values.len() != dataset.entities.len() {
         return Err(ScoreError::Rows {
