@@ -276,7 +276,11 @@ mod tests {
         // fifth line (10^5 values), and the nesting at the depth budget, within its first line.
         let stopped = error(bomb.as_bytes());
         assert!(stopped.line <= 5, "{stopped:?}");
-        assert!(stopped.message.contains("too many values"), "{}", stopped.message);
+        assert!(
+            stopped.message.contains("too many values"),
+            "{}",
+            stopped.message
+        );
         let deep = error("[".repeat(100_000).as_bytes());
         assert_eq!(deep.line, 1);
         assert!(deep.column <= 1_000, "{deep:?}");
