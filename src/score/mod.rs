@@ -171,10 +171,8 @@ fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {
 }
 
 #[cfg(test)]
-mod asem;
-#[cfg(test)]
 mod proptests;
 #[cfg(test)]
-pub(crate) mod testkit;
+pub(crate) use crate::testkit;
 #[cfg(test)]
 mod tests;

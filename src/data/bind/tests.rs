@@ -3,8 +3,8 @@
 use crate::criteria::Scale;
 
 use super::super::input::{Format, Input, ReadOptions, parse};
-use super::super::testing::{csv_table, indicator, standard};
 use super::*;
+use crate::testkit::{csv_table, indicator, standard};
 
 const HEADER: &str = "code,name,district,pct,portal,team\n";
 
