@@ -103,7 +103,10 @@ pub enum ScoreError {
 }
 
 fn quoted(periods: &[String]) -> String {
-    let quoted: Vec<String> = periods.iter().map(|p| format!("'{p}'")).collect();
+    let quoted: Vec<String> = periods
+        .iter()
+        .map(|p| format!("'{}'", crate::diagnostics::cut(p)))
+        .collect();
     quoted.join(", ")
 }
 
