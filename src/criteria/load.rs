@@ -307,7 +307,8 @@ impl Reader<'_> {
         if let Some(entity) = entity.filter(|entity| !entity.groups.contains(&column)) {
             let groups: Vec<&str> = entity.groups.iter().map(String::as_str).collect();
             let message = format!(
-                "'{column}' is not a group column; entity.groups has {}{}",
+                "'{}' is not a group column; entity.groups has {}{}",
+                crate::diagnostics::cut(&column),
                 if groups.is_empty() {
                     "none".to_owned()
                 } else {
@@ -421,7 +422,10 @@ impl Reader<'_> {
                 None
             };
             if let Some(clash) = clash {
-                let message = format!("measure '{}' clashes with {clash}; rename it", name.value);
+                let message = format!(
+                    "measure '{}' clashes with {clash}; rename it",
+                    crate::diagnostics::cut(&name.value)
+                );
                 self.report(codes::ROLLUP_CLASH, &origin(name, &at), message);
             }
             if let Some(measure) = self.measure(value, &at) {

@@ -101,7 +101,7 @@ impl<'f> Reader<'f> {
             {
                 let message = format!(
                     "'{}' appears twice in this mapping (first at line {}); keep one",
-                    key.value,
+                    crate::diagnostics::cut(&key.value),
                     first.referenced.line()
                 );
                 self.report(codes::DUPLICATE_KEY, &key_at, message);
