@@ -14,7 +14,7 @@ use super::findings::{
     DUPLICATE_ID, DataErrors, EMPTY_ID, EMPTY_PERIOD, LONG_ROW, NO_DATA, SHORT_ROW,
 };
 use super::table::{Row, Table};
-use super::values::{CellParser, is_missing};
+use super::values::{CellParser, is_missing, parse_bool};
 use super::{Dataset, Entity, Raw, RowRef, ValueNote};
 
 /// How to bind; built from the command line.
@@ -176,13 +176,41 @@ impl<'a> Binder<'a> {
             file: source.name.clone(),
             line: row.line(),
         };
+        let synthetic = self.synthetic(row)?;
         Some(Entity {
             id: id.to_owned(),
             name: name.to_owned(),
             groups,
             period: period.map(str::to_owned),
             row: row_ref,
+            synthetic,
         })
+    }
+
+    /// Whether the `synthetic` column (when there is one) marks the row: yes/no, empty is no;
+    /// anything else is a finding, as an unreadable yes/no value would be.
+    fn synthetic(&mut self, row: &Row) -> Option<bool> {
+        let Some(column) = self.columns.synthetic else {
+            return Some(false);
+        };
+        let cell = row.get(column.index).trim();
+        if is_missing(cell) {
+            return Some(false);
+        }
+        match parse_bool(cell) {
+            Ok(yes) => Some(yes),
+            Err(problem) => {
+                let source = self.table.source_of(row);
+                let message = format!("column '{}': '{cell}' is {}", column.name, problem.reason);
+                self.findings.push(problem.code.error(
+                    &source.name,
+                    row.line(),
+                    column.name,
+                    message,
+                ));
+                None
+            }
+        }
     }
 
     fn duplicate(&mut self, row: &'a Row, first: &'a Row, id: &str, period: Option<&str>) {

@@ -63,6 +63,7 @@ pub fn criteria(indicators: Vec<Indicator>) -> Criteria {
         missing: MissingPolicy::Renormalize,
         min_coverage: 0.7,
         level_rule: LevelRule::Score,
+        missing_pillar: Default::default(),
         levels: Vec::new(),
         pillars: vec![pillar],
         rollups: Vec::new(),

@@ -1,6 +1,7 @@
 //! Renderers: each takes plain results and writes one format; no maths, no printing of their own.
 
 pub mod compare;
+pub mod notes;
 pub mod pilot;
 pub mod profile;
 pub mod ranking;

@@ -107,6 +107,17 @@ fn text(
     writeln!(out, "{}{}", heading.replace("##", "#"), facts.join(" · "))?;
     writeln!(out)?;
     writeln!(out, "{}", standing(profile))?;
+    let synthetic = profile
+        .dataset
+        .entities
+        .get(e.entity)
+        .is_some_and(|d| d.synthetic);
+    if let Some(note) = super::notes::synthetic(usize::from(synthetic), 1, profile.lang) {
+        writeln!(out, "{note}")?;
+    }
+    if e.flags.contains(&crate::score::Flag::Unranked) {
+        writeln!(out, "{}", super::notes::unranked_one(profile.lang))?;
+    }
     writeln!(out)?;
     writeln!(out, "{heading}Pillars")?;
     writeln!(out, "{}", pillar_table(profile, preset))?;

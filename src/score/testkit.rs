@@ -37,6 +37,7 @@ pub fn criteria(pillars: Vec<Node>) -> Criteria {
         missing: MissingPolicy::Renormalize,
         min_coverage: 0.0,
         level_rule: LevelRule::Score,
+        missing_pillar: Default::default(),
         levels,
         pillars,
         pilot: None,
@@ -131,6 +132,7 @@ pub fn dataset(rows: Vec<Row>) -> Dataset {
                 file: Arc::from("test.csv"),
                 line: line as u64 + 2,
             },
+            synthetic: false,
         });
         dataset.values.push(values);
     }
