@@ -22,10 +22,23 @@ pub fn unranked(count: usize, lang: &str) -> Option<String> {
         "vi" => format!(
             "Lưu ý: {count} đơn vị không được xếp hạng vì có trụ cột không đủ dữ liệu để chấm điểm (missing_pillar: unranked); các đơn vị này ở cuối danh sách."
         ),
+        _ if count == 1 => "Note: 1 commune has no overall score, level or rank because a pillar has too little data to score (missing_pillar: unranked); it is listed last.".to_owned(),
         _ => format!(
             "Note: {count} communes have no overall score, level or rank because a pillar has too little data to score (missing_pillar: unranked); they are listed last."
         ),
     })
+}
+
+/// "Synthetic data" for the one commune of a profile.
+pub fn synthetic_one(lang: &str) -> &'static str {
+    match lang {
+        "vi" => {
+            "Lưu ý: dữ liệu giả lập — giá trị của đơn vị này do máy tạo ra (cột 'synthetic' ghi có); không trích dẫn như số liệu thật."
+        }
+        _ => {
+            "Note: synthetic data — this commune's values are generated (its 'synthetic' column says yes); do not quote them as facts."
+        }
+    }
 }
 
 /// "Unranked" for the one commune of a profile.

@@ -112,8 +112,8 @@ fn text(
         .entities
         .get(e.entity)
         .is_some_and(|d| d.synthetic);
-    if let Some(note) = super::notes::synthetic(usize::from(synthetic), 1, profile.lang) {
-        writeln!(out, "{note}")?;
+    if synthetic {
+        writeln!(out, "{}", super::notes::synthetic_one(profile.lang))?;
     }
     if e.flags.contains(&crate::score::Flag::Unranked) {
         writeln!(out, "{}", super::notes::unranked_one(profile.lang))?;
