@@ -1,56 +1,42 @@
 //! The notes every human-readable output adds about what was scored: synthetic data, and communes
-//! left unranked by `missing_pillar: unranked`. English and Vietnamese, kept in one place so that
-//! they can move into the message catalogue.
+//! left unranked by `missing_pillar: unranked`. The words are in the message catalogue
+//! (`common-note-*`); a language code dtm does not speak falls back to English.
 
 use crate::score::{Assessment, Flag};
 
-/// "Synthetic data" when any commune scored is marked synthetic (the data's `synthetic` column).
-pub fn synthetic(count: usize, total: usize, lang: &str) -> Option<String> {
-    (count > 0).then(|| match lang {
-        "vi" => format!(
-            "Lưu ý: dữ liệu giả lập — {count}/{total} đơn vị được chấm điểm có giá trị do máy tạo ra (cột 'synthetic' ghi có); không trích dẫn như số liệu thật."
-        ),
-        _ => format!(
-            "Note: synthetic data — {count} of {total} communes scored here have generated values (their 'synthetic' column says yes); do not quote them as facts."
-        ),
-    })
+use super::i18n::{Lang, t};
+
+fn lang_of(code: &str) -> Lang {
+    Lang::from_code(code).unwrap_or_default()
 }
 
-/// "Unranked" when `missing_pillar: unranked` took the index of some communes away.
-pub fn unranked(count: usize, lang: &str) -> Option<String> {
-    (count > 0).then(|| match lang {
-        "vi" => format!(
-            "Lưu ý: {count} đơn vị không được xếp hạng vì có trụ cột không đủ dữ liệu để chấm điểm (missing_pillar: unranked); các đơn vị này ở cuối danh sách."
-        ),
-        _ if count == 1 => "Note: 1 commune has no overall score, level or rank because a pillar has too little data to score (missing_pillar: unranked); it is listed last.".to_owned(),
-        _ => format!(
-            "Note: {count} communes have no overall score, level or rank because a pillar has too little data to score (missing_pillar: unranked); they are listed last."
-        ),
+/// "Synthetic data" when any commune scored is marked synthetic (the data's `synthetic` column).
+pub fn synthetic(count: usize, total: usize, lang: &str) -> Option<String> {
+    (count > 0).then(|| {
+        let args = [("count", count.into()), ("total", total.into())];
+        t(lang_of(lang), "common-note-synthetic", &args)
     })
 }
 
 /// "Synthetic data" for the one commune of a profile.
-pub fn synthetic_one(lang: &str) -> &'static str {
-    match lang {
-        "vi" => {
-            "Lưu ý: dữ liệu giả lập — giá trị của đơn vị này do máy tạo ra (cột 'synthetic' ghi có); không trích dẫn như số liệu thật."
-        }
-        _ => {
-            "Note: synthetic data — this commune's values are generated (its 'synthetic' column says yes); do not quote them as facts."
-        }
-    }
+pub fn synthetic_one(lang: &str) -> String {
+    t(lang_of(lang), "common-note-synthetic-one", &[])
+}
+
+/// "Unranked" when `missing_pillar: unranked` took the index of some communes away.
+pub fn unranked(count: usize, lang: &str) -> Option<String> {
+    (count > 0).then(|| {
+        t(
+            lang_of(lang),
+            "common-note-unranked",
+            &[("count", count.into())],
+        )
+    })
 }
 
 /// "Unranked" for the one commune of a profile.
-pub fn unranked_one(lang: &str) -> &'static str {
-    match lang {
-        "vi" => {
-            "Lưu ý: đơn vị này không có điểm tổng, mức và thứ hạng vì có trụ cột không đủ dữ liệu để chấm điểm (missing_pillar: unranked)."
-        }
-        _ => {
-            "Note: this commune has no overall score, level or rank because a pillar has too little data to score (missing_pillar: unranked)."
-        }
-    }
+pub fn unranked_one(lang: &str) -> String {
+    t(lang_of(lang), "common-note-unranked-one", &[])
 }
 
 /// Both notes for one assessment, those that apply.
@@ -83,5 +69,9 @@ mod tests {
             en.contains("2 communes") && en.contains("listed last"),
             "{en}"
         );
+        let one = unranked(1, "en").unwrap_or_default();
+        assert!(one.contains("1 commune has"), "{one}");
+        assert!(unranked_one("vi").contains("không có điểm tổng"));
+        assert!(synthetic_one("en").contains("this commune's values are generated"));
     }
 }
