@@ -1,7 +1,7 @@
 //! Deterministic generator of the seed data: three synthetic surveys and a household sample.
 //!
 //! - `seeds/long-an-communes.csv`: Long An's 186 old units, 2023 and 2024;
-//! - `seeds/tay-ninh-2024.csv`: old Tây Ninh's 94 units, 2024;
+//! - `seeds/tay-ninh-2024.csv`: old Tây Ninh's 94 units, 2024 (the columns of Long An's file);
 //! - `seeds/tay-ninh-2026.csv`: the new Tây Ninh's 96 units (after the 1/7/2025 merger), 2026;
 //! - `seeds/long-an-households-sample.csv`: household microdata of Long An, 2024.
 //!
@@ -208,7 +208,7 @@ const COLUMNS: &[Column] = &[
         .shape(Shape::Label(&["chưa có", "một phần", "toàn chợ"], &[40.0, 70.0])).model(),
 ];
 
-/// The columns of the default criteria (the Tây Ninh surveys hold only these).
+/// The columns of the default criteria (the 2026 survey of the new units holds only these).
 const DEFAULT_COLUMNS: usize = 35;
 
 /// Border districts (Cambodia): remote communes there trail and report less. Old Tây Ninh's
@@ -630,7 +630,8 @@ fn tay_ninh_factors(unit: &Unit, seed: u64) -> Factors {
     )
 }
 
-/// Old Tây Ninh's units in 2024, the default criteria's columns.
+/// Old Tây Ninh's units in 2024, with every column of Long An's survey, so that the two files
+/// concatenate into one survey of the whole new province on its old units.
 pub fn old_tay_ninh(units: &[Unit], seed: u64) -> Vec<CommuneYear> {
     units
         .iter()
@@ -643,7 +644,7 @@ pub fn old_tay_ninh(units: &[Unit], seed: u64) -> Vec<CommuneYear> {
                 OLD_TAY_NINH_PERIOD,
                 true,
                 f,
-                DEFAULT_COLUMNS,
+                COLUMNS.len(),
                 seed,
             )
         })
@@ -961,7 +962,7 @@ pub fn generate(context: &Context, seed: u64) -> Result<Seeds, String> {
                 file: "tay-ninh-2024.csv",
                 units: tay_ninh_units,
                 rows: old_rows,
-                columns: DEFAULT_COLUMNS,
+                columns: COLUMNS.len(),
             },
             Survey {
                 file: "tay-ninh-2026.csv",
