@@ -40,6 +40,7 @@ pub fn criteria(pillars: Vec<Node>) -> Criteria {
         missing: MissingPolicy::Renormalize,
         min_coverage: 0.0,
         level_rule: LevelRule::Score,
+        missing_pillar: Default::default(),
         levels,
         pillars,
         pilot: None,
@@ -134,6 +135,7 @@ pub fn dataset(rows: Vec<Row>) -> Dataset {
                 file: Arc::from("test.csv"),
                 line: line as u64 + 2,
             },
+            synthetic: false,
         });
         dataset.values.push(values);
     }
@@ -217,6 +219,7 @@ pub fn one_pillar(indicators: Vec<Indicator>) -> Criteria {
         missing: MissingPolicy::Renormalize,
         min_coverage: 0.7,
         level_rule: LevelRule::Score,
+        missing_pillar: Default::default(),
         levels: Vec::new(),
         pillars: vec![pillar],
         rollups: Vec::new(),

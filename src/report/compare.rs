@@ -63,6 +63,15 @@ fn summary(report: &CompareReport<'_>) -> Vec<String> {
     if let Some(warning) = relative_warning(c) {
         lines.push(format!("Warning: {warning}."));
     }
+    // Counted on the later side, whose communes the table lists; the earlier side's count when
+    // only it is synthetic.
+    let [before, after] = c.synthetic;
+    let (count, total) = if after > 0 {
+        (after, s.matched + c.only_after.len())
+    } else {
+        (before, s.matched + c.only_before.len())
+    };
+    lines.extend(super::notes::synthetic(count, total, report.lang));
     lines
 }
 

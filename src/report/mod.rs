@@ -4,6 +4,7 @@ pub mod check;
 pub mod compare;
 pub mod escape;
 pub mod i18n;
+pub mod notes;
 pub mod pilot;
 pub mod profile;
 pub mod ranking;

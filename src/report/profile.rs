@@ -110,6 +110,17 @@ fn text(
     writeln!(out, "{}{title}", heading.replace("##", "#"))?;
     writeln!(out)?;
     writeln!(out, "{}", standing(profile))?;
+    let synthetic = profile
+        .dataset
+        .entities
+        .get(e.entity)
+        .is_some_and(|d| d.synthetic);
+    if synthetic {
+        writeln!(out, "{}", super::notes::synthetic_one(profile.lang))?;
+    }
+    if e.flags.contains(&crate::score::Flag::Unranked) {
+        writeln!(out, "{}", super::notes::unranked_one(profile.lang))?;
+    }
     writeln!(out)?;
     writeln!(out, "{heading}Pillars")?;
     writeln!(out, "{}", pillar_table(profile, preset))?;

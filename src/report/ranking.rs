@@ -217,7 +217,16 @@ fn paint(cell: Cell, level: Option<usize>, ranking: &Ranking<'_>, color: bool) -
 
 /// The terminal table: one decimal, pillar scores coloured by level when `ranking.color` is on.
 pub fn table(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "{}", grid(ranking, ranking.color, escape::terminal))
+    writeln!(out, "{}", grid(ranking, ranking.color, escape::terminal))?;
+    notes(ranking, out)
+}
+
+/// The notes on synthetic data and unranked communes, one line each.
+fn notes(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
+    for note in super::notes::assessment(ranking.assessment, ranking.lang.code()) {
+        writeln!(out, "{note}")?;
+    }
+    Ok(())
 }
 
 /// Markdown: the same columns as the table, one decimal.
@@ -227,7 +236,12 @@ pub fn markdown(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
     if let Some(period) = &ranking.assessment.period {
         writeln!(out, "Period: {period}\n")?;
     }
-    writeln!(out, "{table}")
+    writeln!(out, "{table}")?;
+    notes(ranking, out)
+}
+
+fn is_zero(count: &usize) -> bool {
+    *count == 0
 }
 
 #[derive(Serialize)]
@@ -237,6 +251,9 @@ struct JsonRanking<'a> {
     periods: &'a [String],
     pillars: Vec<&'a str>,
     levels: Vec<String>,
+    /// How many communes scored are marked synthetic; left out for real data.
+    #[serde(skip_serializing_if = "is_zero")]
+    synthetic: usize,
     communes: Vec<JsonCommune<'a>>,
     data_quality: &'a DataQuality,
 }
@@ -357,6 +374,7 @@ pub fn json(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
             .iter()
             .map(|l| l.name.get(ranking.lang.code()).to_owned())
             .collect(),
+        synthetic: assessment.synthetic,
         communes,
         data_quality: &assessment.data_quality,
     };

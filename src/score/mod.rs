@@ -133,11 +133,17 @@ pub fn assess(
     let members = &selection.members;
     let columns = results::score_columns(&mut tree, dataset, members)?;
     let scored = results::score_entities(criteria, &tree, dataset, members, &columns);
+    let synthetic = members
+        .iter()
+        .filter(|&&e| dataset.entities[e].synthetic)
+        .count();
     Ok(Assessment {
         criteria: criteria.id.clone(),
         period: selection.period,
         periods: selection.periods,
         level_rule: criteria.level_rule,
+        missing_pillar: criteria.missing_pillar,
+        synthetic,
         group_columns: criteria.entity.groups.clone(),
         index: tree.index,
         entities: scored.entities,

@@ -26,3 +26,13 @@ common-missing = –
 common-yes = yes
 common-no = no
 common-legend = Columns: { $columns }
+
+## Notes on what was scored (report/notes.rs)
+
+common-note-synthetic = Note: synthetic data — { $count } of { $total } communes scored here have generated values (their 'synthetic' column says yes); do not quote them as facts.
+common-note-synthetic-one = Note: synthetic data — this commune's values are generated (its 'synthetic' column says yes); do not quote them as facts.
+common-note-unranked = { $count ->
+    [one] Note: { $count } commune has no overall score, level or rank because a pillar has too little data to score (missing_pillar: unranked); it is listed last.
+   *[other] Note: { $count } communes have no overall score, level or rank because a pillar has too little data to score (missing_pillar: unranked); they are listed last.
+}
+common-note-unranked-one = Note: this commune has no overall score, level or rank because a pillar has too little data to score (missing_pillar: unranked).
