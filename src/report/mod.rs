@@ -1,7 +1,10 @@
 //! Renderers: each takes plain results and writes one format; no maths, no printing of their own.
 
+pub mod columns;
 pub mod compare;
+pub mod headline;
 pub mod i18n;
+pub mod model;
 pub mod pilot;
 pub mod profile;
 pub mod ranking;

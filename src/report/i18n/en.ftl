@@ -26,3 +26,11 @@ common-missing = –
 common-yes = yes
 common-no = no
 common-legend = Columns: { $columns }
+summary-unscored = unscored: { $count }
+
+## dtm score
+
+score-header-overall = overall
+score-header-coverage = coverage
+score-unknown-column = --columns '{ $column }' is not a column; choose from: { $choices }
+score-no-match = no commune matches the filters

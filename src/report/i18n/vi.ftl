@@ -22,3 +22,11 @@ common-missing = –
 common-yes = có
 common-no = không
 common-legend = Cột: { $columns }
+summary-unscored = chưa đủ dữ liệu: { $count }
+
+## dtm score
+
+score-header-overall = tổng hợp
+score-header-coverage = độ phủ
+score-unknown-column = --columns '{ $column }' không phải là một cột; hãy chọn trong: { $choices }
+score-no-match = không có xã nào khớp với bộ lọc
