@@ -10,6 +10,7 @@ mod profile;
 mod schema;
 mod score;
 mod style;
+mod template;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -69,6 +70,7 @@ pub enum Command {
     Profile(profile::Args),
     Pilot(pilot::Args),
     Compare(compare::Args),
+    Template(template::Args),
     Schema(schema::Args),
     Completions(completions::Args),
 }
@@ -176,6 +178,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Profile(args) => profile::run(args, &cli.global),
         Command::Pilot(args) => pilot::run(args, &cli.global),
         Command::Compare(args) => compare::run(args, &cli.global),
+        Command::Template(args) => template::run(args, &cli.global),
         Command::Schema(args) => schema::run(args, &cli.global),
         Command::Completions(args) => completions::run(args, &cli.global),
     }

@@ -8,6 +8,7 @@ pub mod model;
 pub mod pilot;
 pub mod profile;
 pub mod ranking;
+pub mod template;
 pub mod words;
 
 use crate::criteria::Scale;
