@@ -7,6 +7,7 @@ use super::output::{Renderers, tabular_format, write_tabular};
 use super::{Exit, Global, Invalid};
 use crate::analysis::{gaps, names};
 use crate::report::profile::{self, Profile};
+use crate::report::{Lang, model};
 
 /// Profile one commune: its scores, ranks and gaps
 ///
@@ -41,16 +42,24 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         &args.input,
         args.period.clone(),
     )?;
-    let entity =
-        names::find(&loaded.assessment, &args.id).map_err(|error| Invalid(error.to_string()))?;
+    let lang: Lang = global.lang.into();
+    let entity = names::find(&loaded.assessment, &args.id)
+        .map_err(|error| Invalid(crate::report::names::lookup_error(&error, lang)))?;
     let gaps = gaps::gaps(&loaded.criteria, &loaded.assessment, entity);
-    let report = Profile {
-        criteria: &loaded.criteria,
-        dataset: &loaded.dataset,
-        assessment: &loaded.assessment,
+    let commune = model::commune(
+        &loaded.criteria,
+        &loaded.dataset,
+        &loaded.assessment,
         entity,
+        Some(&gaps),
+        lang,
+    );
+    let report = Profile {
+        run: model::run(&loaded.criteria, &loaded.assessment, lang),
+        commune,
         gaps: &gaps,
-        lang: global.lang.code(),
+        lang,
+        width: super::score::table_width(false),
     };
     let renderers = Renderers {
         table: profile::table,

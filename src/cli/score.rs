@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use super::input::{InputArgs, load_assessment};
 use super::output::{Renderers, table_color, tabular_format, write_tabular};
 use super::{Exit, Global, Invalid, Usage};
-use crate::analysis::ranking::{Selection, select};
+use crate::analysis::ranking::{Selection, SelectionError, select};
 use crate::report::columns::Width;
 use crate::report::ranking::{self, Ranking};
 use crate::report::{Lang, model, t};
@@ -70,8 +70,14 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         filters: args.filter.clone(),
         top: args.top,
     };
-    let rows = select(&loaded.assessment, &selection).map_err(|error| Usage(error.to_string()))?;
     let lang: Lang = global.lang.into();
+    let rows = select(&loaded.assessment, &selection).map_err(|error| {
+        let words = crate::report::names::selection_error(&error, lang);
+        match error {
+            SelectionError::NoMatch { .. } => anyhow::Error::from(Invalid(words)),
+            _ => Usage(words).into(),
+        }
+    })?;
     if rows.is_empty() && !args.filter.is_empty() {
         return Err(Invalid(t(lang, "score-no-match", &[])).into());
     }

@@ -69,6 +69,34 @@ pub fn fit(table: &mut Table, width: Width, fixed: &[(usize, usize)]) {
     }
 }
 
+/// `text` wrapped between words to lines of at most `width` characters, each continuation
+/// indented by `indent` spaces (a word longer than the width keeps its own line).
+pub fn wrap(text: &str, width: Width, indent: usize) -> String {
+    let Width::Fit(width) = width else {
+        return text.to_owned();
+    };
+    let width = usize::from(width);
+    let mut lines: Vec<String> = Vec::new();
+    for paragraph in text.split('\n') {
+        let lead = paragraph.len() - paragraph.trim_start_matches(' ').len();
+        let mut line = " ".repeat(lead);
+        for word in paragraph.trim_start_matches(' ').split(' ') {
+            let fits = line.chars().count() + 1 + word.chars().count() <= width;
+            if line.trim().is_empty() || fits {
+                if !line.trim().is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+            } else {
+                lines.push(line);
+                line = format!("{}{word}", " ".repeat(indent));
+            }
+        }
+        lines.push(line);
+    }
+    lines.join("\n")
+}
+
 /// The longest word of `text`, in characters (a header wraps between words).
 pub fn longest_word(text: &str) -> usize {
     text.split_whitespace()
@@ -110,6 +138,17 @@ mod tests {
         assert_eq!(abbreviations(&names), ["CQS", "XHS", "Kinh tế"]);
         let clash = ["Digital society", "Data sharing"].map(String::from);
         assert_eq!(abbreviations(&clash), clash);
+    }
+
+    #[test]
+    fn sentences_wrap_between_words() {
+        let text = "one two three four five";
+        assert_eq!(
+            wrap(text, Width::Fit(9), 2),
+            "one two\n  three\n  four\n  five"
+        );
+        assert_eq!(wrap(text, Width::Unlimited, 2), text);
+        assert_eq!(wrap("  1. a b", Width::Fit(6), 5), "  1. a\n     b");
     }
 
     #[test]

@@ -5,6 +5,7 @@ pub mod compare;
 pub mod headline;
 pub mod i18n;
 pub mod model;
+pub mod names;
 pub mod pilot;
 pub mod profile;
 pub mod ranking;

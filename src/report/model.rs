@@ -28,6 +28,21 @@ pub fn clean(value: f64) -> f64 {
     if rounded == 0.0 { 0.0 } else { rounded }
 }
 
+/// Every number in `value` cleaned with [`clean`] (for analyses serialised as they are).
+pub fn clean_json(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Number(number) if number.is_f64() => {
+            if let Some(x) = number.as_f64() {
+                *value = serde_json::json!(clean(x));
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(clean_json),
+        Value::Object(map) => map.values_mut().for_each(clean_json),
+        _ => {}
+    }
+}
+
 fn clean_opt(value: Option<f64>) -> Option<f64> {
     value.map(clean)
 }
@@ -97,6 +112,8 @@ pub struct Commune<'a> {
     pub rank: Option<usize>,
     /// `(column, rank among communes with the same value)`.
     pub group_ranks: Vec<(&'a str, Option<usize>)>,
+    /// How many communes of the period share each group value (the size behind a group rank).
+    pub group_sizes: Vec<usize>,
     pub overall: Option<f64>,
     /// 1-based.
     pub level: Option<usize>,
@@ -314,6 +331,16 @@ pub fn commune<'a>(
             .iter()
             .map(String::as_str)
             .zip(entity.group_ranks.iter().copied())
+            .collect(),
+        group_sizes: (0..columns.len())
+            .map(|g| {
+                let value = entity.groups.get(g);
+                assessment
+                    .entities
+                    .iter()
+                    .filter(|other| other.groups.get(g) == value)
+                    .count()
+            })
             .collect(),
         overall: clean_opt(entity.overall),
         level: entity.level.map(|l| l + 1),
