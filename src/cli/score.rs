@@ -35,7 +35,7 @@ pub struct Args {
     /// Show only the first N rows (per group with --group)
     #[arg(long, value_name = "N")]
     pub top: Option<usize>,
-    /// Add a column per indicator score
+    /// Add a column per indicator score (the table is then as wide as it needs)
     #[arg(long)]
     pub detail: bool,
     /// Table columns to show after the commune, comma-separated: groups, overall, level, pillars,
@@ -82,7 +82,8 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         return Err(Invalid(t(lang, "score-no-match", &[])).into());
     }
     let run = model::run(&loaded.criteria, &loaded.assessment, lang);
-    let width = table_width(args.wide);
+    // A column per indicator cannot fit a terminal: --detail tables take the width they need.
+    let width = table_width(args.wide || args.detail);
     let columns = columns(&run, args, lang, width)?;
     let rows = rows
         .into_iter()

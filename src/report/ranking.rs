@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use comfy_table::{Cell, CellAlignment, Color, Table, presets};
 use serde::Serialize;
 
-use super::columns::{COMPACT, Width, fit, longest_word};
+use super::columns::{COMPACT, Width, fit, longest_word, wrap_parts};
 use super::model::{Commune, Run};
 use super::{Lang, t, words};
 
@@ -258,11 +258,9 @@ fn legend(ranking: &Ranking<'_>) -> Option<String> {
         .map(|p| format!("{} = {}", p.short, p.name))
         .collect();
     (!pairs.is_empty()).then(|| {
-        t(
-            ranking.lang,
-            "common-legend",
-            &[("columns", pairs.join(" · ").into())],
-        )
+        let mut parts = vec![t(ranking.lang, "common-legend", &[])];
+        parts.extend(pairs);
+        wrap_parts(&parts, " · ", ranking.width).replacen(": · ", ": ", 1)
     })
 }
 

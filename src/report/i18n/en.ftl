@@ -25,7 +25,7 @@ common-score = score
 common-missing = –
 common-yes = yes
 common-no = no
-common-legend = Columns: { $columns }
+common-legend = Columns:
 summary-unscored = unscored: { $count }
 
 ## dtm score

@@ -21,7 +21,7 @@ common-score = điểm
 common-missing = –
 common-yes = có
 common-no = không
-common-legend = Cột: { $columns }
+common-legend = Cột:
 summary-unscored = chưa đủ dữ liệu: { $count }
 
 ## dtm score
