@@ -1,7 +1,9 @@
 //! Renderers: each takes plain results and writes one format; no maths, no printing of their own.
 
+pub mod check;
 pub mod columns;
 pub mod compare;
+pub mod escape;
 pub mod headline;
 pub mod i18n;
 pub mod model;

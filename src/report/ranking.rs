@@ -7,6 +7,7 @@ use comfy_table::{Cell, CellAlignment, Color, Table, presets};
 use serde::Serialize;
 
 use super::columns::{COMPACT, Width, fit, longest_word, wrap_parts};
+use super::escape::{self, Escape};
 use super::model::{Commune, Run};
 use super::{Lang, t, words};
 
@@ -123,7 +124,7 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
     if ranking.detail {
         header.extend(run.indicators.iter().map(|i| i.id.clone()));
     }
-    writer.write_record(&header)?;
+    writer.write_record(escape::csv_record(&header))?;
     for (rank, commune) in &ranking.rows {
         let mut record: Vec<String> = vec![
             rank_text(*rank),
@@ -145,28 +146,34 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
         if ranking.detail {
             record.extend(commune.indicators().map(|i| number(i.score)));
         }
-        writer.write_record(&record)?;
+        writer.write_record(escape::csv_record(&record))?;
     }
     writer.flush()
 }
 
-fn header(ranking: &Ranking<'_>, column: Column) -> String {
+fn header(ranking: &Ranking<'_>, column: Column, text: Escape) -> String {
     let (run, lang) = (&ranking.run, ranking.lang);
     match column {
-        Column::Group(g) => run.group_columns[g].clone(),
+        Column::Group(g) => text(&run.group_columns[g]).into_owned(),
         Column::Overall => t(lang, "score-header-overall", &[]),
         Column::Level => t(lang, "common-level", &[]),
-        Column::Pillar(p) if ranking.wide => run.pillars[p].name.clone(),
-        Column::Pillar(p) => run.pillars[p].short.clone(),
+        Column::Pillar(p) if ranking.wide => text(&run.pillars[p].name).into_owned(),
+        Column::Pillar(p) => text(&run.pillars[p].short).into_owned(),
         Column::Coverage => t(lang, "score-header-coverage", &[]),
         Column::Indicator(i) => run.indicators[i].id.clone(),
     }
 }
 
-fn cell(ranking: &Ranking<'_>, commune: &Commune<'_>, column: Column, color: bool) -> Cell {
+fn cell(
+    ranking: &Ranking<'_>,
+    commune: &Commune<'_>,
+    column: Column,
+    color: bool,
+    text: Escape,
+) -> Cell {
     let right = |text: String| Cell::new(text).set_alignment(CellAlignment::Right);
     match column {
-        Column::Group(g) => Cell::new(commune.groups.get(g).map_or("", |(_, v)| v)),
+        Column::Group(g) => Cell::new(text(commune.groups.get(g).map_or("", |(_, v)| v))),
         Column::Overall => paint(
             right(words::score(commune.overall)),
             commune.level,
@@ -196,25 +203,25 @@ fn cell(ranking: &Ranking<'_>, commune: &Commune<'_>, column: Column, color: boo
 }
 
 /// The table itself, shared by the terminal and Markdown renderers.
-fn grid(ranking: &Ranking<'_>, color: bool) -> Table {
+fn grid(ranking: &Ranking<'_>, color: bool, text: Escape) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
     if color {
         table.enforce_styling();
     }
     let mut names = vec!["#".to_owned(), t(ranking.lang, "common-commune", &[])];
-    names.extend(ranking.columns.iter().map(|&c| header(ranking, c)));
+    names.extend(ranking.columns.iter().map(|&c| header(ranking, c, text)));
     table.set_header(names);
     for (rank, commune) in &ranking.rows {
         let mut cells = vec![
             Cell::new(rank_text(*rank)).set_alignment(CellAlignment::Right),
-            Cell::new(commune.display_name),
+            Cell::new(text(commune.display_name)),
         ];
         cells.extend(
             ranking
                 .columns
                 .iter()
-                .map(|&c| cell(ranking, commune, c, color)),
+                .map(|&c| cell(ranking, commune, c, color, text)),
         );
         table.add_row(cells);
     }
@@ -268,13 +275,18 @@ fn legend(ranking: &Ranking<'_>) -> Option<String> {
 pub fn table(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
     let (run, lang, width) = (&ranking.run, ranking.lang, ranking.width);
     writeln!(out, "{}", super::headline::headline(run, lang, width))?;
-    let mut grid = grid(ranking, ranking.color);
+    let mut grid = grid(ranking, ranking.color, escape::terminal);
     grid.load_style(COMPACT);
     let rank_width = ranking.rows.len().to_string().len();
     let fixed: Vec<(usize, usize)> = std::iter::once((0, rank_width))
         .chain(ranking.columns.iter().enumerate().filter_map(|(k, &c)| {
             let numeric = !matches!(c, Column::Group(_) | Column::Level);
-            numeric.then(|| (k + 2, longest_word(&header(ranking, c)).max(5)))
+            numeric.then(|| {
+                (
+                    k + 2,
+                    longest_word(&header(ranking, c, escape::terminal)).max(5),
+                )
+            })
         }))
         .collect();
     fit(&mut grid, width, &fixed);
@@ -287,7 +299,7 @@ pub fn table(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
 
 /// Markdown: the headline, then the same columns as the table, one decimal.
 pub fn markdown(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let mut table = grid(ranking, false);
+    let mut table = grid(ranking, false, escape::markdown_cell);
     table.load_style(presets::ASCII_MARKDOWN);
     writeln!(
         out,

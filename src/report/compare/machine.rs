@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use super::CompareReport;
 use crate::analysis::compare::{Change, Presence, Snapshot};
+use crate::report::escape;
 use crate::report::model::{clean, clean_json};
 
 /// CSV: one row per commune, those on one side only included (`presence` says which).
@@ -20,7 +21,7 @@ pub fn csv(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
     for pillar in &c.pillars {
         header.extend(["before", "after", "change"].map(|side| format!("{pillar}_{side}")));
     }
-    writer.write_record(&header)?;
+    writer.write_record(escape::csv_record(&header))?;
     let empty = Snapshot {
         overall: None,
         level: None,
@@ -28,13 +29,13 @@ pub fn csv(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         pillars: vec![None; c.pillars.len()],
     };
     for change in &c.changes {
-        writer.write_record(record(
+        writer.write_record(escape::csv_record(record(
             change,
             &change.before,
             &change.after,
             "both",
             Some(change),
-        ))?;
+        )))?;
     }
     for (presence, label, before) in c
         .only_before
@@ -48,7 +49,9 @@ pub fn csv(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         } else {
             (&empty, &presence.snapshot)
         };
-        writer.write_record(record(&as_change, was, now, label, None))?;
+        writer.write_record(escape::csv_record(record(
+            &as_change, was, now, label, None,
+        )))?;
     }
     writer.flush()
 }

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use super::Profile;
 use crate::analysis::gaps::{Outlook, Step};
+use crate::report::escape;
 use crate::report::model::{RawValue, clean_json};
 use crate::score::NodeKind;
 
@@ -55,7 +56,7 @@ pub fn csv(profile: &Profile<'_>, out: &mut dyn Write) -> io::Result<()> {
             Some(RawValue::Bool(yes)) => (if *yes { "yes" } else { "no" }).to_owned(),
             Some(RawValue::Label(label)) => label.clone(),
         };
-        writer.write_record([
+        writer.write_record(escape::csv_record([
             kind.to_owned(),
             view.id.to_owned(),
             view.depth.to_string(),
@@ -68,7 +69,7 @@ pub fn csv(profile: &Profile<'_>, out: &mut dyn Write) -> io::Result<()> {
             step.map_or_else(String::new, |k| {
                 crate::report::model::clean(steps[k].to).to_string()
             }),
-        ])?;
+        ]))?;
     }
     writer.flush()
 }
