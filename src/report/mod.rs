@@ -33,3 +33,6 @@ pub fn raw_json(raw: Option<Raw>, scale: Option<&Scale>) -> serde_json::Value {
 }
 
 pub use i18n::{Arg, Lang, t};
+
+#[cfg(test)]
+mod tests;
