@@ -9,6 +9,7 @@ use comfy_table::{Cell, CellAlignment, Table, TableStyle, presets};
 pub use machine::{csv, json};
 
 use super::columns::{COMPACT, Width, fit, longest_word, wrap};
+use super::escape::{self, Escape};
 use super::model::{Commune, Run};
 use super::{Lang, t, words};
 use crate::analysis::compare::{Change, Comparison};
@@ -113,7 +114,12 @@ fn text(
         t(lang, "compare-section-changes", &[])
     )?;
     let narrow = matches!(width, Width::Fit(w) if w < 100);
-    let (mut table, numeric) = changes_table(report, narrow);
+    let text: Escape = if heading.is_empty() {
+        escape::terminal
+    } else {
+        escape::markdown_cell
+    };
+    let (mut table, numeric) = changes_table(report, narrow, text);
     table.load_style(style);
     let headers: Vec<usize> = table
         .header()
@@ -142,13 +148,13 @@ fn text(
             let groups = presence.groups.join(", ");
             let level = report.level(run, presence.snapshot.level);
             let score = words::score(presence.snapshot.overall);
-            writeln!(
-                out,
+            let line = format!(
                 "- {} {} ({groups}): {} {score} {level}",
                 presence.id,
                 presence.name,
                 t(lang, "common-overall", &[])
-            )?;
+            );
+            writeln!(out, "{}", text(&line))?;
         }
     }
     Ok(())
@@ -160,12 +166,16 @@ fn right(text: String) -> Cell {
 
 /// The table of changes and the positions of its numeric columns; `narrow` leaves out the group
 /// columns and the pillars' changes.
-fn changes_table(report: &CompareReport<'_>, narrow: bool) -> (Table, std::ops::Range<usize>) {
+fn changes_table(
+    report: &CompareReport<'_>,
+    narrow: bool,
+    text: Escape,
+) -> (Table, std::ops::Range<usize>) {
     let (c, lang) = (report.comparison, report.lang);
     let mut table = Table::new();
     let mut header = vec![t(lang, "common-commune", &[])];
     if !narrow {
-        header.extend(c.group_columns.iter().cloned());
+        header.extend(c.group_columns.iter().map(|g| text(g).into_owned()));
     }
     let first = header.len();
     header.extend(["compare-before", "compare-after", "compare-change"].map(|k| t(lang, k, &[])));
@@ -188,9 +198,9 @@ fn changes_table(report: &CompareReport<'_>, narrow: bool) -> (Table, std::ops::
         } else {
             &change.name
         };
-        let mut cells = vec![Cell::new(name)];
+        let mut cells = vec![Cell::new(text(name))];
         if !narrow {
-            cells.extend(change.groups.iter().map(Cell::new));
+            cells.extend(change.groups.iter().map(|g| Cell::new(text(g))));
         }
         cells.push(right(words::score(change.before.overall)));
         cells.push(right(words::score(change.after.overall)));

@@ -11,6 +11,7 @@ use comfy_table::{Cell, CellAlignment, Table, TableStyle, presets};
 pub use machine::{csv, json};
 
 use super::columns::{COMPACT, Width, fit, longest_word, wrap};
+use super::escape;
 use super::model::{Commune, NodeView, Run};
 use super::{Lang, t, words};
 use crate::analysis::gaps::Gaps;
@@ -62,7 +63,14 @@ fn text(
     };
     let mut facts = vec![title];
     facts.extend(c.groups.iter().map(|(_, v)| (*v).to_owned()));
-    writeln!(out, "{}{}\n", heading.replace("##", "#"), facts.join(" · "))?;
+    // Names and groups are data: made safe for the terminal or for Markdown.
+    let facts = facts.join(" · ");
+    let facts = if heading.is_empty() {
+        escape::terminal(&facts)
+    } else {
+        escape::markdown_cell(&facts)
+    };
+    writeln!(out, "{}{facts}\n", heading.replace("##", "#"))?;
     writeln!(out, "{}\n", wrap(&standing(profile), width, 2))?;
     writeln!(out, "{heading}{}", t(lang, "profile-section-pillars", &[]))?;
     writeln!(out, "{}\n", render(pillar_table(profile), style, width))?;
