@@ -156,3 +156,92 @@ fn the_catalogue_fills_counts() {
     let args: [(&str, Arg<'_>); 1] = [("count", 2.into())];
     assert_eq!(super::t(Lang::En, "summary-communes", &args), "2 communes");
 }
+
+#[test]
+fn compare_renderers() {
+    use super::compare::{self as render, CompareReport};
+    use crate::score::{ScoreOptions, assess};
+    let (c, _) = fixture();
+    let mut d = dataset(vec![
+        Row(
+            "27691",
+            "Thành phố Tân An",
+            "phường",
+            "2023",
+            vec![n(80.0), n(70.0), n(60.0)],
+        ),
+        Row(
+            "28159",
+            "Huyện Cần Giuộc",
+            "thị trấn",
+            "2023",
+            vec![n(50.0), n(40.0), n(55.5)],
+        ),
+        Row(
+            "27691",
+            "Thành phố Tân An",
+            "phường",
+            "2024",
+            vec![n(96.3), n(90.0), n(88.0)],
+        ),
+        Row(
+            "28159",
+            "Huyện Cần Giuộc",
+            "thị trấn",
+            "2024",
+            vec![n(70.0), n(40.0), n(50.0)],
+        ),
+        Row(
+            "28240",
+            "Huyện Châu Thành",
+            "xã",
+            "2024",
+            vec![n(20.0), None, n(30.0)],
+        ),
+    ]);
+    for entity in &mut d.entities {
+        entity.name = format!("Xã {}", entity.id);
+    }
+    let side = |period: &str| {
+        let options = ScoreOptions {
+            period: Some(period.to_owned()),
+        };
+        assess(&c, &d, &options).unwrap_or_else(|error| panic!("{error}"))
+    };
+    let (before, after) = (side("2023"), side("2024"));
+    let comparison = crate::analysis::compare::compare(&before, &after);
+    for lang in Lang::ALL {
+        let pair = |id: &str| {
+            (
+                before
+                    .entity(id)
+                    .map(|e| model::commune(&c, &d, &before, e, None, lang)),
+                after
+                    .entity(id)
+                    .map(|e| model::commune(&c, &d, &after, e, None, lang)),
+            )
+        };
+        let ids = comparison
+            .changes
+            .iter()
+            .map(|x| x.id.as_str())
+            .chain(comparison.only_after.iter().map(|p| p.id.as_str()));
+        let report = CompareReport {
+            comparison: &comparison,
+            before: ("2023".to_owned(), model::run(&c, &before, lang)),
+            after: ("2024".to_owned(), model::run(&c, &after, lang)),
+            communes: ids.map(pair).collect(),
+            lang,
+            width: Width::Fit(80),
+        };
+        let code = lang.code();
+        insta::assert_snapshot!(
+            format!("compare_table_{code}"),
+            render(&report, render::table)
+        );
+        if lang == Lang::En {
+            insta::assert_snapshot!("compare_csv", render(&report, render::csv));
+            insta::assert_snapshot!("compare_json", render(&report, render::json));
+        }
+    }
+}
