@@ -102,3 +102,31 @@ fn vietnamese_output_has_no_english_words_of_dtm() {
         }
     }
 }
+
+#[test]
+fn every_format_works_on_the_seeds_and_json_has_one_commune_shape() {
+    let keys = |commune: &serde_json::Value| -> Vec<String> {
+        commune
+            .as_object()
+            .map(|o| o.keys().filter(|k| *k != "shown_rank").cloned().collect())
+            .unwrap_or_default()
+    };
+    let json = |args: &[&str]| -> serde_json::Value {
+        let mut args = args.to_vec();
+        args.extend(["--format", "json"]);
+        serde_json::from_str(&dtm(&args, "100")).expect("valid JSON")
+    };
+    let score = json(&["score", SEEDS, "--top", "1"]);
+    let profile = json(&["profile", SEEDS, "27691"]);
+    let compare = json(&["compare", SEEDS]);
+    let shape = keys(&score["communes"][0]);
+    assert!(shape.contains(&"indicators".to_owned()), "{shape:?}");
+    assert_eq!(keys(&profile["commune"]), shape);
+    assert_eq!(keys(&compare["changes"][0]["after"]), shape);
+    for command in commands() {
+        let mut args = command.clone();
+        args.extend(["--format", "csv"]);
+        let text = dtm(&args, "100");
+        assert!(text.lines().count() > 1, "{args:?} wrote no rows");
+    }
+}
