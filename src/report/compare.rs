@@ -215,7 +215,7 @@ fn changes_table(
             rank(change.after.rank),
             words::places(change.rank_change)
         )));
-        cells.push(Cell::new(level_change(report, change)));
+        cells.push(Cell::new(text(&level_change(report, change))));
         table.add_row(cells);
     }
     (table, numeric)

@@ -12,7 +12,7 @@ mod serial;
 use crate::analysis::gaps::Gaps;
 use crate::criteria::{Criteria, LevelRule};
 use crate::data::{Dataset, Raw};
-use crate::score::{Assessment, EntityResult, Flag, Method, NodeKind, QualityNote};
+use crate::score::{Assessment, EntityResult, Flag, LenientNote, Method, NodeKind, QualityNote};
 
 use super::Lang;
 
@@ -69,6 +69,8 @@ pub struct Run {
     pub method: Method,
     pub level_rule: LevelRule,
     pub quality: Quality,
+    /// Every value `--lenient` turned missing (listed in JSON even when `-q` silences stderr).
+    pub lenient: Vec<LenientNote>,
 }
 
 /// A level and how many communes are at it.
@@ -237,6 +239,7 @@ pub fn run(criteria: &Criteria, assessment: &Assessment, lang: Lang) -> Run {
         method: assessment.index,
         level_rule: assessment.level_rule,
         quality: quality(assessment),
+        lenient: assessment.data_quality.lenient.clone(),
     }
 }
 

@@ -54,7 +54,7 @@ impl Serialize for Run {
         let q = &self.quality;
         run.serialize_field(
             "data_quality",
-            &json!({"imputed": q.imputed, "zeroed": q.zeroed, "dropped": q.dropped, "lenient": q.lenient}),
+            &json!({"imputed": q.imputed, "zeroed": q.zeroed, "dropped": q.dropped, "lenient": self.lenient}),
         )?;
         run.end()
     }
