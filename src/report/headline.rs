@@ -4,7 +4,7 @@ use super::columns::{Width, wrap_parts};
 use super::model::Run;
 use super::{Lang, t};
 
-/// "criteria vn-commune-2025 2025.1 · period 2024 · 5 communes · Khởi động: 1, Tiên tiến: 3, unscored: 1",
+/// "Criteria vn-commune-2025 2025.1 · period 2024 · 5 communes · Khởi động: 1, Tiên tiến: 3, unscored: 1",
 /// broken between its parts to fit `width`.
 pub fn headline(run: &Run, lang: Lang, width: Width) -> String {
     let mut parts = vec![

@@ -3,7 +3,7 @@
 ## The one line every table and Markdown output starts with
 
 # "vn-commune-2025 v2025.1 · period 2025 · 12 communes · Level 1: 3, Level 2: 9"
-summary-criteria = criteria { $id } { $version }
+summary-criteria = Criteria { $id } { $version }
 summary-period = period { $period }
 summary-communes = { $count ->
     [one] { $count } commune

@@ -2,7 +2,7 @@
 
 ## Dòng đầu tiên của mọi bảng và bản Markdown
 
-summary-criteria = bộ tiêu chí { $id } { $version }
+summary-criteria = Bộ tiêu chí { $id } { $version }
 summary-period = kỳ { $period }
 summary-communes = { $count } xã
 summary-level-count = { $level }: { $count }
