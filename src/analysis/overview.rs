@@ -31,7 +31,7 @@ pub struct Overview {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GroupLevels {
     pub column: String,
-    /// Values in ascending order of their text.
+    /// Values in Vietnamese alphabetical order.
     pub values: Vec<GroupRow>,
 }
 
@@ -102,9 +102,11 @@ pub fn overview(assessment: &Assessment, levels: usize) -> Overview {
                     None => row.unranked += 1,
                 }
             }
+            let mut values: Vec<GroupRow> = rows.into_values().collect();
+            values.sort_by(|a, b| super::names::compare(&a.value, &b.value));
             GroupLevels {
                 column: column.clone(),
-                values: rows.into_values().collect(),
+                values,
             }
         })
         .collect();

@@ -83,6 +83,9 @@ fn text(
     heading: &str,
 ) -> io::Result<()> {
     writeln!(out, "{}", report.rule())?;
+    for note in super::notes::assessment(report.assessment, report.lang) {
+        writeln!(out, "{note}")?;
+    }
     for note in &report.selection.notes {
         writeln!(out, "Note: {note}")?;
     }

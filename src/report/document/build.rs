@@ -540,16 +540,17 @@ fn changes(inputs: &Inputs, comparison: &Comparison) -> ChangeSection {
 fn profile(inputs: &Inputs, e: usize, gaps: &Gaps) -> Profile {
     let assessment = inputs.assessment;
     let entity = &assessment.entities[e];
-    let raws = inputs.dataset.values.get(entity.entity);
-    let indicators = inputs.criteria.indicators();
+    let commune = crate::report::model::commune(
+        inputs.criteria,
+        inputs.dataset,
+        assessment,
+        entity,
+        Some(gaps),
+        inputs.lang,
+    );
     let raw_of = |node: usize| {
-        let info = &assessment.nodes[node];
-        let i = info.indicator?;
-        let value = raws.and_then(|row| row.get(i).copied().flatten());
-        Some(words::raw(
-            value,
-            info.scale.as_ref().or(indicators.get(i).map(|d| &d.scale)),
-        ))
+        let view = commune.nodes.get(node)?;
+        (view.kind == NodeKind::Indicator).then(|| words::raw(view.raw.as_ref(), inputs.lang))
     };
     let path_note;
     let mut path = Vec::new();
@@ -580,7 +581,7 @@ fn profile(inputs: &Inputs, e: usize, gaps: &Gaps) -> Profile {
                     to: step
                         .target
                         .as_ref()
-                        .map_or_else(|| words::score(Some(step.to)), words::target),
+                        .map_or_else(|| words::score(Some(step.to)), |t| words::target(t, inputs.lang)),
                     gain_text: format!("+{}", words::number(Some(step.gain))),
                 })
                 .collect();
@@ -649,7 +650,7 @@ fn quality(inputs: &Inputs) -> QualitySection {
         .map(|note| QualityRow {
             commune: name_of(note.entity, &note.entity_id),
             indicator: inputs.node_name(note.node),
-            what: words::treatment(&note.treatment),
+            what: words::treatment(&note.treatment, inputs.lang),
         })
         .collect();
     rows.extend(quality.lenient.iter().map(|note| QualityRow {
