@@ -138,25 +138,26 @@ title: t
 entity: { id: id, groups: [district] }
 levels: [{ min: 0, name: Low }, { min: 50, name: High }]
 pillars:
-  - { id: a, indicators: [{ id: x, scale: { goalpost: [0, 100] } }] }
-  - { id: b, indicators: [{ id: y, scale: { goalpost: [0, 100] } }] }
+  - { id: a, indicators: [{ id: xa, scale: { goalpost: [0, 100] } }] }
+  - { id: b, indicators: [{ id: yb, scale: { goalpost: [0, 100] } }] }
 "#;
         let criteria = criteria::load_bytes(yaml.as_bytes(), "t.yaml")
             .criteria
             .unwrap();
-        let csv = "id,district,x,y\n1,D1,80,20\n2,D1,60,40\n3,D2,10,\n4,D2,,\n";
+        let csv = "id,district,xa,yb\n1,D1,80,20\n2,D1,60,40\n3,D2,10,\n4,D2,,\n";
         let input =
             Input::from_reader("d.csv", Format::Csv { tab: false }, csv.as_bytes()).unwrap();
         let table = data::parse(&[input], &ReadOptions::default()).unwrap();
         let dataset = data::bind(&table, &criteria, &BindOptions::default()).unwrap();
         let assessment = score::assess(&criteria, &dataset, &ScoreOptions::default()).unwrap();
         let o = overview(&assessment, criteria.levels.len());
-        assert_eq!((o.scored, o.unscored), (3, 1));
-        assert_eq!(o.levels, [1, 2]);
+        // Commune 3 has data for half the index (below min_coverage 0.7), commune 4 for none.
+        assert_eq!((o.scored, o.unscored), (2, 2));
+        assert_eq!(o.levels, [0, 2]);
         assert_eq!(o.pillar_means, [Some(50.0), Some(30.0)]);
         assert_eq!((o.strongest, o.weakest), (Some(0), Some(1)));
         let d2 = &o.groups[0].values[1];
-        assert_eq!((d2.value.as_str(), d2.total, d2.unranked), ("D2", 2, 1));
-        assert_eq!(d2.levels, [1, 0]);
+        assert_eq!((d2.value.as_str(), d2.total, d2.unranked), ("D2", 2, 2));
+        assert_eq!(d2.levels, [0, 0]);
     }
 }

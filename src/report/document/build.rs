@@ -578,10 +578,10 @@ fn profile(inputs: &Inputs, e: usize, gaps: &Gaps) -> Profile {
                 .map(|step| StepRow {
                     indicator: inputs.node_name(step.node),
                     from: raw_of(step.node).unwrap_or_default(),
-                    to: step
-                        .target
-                        .as_ref()
-                        .map_or_else(|| words::score(Some(step.to)), |t| words::target(t, inputs.lang)),
+                    to: step.target.as_ref().map_or_else(
+                        || words::score(Some(step.to)),
+                        |t| words::target(t, inputs.lang),
+                    ),
                     gain_text: format!("+{}", words::number(Some(step.gain))),
                 })
                 .collect();

@@ -119,7 +119,6 @@ common-note-unranked = { $count ->
    *[other] Note: { $count } communes have no overall score, level or rank because a pillar has too little data to score (missing_pillar: unranked); they are listed last.
 }
 common-note-unranked-one = Note: this commune has no overall score, level or rank because a pillar has too little data to score (missing_pillar: unranked).
-common-legend = Columns: { $columns }
 
 ## dtm report: headings, captions and column names
 
