@@ -101,8 +101,16 @@ pub fn select(
         .iter()
         .map(|gate| Check::resolve(gate, criteria, assessment))
         .collect::<Result<Vec<_>, _>>()?;
-    let spread = column(assessment, facts::GroupOption::Spread, options.spread.as_deref())?;
-    let cover = column(assessment, facts::GroupOption::Cover, options.cover.as_deref())?;
+    let spread = column(
+        assessment,
+        facts::GroupOption::Spread,
+        options.spread.as_deref(),
+    )?;
+    let cover = column(
+        assessment,
+        facts::GroupOption::Cover,
+        options.cover.as_deref(),
+    )?;
     let removed = exclude::resolve(assessment, &options.exclude)?;
     let shown: Vec<Vec<(bool, Shown)>> = assessment
         .entities

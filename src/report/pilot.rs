@@ -52,10 +52,12 @@ impl PilotReport<'_> {
     /// What was asked, in one line.
     fn rule(&self) -> String {
         let s = self.selection;
-        let target = s
-            .target
-            .as_ref()
-            .map(|t| (t, super::words::level(self.criteria, Some(t.level), self.lang)));
+        let target = s.target.as_ref().map(|t| {
+            (
+                t,
+                super::words::level(self.criteria, Some(t.level), self.lang),
+            )
+        });
         self.words().rule(
             s.asked,
             &s.gates,
@@ -124,13 +126,19 @@ fn text(
             out,
             &format!(
                 "{heading}{}",
-                words.waves_title(schedule.per_wave, schedule.order, schedule.per_group, spread)
+                words.waves_title(
+                    schedule.per_wave,
+                    schedule.order,
+                    schedule.per_group,
+                    spread
+                )
             ),
         )?;
-        let touched = report
-            .selection
-            .spread_column
-            .or((!report.assessment.group_columns.is_empty()).then_some(0));
+        let touched = report.selection.spread_column.or((!report
+            .assessment
+            .group_columns
+            .is_empty())
+        .then_some(0));
         for wave in &schedule.waves {
             let touches = touched.and_then(|g| {
                 Some((
@@ -181,9 +189,7 @@ fn picks_table(
         words.term(Term::Commune).to_owned(),
     ];
     header.extend(report.assessment.group_columns.iter().cloned());
-    header.extend(
-        [Term::Overall, Term::Level, Term::Reason].map(|t| words.term(t).to_owned()),
-    );
+    header.extend([Term::Overall, Term::Level, Term::Reason].map(|t| words.term(t).to_owned()));
     table.set_header(header);
     for (k, (e, reason)) in rows.iter().enumerate() {
         let entity = report.entity(*e);

@@ -71,11 +71,19 @@ pub enum PassedWhy {
     /// The gates it fails (positions in `Selection::gates`) with its value for each.
     FailsGates(Vec<(usize, Shown)>),
     /// A pick (entity position) shares its spread value.
-    SameSpread { pick: usize, value: String },
+    SameSpread {
+        pick: usize,
+        value: String,
+    },
     /// A pick (entity position) already covers its cover value.
-    Covered { pick: usize, value: String },
+    Covered {
+        pick: usize,
+        value: String,
+    },
     /// Too few pilots to cover every value, and this value's first candidate comes after the picks.
-    CannotCoverAll { value: String },
+    CannotCoverAll {
+        value: String,
+    },
     /// Every pilot asked for was already chosen.
     AllChosen,
 }
@@ -153,9 +161,16 @@ pub enum PilotError {
     /// A text value where a number is compared.
     TextForNumber(Gate),
     /// A level gate or `--target` names no level.
-    UnknownLevel { text: String, levels: Vec<String> },
+    UnknownLevel {
+        text: String,
+        levels: Vec<String>,
+    },
     /// A number outside the range of what the gate names (`coverage` 0–1, scores 0–100, levels).
-    OutOfRange { gate: Gate, low: f64, high: f64 },
+    OutOfRange {
+        gate: Gate,
+        low: f64,
+        high: f64,
+    },
     /// A group gate (`=` or `!=`) whose value no commune has.
     UnknownValue {
         gate: Gate,
@@ -179,7 +194,10 @@ pub enum PilotError {
         ids: Vec<String>,
     },
     /// An `already_piloted` value that is not yes or no.
-    NotYesNo { id: String, value: String },
+    NotYesNo {
+        id: String,
+        value: String,
+    },
     /// Nothing passes: each gate with how many communes it excluded (most first), how many were
     /// removed by exclusions, how many have no score, and the target level in replication mode.
     NoCandidates {

@@ -62,8 +62,17 @@ pub(super) fn priority(
         (Mode::Replicate { .. }, None) => Vec::new(),
         (Mode::Replicate { .. }, Some(target)) => {
             let mut below: Vec<(f64, usize)> = (0..n)
-                .filter(|&e| assessment.entities[e].level.is_some_and(|l| l < target.level))
-                .map(|e| (shortfall(criteria, assessment, &assessment.entities[e], target), e))
+                .filter(|&e| {
+                    assessment.entities[e]
+                        .level
+                        .is_some_and(|l| l < target.level)
+                })
+                .map(|e| {
+                    (
+                        shortfall(criteria, assessment, &assessment.entities[e], target),
+                        e,
+                    )
+                })
                 .collect();
             // Stable on equal shortfalls: rank order.
             below.sort_by(|a, b| a.0.total_cmp(&b.0));

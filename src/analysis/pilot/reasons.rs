@@ -131,9 +131,7 @@ pub(super) fn for_passed_over(
                 )
             } else if let (Some(g), Some(pick)) = (
                 context.spread,
-                spread_first
-                    .as_ref()
-                    .and_then(|f| f[context.keys.of(e)]),
+                spread_first.as_ref().and_then(|f| f[context.keys.of(e)]),
             ) {
                 PassedWhy::SameSpread {
                     pick,

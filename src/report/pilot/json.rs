@@ -79,9 +79,7 @@ pub fn json(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
     let s = report.selection;
     let words = Words::new(report.lang);
     let ids = |list: &[usize]| -> Vec<&str> {
-        list.iter()
-            .map(|&e| report.entity(e).id.as_str())
-            .collect()
+        list.iter().map(|&e| report.entity(e).id.as_str()).collect()
     };
     let picks = super::reasons::for_picks(report)
         .into_iter()
@@ -96,7 +94,11 @@ pub fn json(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
     let json = JsonReport {
         criteria: &report.assessment.criteria,
         period: report.assessment.period.as_deref(),
-        mode: if s.target.is_some() { "replicate" } else { "ready" },
+        mode: if s.target.is_some() {
+            "replicate"
+        } else {
+            "ready"
+        },
         target_level: s.target.map(|t| t.level + 1),
         asked: s.asked,
         gates: s

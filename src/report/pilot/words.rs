@@ -86,7 +86,10 @@ impl Words {
             Shown::Level(Some(l)) => format!(
                 "{name} {} ({})",
                 l + 1,
-                criteria.levels.get(*l).map_or("", |level| level.name.get(lang))
+                criteria
+                    .levels
+                    .get(*l)
+                    .map_or("", |level| level.name.get(lang))
             ),
             Shown::Level(None) => self.pick("no level", "chưa xếp mức").to_owned(),
             Shown::Group(value) => format!("{name} {value}"),
@@ -136,7 +139,12 @@ impl Words {
     }
 
     /// `overall 98.6, rank 1`, or `rank 1` when a gate already shows the overall score.
-    pub fn standing(self, overall: Option<f64>, rank: Option<usize>, gated: bool) -> Option<String> {
+    pub fn standing(
+        self,
+        overall: Option<f64>,
+        rank: Option<usize>,
+        gated: bool,
+    ) -> Option<String> {
         let (overall, rank) = (overall?, rank?);
         Some(match (gated, self.vi) {
             (true, false) => format!("rank {rank}"),
@@ -173,11 +181,20 @@ impl Words {
                 true => format!("đã ở mức cao nhất ({})", level(*l)),
             },
             Outlook::Unscored => self
-                .pick("no overall score, so no path", "chưa có điểm tổng hợp nên chưa có lộ trình")
+                .pick(
+                    "no overall score, so no path",
+                    "chưa có điểm tổng hợp nên chưa có lộ trình",
+                )
                 .to_owned(),
             Outlook::Unreachable { level: l, .. } => match self.vi {
-                false => format!("{} is out of reach even with every indicator at its best", level(*l)),
-                true => format!("không thể đạt {} kể cả khi mọi chỉ tiêu đạt tối đa", level(*l)),
+                false => format!(
+                    "{} is out of reach even with every indicator at its best",
+                    level(*l)
+                ),
+                true => format!(
+                    "không thể đạt {} kể cả khi mọi chỉ tiêu đạt tối đa",
+                    level(*l)
+                ),
             },
             Outlook::Path(path) => {
                 let steps: Vec<String> = path
@@ -198,8 +215,12 @@ impl Words {
 
     fn goal(self, goal: &Goal) -> String {
         match goal {
-            Goal::AtLeast { value } => format!("≥ {}", number(Some((value * 10.0 - 1e-9).ceil() / 10.0))),
-            Goal::AtMost { value } => format!("≤ {}", number(Some((value * 10.0 + 1e-9).floor() / 10.0))),
+            Goal::AtLeast { value } => {
+                format!("≥ {}", number(Some((value * 10.0 - 1e-9).ceil() / 10.0)))
+            }
+            Goal::AtMost { value } => {
+                format!("≤ {}", number(Some((value * 10.0 + 1e-9).floor() / 10.0)))
+            }
             Goal::Yes => self.pick("yes", "có").to_owned(),
             Goal::Label { label } => match self.vi {
                 false => format!("'{label}' or better"),
@@ -226,14 +247,25 @@ pub struct PassedContext<'a> {
 }
 
 impl Words {
-    pub fn passed(self, context: &PassedContext<'_>, why: &PassedWhy, name: impl Fn(usize) -> String) -> String {
+    pub fn passed(
+        self,
+        context: &PassedContext<'_>,
+        why: &PassedWhy,
+        name: impl Fn(usize) -> String,
+    ) -> String {
         let spread = context.spread.unwrap_or_default();
         let cover = context.cover.unwrap_or_default();
         let count = context.count;
         match (why, self.vi) {
-            (PassedWhy::NoScore, _) => self.pick("has no overall score", "chưa có điểm tổng hợp").to_owned(),
-            (PassedWhy::Excluded, _) => self.pick("excluded (--exclude)", "bị loại trừ (--exclude)").to_owned(),
-            (PassedWhy::AlreadyPiloted, _) => self.pick("already piloted", "đã thí điểm").to_owned(),
+            (PassedWhy::NoScore, _) => self
+                .pick("has no overall score", "chưa có điểm tổng hợp")
+                .to_owned(),
+            (PassedWhy::Excluded, _) => self
+                .pick("excluded (--exclude)", "bị loại trừ (--exclude)")
+                .to_owned(),
+            (PassedWhy::AlreadyPiloted, _) => {
+                self.pick("already piloted", "đã thí điểm").to_owned()
+            }
             (PassedWhy::FailsGates(failed), _) => failed
                 .iter()
                 .filter_map(|(k, shown)| {
@@ -264,37 +296,77 @@ impl Words {
             (PassedWhy::CannotCoverAll { value }, true) => format!(
                 "{count} xã thí điểm không đủ cho mọi {cover}, và {value} tốt nhất xếp sau các xã đã chọn"
             ),
-            (PassedWhy::AllChosen, false) => format!("passed over: all {count} pilots already chosen"),
+            (PassedWhy::AllChosen, false) => {
+                format!("passed over: all {count} pilots already chosen")
+            }
             (PassedWhy::AllChosen, true) => format!("đã chọn đủ {count} xã thí điểm"),
         }
     }
 
     pub fn note(self, note: &Note) -> String {
         match (note, self.vi) {
-            (Note::FewerCandidates { candidates, communes, asked }, false) => format!(
+            (
+                Note::FewerCandidates {
+                    candidates,
+                    communes,
+                    asked,
+                },
+                false,
+            ) => format!(
                 "only {candidates} of {communes} communes are candidates; {asked} were asked for"
             ),
-            (Note::FewerCandidates { candidates, communes, asked }, true) => format!(
-                "chỉ {candidates}/{communes} xã là ứng viên; cần {asked} xã"
-            ),
-            (Note::CannotCover { column, count, left_out }, false) => format!(
+            (
+                Note::FewerCandidates {
+                    candidates,
+                    communes,
+                    asked,
+                },
+                true,
+            ) => format!("chỉ {candidates}/{communes} xã là ứng viên; cần {asked} xã"),
+            (
+                Note::CannotCover {
+                    column,
+                    count,
+                    left_out,
+                },
+                false,
+            ) => format!(
                 "{count} pilots cannot cover every {column}: {} left out",
                 left_out.join(", ")
             ),
-            (Note::CannotCover { column, count, left_out }, true) => format!(
+            (
+                Note::CannotCover {
+                    column,
+                    count,
+                    left_out,
+                },
+                true,
+            ) => format!(
                 "{count} xã thí điểm không đủ cho mọi {column}: thiếu {}",
                 left_out.join(", ")
             ),
-            (Note::Uncovered { column, value }, false) => format!(
-                "no commune of {column} {value} is a candidate, so none is picked"
-            ),
-            (Note::Uncovered { column, value }, true) => format!(
-                "không xã nào thuộc {column} {value} là ứng viên nên không có xã được chọn"
-            ),
-            (Note::Removed { excluded, already_piloted }, false) => format!(
+            (Note::Uncovered { column, value }, false) => {
+                format!("no commune of {column} {value} is a candidate, so none is picked")
+            }
+            (Note::Uncovered { column, value }, true) => {
+                format!("không xã nào thuộc {column} {value} là ứng viên nên không có xã được chọn")
+            }
+            (
+                Note::Removed {
+                    excluded,
+                    already_piloted,
+                },
+                false,
+            ) => format!(
                 "{excluded} commune(s) excluded and {already_piloted} already piloted are not candidates"
             ),
-            (Note::Removed { excluded, already_piloted }, true) => format!(
+            (
+                Note::Removed {
+                    excluded,
+                    already_piloted,
+                },
+                true,
+            ) => format!(
                 "{excluded} xã bị loại trừ và {already_piloted} xã đã thí điểm không là ứng viên"
             ),
         }
@@ -360,7 +432,13 @@ impl Words {
         parts.join("; ")
     }
 
-    pub fn waves_title(self, per_wave: usize, order: Order, per_group: Option<usize>, spread: Option<&str>) -> String {
+    pub fn waves_title(
+        self,
+        per_wave: usize,
+        order: Order,
+        per_group: Option<usize>,
+        spread: Option<&str>,
+    ) -> String {
         let order = match (order, self.vi) {
             (Order::Readiness, false) => "most ready first",
             (Order::Readiness, true) => "sẵn sàng nhất trước",
@@ -378,7 +456,13 @@ impl Words {
         }
     }
 
-    pub fn wave_line(self, number: usize, members: usize, mean: Option<f64>, touches: Option<(&str, &[String])>) -> String {
+    pub fn wave_line(
+        self,
+        number: usize,
+        members: usize,
+        mean: Option<f64>,
+        touches: Option<(&str, &[String])>,
+    ) -> String {
         let touches = touches.map_or_else(String::new, |(column, values)| {
             let shown: Vec<&str> = values.iter().take(6).map(String::as_str).collect();
             let more = values.len().saturating_sub(shown.len());
@@ -393,8 +477,14 @@ impl Words {
             }
         });
         match self.vi {
-            false => format!("Wave {number}: {members} commune(s), mean overall {}{touches}", score(mean)),
-            true => format!("Đợt {number}: {members} xã, điểm trung bình {}{touches}", score(mean)),
+            false => format!(
+                "Wave {number}: {members} commune(s), mean overall {}{touches}",
+                score(mean)
+            ),
+            true => format!(
+                "Đợt {number}: {members} xã, điểm trung bình {}{touches}",
+                score(mean)
+            ),
         }
     }
 
@@ -422,69 +512,200 @@ impl Words {
             }
         };
         let hint = |suggestion: &Option<String>| {
-            suggestion.as_ref().map_or_else(String::new, |s| match self.vi {
-                false => format!(" (did you mean '{s}'?)"),
-                true => format!(" (có phải ý bạn là '{s}'?)"),
-            })
+            suggestion
+                .as_ref()
+                .map_or_else(String::new, |s| match self.vi {
+                    false => format!(" (did you mean '{s}'?)"),
+                    true => format!(" (có phải ý bạn là '{s}'?)"),
+                })
         };
         let cut = |text: &str| cut(text, 80);
         match (error, self.vi) {
-            (PilotError::UnknownGate { gate, pillars, groups, suggestion }, false) => format!(
+            (
+                PilotError::UnknownGate {
+                    gate,
+                    pillars,
+                    groups,
+                    suggestion,
+                },
+                false,
+            ) => format!(
                 "gate '{}' names '{}', which is not overall, coverage, level, a pillar or a group column (pillars: {}; groups: {}){}",
-                cut(&gate.to_string()), cut(&gate.name), list(pillars), list(groups), hint(suggestion)
+                cut(&gate.to_string()),
+                cut(&gate.name),
+                list(pillars),
+                list(groups),
+                hint(suggestion)
             ),
-            (PilotError::UnknownGate { gate, pillars, groups, suggestion }, true) => format!(
+            (
+                PilotError::UnknownGate {
+                    gate,
+                    pillars,
+                    groups,
+                    suggestion,
+                },
+                true,
+            ) => format!(
                 "điều kiện '{}' nêu '{}', không phải overall, coverage, level, một trụ cột hay một cột nhóm (trụ cột: {}; nhóm: {}){}",
-                cut(&gate.to_string()), cut(&gate.name), list(pillars), list(groups), hint(suggestion)
+                cut(&gate.to_string()),
+                cut(&gate.name),
+                list(pillars),
+                list(groups),
+                hint(suggestion)
             ),
-            (PilotError::TextForNumber(gate), false) => format!("gate '{}' compares a number with text; give a number", cut(&gate.to_string())),
-            (PilotError::TextForNumber(gate), true) => format!("điều kiện '{}' so sánh một số với chữ; hãy cho một số", cut(&gate.to_string())),
-            (PilotError::UnknownLevel { text, levels }, false) => format!("'{}' names no level; the levels are: {}", cut(text), list(levels)),
-            (PilotError::UnknownLevel { text, levels }, true) => format!("'{}' không phải một mức; các mức là: {}", cut(text), list(levels)),
+            (PilotError::TextForNumber(gate), false) => format!(
+                "gate '{}' compares a number with text; give a number",
+                cut(&gate.to_string())
+            ),
+            (PilotError::TextForNumber(gate), true) => format!(
+                "điều kiện '{}' so sánh một số với chữ; hãy cho một số",
+                cut(&gate.to_string())
+            ),
+            (PilotError::UnknownLevel { text, levels }, false) => format!(
+                "'{}' names no level; the levels are: {}",
+                cut(text),
+                list(levels)
+            ),
+            (PilotError::UnknownLevel { text, levels }, true) => format!(
+                "'{}' không phải một mức; các mức là: {}",
+                cut(text),
+                list(levels)
+            ),
             (PilotError::OutOfRange { gate, low, high }, false) => format!(
                 "gate '{}': {} runs from {} to {}",
-                cut(&gate.to_string()), gate.name, number(Some(*low)), number(Some(*high))
+                cut(&gate.to_string()),
+                gate.name,
+                number(Some(*low)),
+                number(Some(*high))
             ),
             (PilotError::OutOfRange { gate, low, high }, true) => format!(
                 "điều kiện '{}': {} chỉ từ {} đến {}",
-                cut(&gate.to_string()), self.subject(&gate.name), number(Some(*low)), number(Some(*high))
+                cut(&gate.to_string()),
+                self.subject(&gate.name),
+                number(Some(*low)),
+                number(Some(*high))
             ),
-            (PilotError::UnknownValue { gate, values, suggestion }, false) => format!(
+            (
+                PilotError::UnknownValue {
+                    gate,
+                    values,
+                    suggestion,
+                },
+                false,
+            ) => format!(
                 "gate '{}': no commune has {} '{}'; the values are: {}{}",
-                cut(&gate.to_string()), gate.name, cut(&gate.value.to_string()), list(values), hint(suggestion)
+                cut(&gate.to_string()),
+                gate.name,
+                cut(&gate.value.to_string()),
+                list(values),
+                hint(suggestion)
             ),
-            (PilotError::UnknownValue { gate, values, suggestion }, true) => format!(
+            (
+                PilotError::UnknownValue {
+                    gate,
+                    values,
+                    suggestion,
+                },
+                true,
+            ) => format!(
                 "điều kiện '{}': không xã nào có {} '{}'; các giá trị là: {}{}",
-                cut(&gate.to_string()), gate.name, cut(&gate.value.to_string()), list(values), hint(suggestion)
+                cut(&gate.to_string()),
+                gate.name,
+                cut(&gate.value.to_string()),
+                list(values),
+                hint(suggestion)
             ),
-            (PilotError::UnknownColumn { option, column, known, suggestion }, false) => format!(
+            (
+                PilotError::UnknownColumn {
+                    option,
+                    column,
+                    known,
+                    suggestion,
+                },
+                false,
+            ) => format!(
                 "{} '{}' is not a group column; the criteria's groups are: {}{}",
-                option.flag(), cut(column), list(known), hint(suggestion)
+                option.flag(),
+                cut(column),
+                list(known),
+                hint(suggestion)
             ),
-            (PilotError::UnknownColumn { option, column, known, suggestion }, true) => format!(
+            (
+                PilotError::UnknownColumn {
+                    option,
+                    column,
+                    known,
+                    suggestion,
+                },
+                true,
+            ) => format!(
                 "{} '{}' không phải cột nhóm; các cột nhóm của bộ tiêu chí là: {}{}",
-                option.flag(), cut(column), list(known), hint(suggestion)
+                option.flag(),
+                cut(column),
+                list(known),
+                hint(suggestion)
             ),
-            (PilotError::UnknownCommune { exclusion, suggestion }, vi) => format!(
+            (
+                PilotError::UnknownCommune {
+                    exclusion,
+                    suggestion,
+                },
+                vi,
+            ) => format!(
                 "{}{}{}",
                 from(exclusion.from.as_ref()),
-                if vi { format!("--exclude: không có xã nào có mã hay tên '{}'", cut(&exclusion.text)) } else { format!("--exclude: no commune has the id or name '{}'", cut(&exclusion.text)) },
+                if vi {
+                    format!(
+                        "--exclude: không có xã nào có mã hay tên '{}'",
+                        cut(&exclusion.text)
+                    )
+                } else {
+                    format!(
+                        "--exclude: no commune has the id or name '{}'",
+                        cut(&exclusion.text)
+                    )
+                },
                 hint(suggestion)
             ),
             (PilotError::Ambiguous { exclusion, ids }, vi) => format!(
                 "{}{}",
                 from(exclusion.from.as_ref()),
-                if vi { format!("--exclude: '{}' ứng với {} xã; hãy dùng mã: {}", cut(&exclusion.text), ids.len(), list(ids)) } else { format!("--exclude: '{}' names {} communes; give one of their ids: {}", cut(&exclusion.text), ids.len(), list(ids)) }
+                if vi {
+                    format!(
+                        "--exclude: '{}' ứng với {} xã; hãy dùng mã: {}",
+                        cut(&exclusion.text),
+                        ids.len(),
+                        list(ids)
+                    )
+                } else {
+                    format!(
+                        "--exclude: '{}' names {} communes; give one of their ids: {}",
+                        cut(&exclusion.text),
+                        ids.len(),
+                        list(ids)
+                    )
+                }
             ),
             (PilotError::NotYesNo { id, value }, false) => format!(
                 "commune '{}': already_piloted is '{}'; write yes or no (có/không, 1/0, or leave it empty)",
-                cut(id), cut(value)
+                cut(id),
+                cut(value)
             ),
             (PilotError::NotYesNo { id, value }, true) => format!(
                 "xã '{}': already_piloted là '{}'; hãy ghi có hoặc không (yes/no, 1/0, hoặc để trống)",
-                cut(id), cut(value)
+                cut(id),
+                cut(value)
             ),
-            (PilotError::NoCandidates { gates, removed, unscored, total, target }, _) => {
+            (
+                PilotError::NoCandidates {
+                    gates,
+                    removed,
+                    unscored,
+                    total,
+                    target,
+                },
+                _,
+            ) => {
                 let mut parts: Vec<String> = gates
                     .iter()
                     .map(|(gate, n)| match self.vi {
@@ -506,13 +727,19 @@ impl Words {
                 }
                 if let Some(target) = target {
                     parts.push(match self.vi {
-                        false => format!("only communes below level {} are looked at", target.level + 1),
+                        false => format!(
+                            "only communes below level {} are looked at",
+                            target.level + 1
+                        ),
                         true => format!("chỉ xét các xã dưới mức {}", target.level + 1),
                     });
                 }
                 match self.vi {
                     false => format!("no commune of {total} is a candidate: {}", parts.join("; ")),
-                    true => format!("không xã nào trong {total} xã là ứng viên: {}", parts.join("; ")),
+                    true => format!(
+                        "không xã nào trong {total} xã là ứng viên: {}",
+                        parts.join("; ")
+                    ),
                 }
             }
             (PilotError::NoScores, _) => self
