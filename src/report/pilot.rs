@@ -113,11 +113,11 @@ fn text(
     }
     writeln!(out, "\n{heading}{}", words.term(Term::Pilots))?;
     let picks: Vec<(usize, String)> = reasons::for_picks(report);
-    writeln!(out, "{}", picks_table(report, &picks, style, true, width))?;
+    picks_section(report, out, &picks, style, true, width)?;
     if !report.selection.passed_over.is_empty() {
         writeln!(out, "\n{heading}{}", words.term(Term::PassedOver))?;
         let passed = reasons::for_passed_over(report);
-        writeln!(out, "{}", picks_table(report, &passed, style, false, width))?;
+        picks_section(report, out, &passed, style, false, width)?;
     }
     if let Some(schedule) = report.schedule {
         let spread = report.selection.spread.as_deref();
@@ -163,6 +163,50 @@ fn text(
     Ok(())
 }
 
+/// A table of communes; in Markdown the reasons are its last column, on a terminal a numbered
+/// list below it, so that the table stays narrow.
+fn picks_section(
+    report: &PilotReport<'_>,
+    out: &mut dyn Write,
+    rows: &[(usize, String)],
+    style: TableStyle,
+    numbered: bool,
+    width: usize,
+) -> io::Result<()> {
+    let inline = width == usize::MAX;
+    writeln!(
+        out,
+        "{}",
+        picks_table(report, rows, style, numbered, width, inline)
+    )?;
+    if inline {
+        return Ok(());
+    }
+    for (k, (e, reason)) in rows.iter().enumerate() {
+        let entity = report.entity(*e);
+        let label = if numbered {
+            format!("{}.", k + 1)
+        } else {
+            format!(
+                "{}.",
+                entity
+                    .rank
+                    .map_or_else(|| "–".to_owned(), |r| r.to_string())
+            )
+        };
+        let text = format!("{label} {}: {reason}", name(entity));
+        let indent = label.chars().count() + 1;
+        for (n, piece) in wrap(&text, width.saturating_sub(indent).max(20))
+            .into_iter()
+            .enumerate()
+        {
+            let pad = if n == 0 { 0 } else { indent };
+            writeln!(out, "{:pad$}{piece}", "")?;
+        }
+    }
+    Ok(())
+}
+
 fn new_table(style: TableStyle, width: usize) -> Table {
     let mut table = Table::new();
     table.load_style(style);
@@ -179,6 +223,7 @@ fn picks_table(
     style: TableStyle,
     numbered: bool,
     width: usize,
+    with_reasons: bool,
 ) -> Table {
     let words = report.words();
     let mut table = new_table(style, width);
@@ -189,7 +234,10 @@ fn picks_table(
         words.term(Term::Commune).to_owned(),
     ];
     header.extend(report.assessment.group_columns.iter().cloned());
-    header.extend([Term::Overall, Term::Level, Term::Reason].map(|t| words.term(t).to_owned()));
+    header.extend([Term::Overall, Term::Level].map(|t| words.term(t).to_owned()));
+    if with_reasons {
+        header.push(words.term(Term::Reason).to_owned());
+    }
     table.set_header(header);
     for (k, (e, reason)) in rows.iter().enumerate() {
         let entity = report.entity(*e);
@@ -201,7 +249,9 @@ fn picks_table(
         cells.extend(entity.groups.iter().map(Cell::new));
         cells.push(right(super::words::score(entity.overall)));
         cells.push(Cell::new(report.level(*e)));
-        cells.push(Cell::new(reason));
+        if with_reasons {
+            cells.push(Cell::new(reason));
+        }
         table.add_row(cells);
     }
     table

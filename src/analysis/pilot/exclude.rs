@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::gates::strip_marks;
 use super::{ALREADY_PILOTED, PilotError};
 use crate::analysis::names::{LookupError, find, fold};
 use crate::score::Assessment;
@@ -102,8 +103,34 @@ pub(super) fn resolve(
     })
 }
 
+/// A name without tone marks and without its unit-kind prefix (`xã`, `phường`, `thị trấn`).
+fn loose(name: &str) -> String {
+    let bare = strip_marks(&fold(name));
+    ["xa ", "phuong ", "thi tran "]
+        .iter()
+        .find_map(|prefix| bare.strip_prefix(prefix))
+        .map_or(bare.clone(), |rest| rest.trim().to_owned())
+}
+
 fn lookup(assessment: &Assessment, exclusion: &Exclusion) -> Result<usize, PilotError> {
-    match find(assessment, &exclusion.text) {
+    let key = loose(&exclusion.text);
+    let close: Vec<usize> = (0..assessment.entities.len())
+        .filter(|&e| loose(&assessment.entities[e].name) == key)
+        .collect();
+    let found = find(assessment, &exclusion.text);
+    if found.is_err() && close.len() == 1 {
+        return Ok(close[0]);
+    }
+    if found.is_err() && close.len() > 1 {
+        return Err(PilotError::Ambiguous {
+            exclusion: exclusion.clone(),
+            ids: close
+                .iter()
+                .map(|&e| assessment.entities[e].id.clone())
+                .collect(),
+        });
+    }
+    match found {
         Ok(entity) => Ok(assessment
             .entities
             .iter()

@@ -27,7 +27,6 @@ pub enum Term {
     Order,
     Pilots,
     PassedOver,
-    Reasons,
     Unscheduled,
 }
 
@@ -52,7 +51,6 @@ impl Words {
             Term::Order => self.pick("order", "thứ tự"),
             Term::Pilots => self.pick("Pilots", "Xã thí điểm"),
             Term::PassedOver => self.pick("Passed over", "Không được chọn"),
-            Term::Reasons => self.pick("Why", "Lý do"),
             Term::Unscheduled => self.pick("unscheduled", "chưa xếp đợt"),
         }
     }
@@ -111,6 +109,12 @@ impl Words {
 
     pub fn how(self, how: &How, spread_column: Option<&str>, target: Option<&str>) -> String {
         match (how, self.vi) {
+            (How::Cover { value, .. }, false) if target.is_some() => {
+                format!("{value} closest to {}", target.unwrap_or_default())
+            }
+            (How::Cover { value, .. }, true) if target.is_some() => {
+                format!("{value} gần mức {} nhất", target.unwrap_or_default())
+            }
             (How::Cover { value, best: true }, false) => format!("best {value}"),
             (How::Cover { value, best: true }, true) => format!("{value} tốt nhất"),
             (How::Cover { value, best: false }, false) => format!(
@@ -356,19 +360,29 @@ impl Words {
                     excluded,
                     already_piloted,
                 },
-                false,
-            ) => format!(
-                "{excluded} commune(s) excluded and {already_piloted} already piloted are not candidates"
-            ),
-            (
-                Note::Removed {
-                    excluded,
-                    already_piloted,
-                },
-                true,
-            ) => format!(
-                "{excluded} xã bị loại trừ và {already_piloted} xã đã thí điểm không là ứng viên"
-            ),
+                vi,
+            ) => {
+                let mut parts = Vec::new();
+                if *excluded > 0 {
+                    parts.push(if vi {
+                        format!("{excluded} xã bị loại trừ")
+                    } else {
+                        format!("{excluded} excluded")
+                    });
+                }
+                if *already_piloted > 0 {
+                    parts.push(if vi {
+                        format!("{already_piloted} xã đã thí điểm")
+                    } else {
+                        format!("{already_piloted} already piloted")
+                    });
+                }
+                if vi {
+                    format!("không là ứng viên: {}", parts.join(", "))
+                } else {
+                    format!("not candidates: {}", parts.join(", "))
+                }
+            }
         }
     }
 
