@@ -6,8 +6,9 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::PilotReport;
-use super::words::{Words, symbol};
+use super::words::Words;
 use crate::analysis::pilot::{How, Order, PassedWhy};
+use crate::criteria::GateValue;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
@@ -34,8 +35,10 @@ struct JsonReport<'a> {
 #[derive(Serialize)]
 struct JsonGate<'a> {
     name: &'a str,
+    /// `>=`, `>`, `<=`, `<`, `=` or `!=`.
     op: &'static str,
-    value: String,
+    /// A number, or text for group columns and level names.
+    value: serde_json::Value,
 }
 
 #[derive(Serialize)]
@@ -106,8 +109,11 @@ pub fn json(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
             .iter()
             .map(|g| JsonGate {
                 name: &g.name,
-                op: symbol(g.op),
-                value: g.value.to_string(),
+                op: g.op.symbol(),
+                value: match &g.value {
+                    GateValue::Number(x) => serde_json::json!(x),
+                    GateValue::Text(text) => serde_json::json!(text),
+                },
             })
             .collect(),
         spread: s.spread.as_deref(),

@@ -789,3 +789,81 @@ pub fn symbol(op: GateOp) -> &'static str {
         GateOp::Ne => "≠",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::pilot::GroupOption;
+
+    const TERMS: [Term; 11] = [
+        Term::Pick,
+        Term::Rank,
+        Term::Commune,
+        Term::Overall,
+        Term::Level,
+        Term::Reason,
+        Term::Wave,
+        Term::Order,
+        Term::Pilots,
+        Term::PassedOver,
+        Term::Unscheduled,
+    ];
+
+    #[test]
+    fn every_term_has_its_own_vietnamese_word() {
+        let (en, vi) = (Words::new("en"), Words::new("vi"));
+        for term in TERMS {
+            assert_ne!(en.term(term), vi.term(term), "{term:?}");
+        }
+    }
+
+    #[test]
+    fn errors_read_in_both_languages_and_cut_long_values() {
+        let gate = Gate::parse("coverage >= 90").unwrap();
+        let error = PilotError::OutOfRange {
+            gate,
+            low: 0.0,
+            high: 1.0,
+        };
+        assert_eq!(
+            Words::new("en").error(&error),
+            "gate 'coverage >= 90': coverage runs from 0 to 1"
+        );
+        assert_eq!(
+            Words::new("vi").error(&error),
+            "điều kiện 'coverage >= 90': độ phủ chỉ từ 0 đến 1"
+        );
+        let error = PilotError::UnknownColumn {
+            option: GroupOption::Cover,
+            column: "k".repeat(500),
+            known: vec!["district".into()],
+            suggestion: None,
+        };
+        let text = Words::new("en").error(&error);
+        assert!(text.chars().count() < 200, "{text}");
+        assert!(text.starts_with("--cover 'kkk") && text.contains("…'"), "{text}");
+    }
+
+    #[test]
+    fn places_and_notes_count_in_words() {
+        let en = Words::new("en");
+        let place = Place {
+            value: "d1".into(),
+            nth: 2,
+            total: 3,
+        };
+        assert_eq!(
+            en.place(&place, "district"),
+            "pick 2 of 3 in d1: every district with candidates left already had 1"
+        );
+        let note = Note::Removed {
+            excluded: 3,
+            already_piloted: 0,
+        };
+        assert_eq!(en.note(&note), "not candidates: 3 excluded");
+        assert_eq!(
+            Words::new("vi").note(&note),
+            "không là ứng viên: 3 xã bị loại trừ"
+        );
+    }
+}
