@@ -25,7 +25,11 @@ fn criteria() -> String {
     for p in 0..4 {
         let _ = write!(yaml, "  - id: p{p}\n    indicators:\n");
         for k in 0..INDICATORS / 4 {
-            let scale = if k % 3 == 0 { "boolean" } else { "{ goalpost: [0, 100] }" };
+            let scale = if k % 3 == 0 {
+                "boolean"
+            } else {
+                "{ goalpost: [0, 100] }"
+            };
             let _ = writeln!(yaml, "      - {{ id: i{p}_{k}, scale: {scale} }}");
         }
     }

@@ -5,16 +5,25 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
+use super::format::{Renderers, pick_format, write_tabular};
 use super::input::{InputArgs, load_assessment};
-use super::output::{Renderers, tabular_format, write_tabular};
-use super::{Exit, Format, Global, Invalid, Usage};
-use crate::analysis::pilot::{self, Exclusion, Mode, Order, PilotOptions, WaveOptions};
+use super::{Exit, Format, Global, Invalid, Usage, refuse_overwriting_inputs};
+use crate::analysis::pilot::{self, Exclusion, Mode, Order, PilotError, PilotOptions, WaveOptions};
 use crate::criteria::Gate;
 use crate::report::pilot::words::Words;
 use crate::report::pilot::{self as render, PilotReport};
 
 /// The pilot count when neither the command line nor the criteria give one.
 const DEFAULT_COUNT: usize = 3;
+
+/// The most rollout waves `--waves` takes (a province plans years, not thousands of waves).
+pub const MAX_WAVES: u64 = 1_000;
+/// The most communes `--per-wave`, `--count` and `--per-group-wave` take (more than any
+/// province has).
+pub const MAX_PER_WAVE: u64 = 100_000;
+
+/// The formats `dtm pilot` writes.
+pub const FORMATS: [Format; 4] = super::format::TABULAR;
 
 /// Recommend pilot communes, with the reason for each and the runners-up
 ///
@@ -42,7 +51,7 @@ pub struct Args {
     #[arg(value_name = "DATA")]
     pub data: PathBuf,
     /// How many pilots [default: the criteria's, else 3; with --waves, --per-wave]
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = bounded(MAX_PER_WAVE))]
     pub count: Option<usize>,
     /// A condition every pilot must meet, e.g. "government >= 50" (repeatable)
     #[arg(long = "gate", value_name = "EXPR", value_parser = parse_gate)]
@@ -65,21 +74,24 @@ pub struct Args {
     /// The level to replicate (number or name); implies --mode replicate
     #[arg(long, value_name = "LEVEL")]
     pub target: Option<String>,
-    /// Schedule every commune into K rollout waves (needs --per-wave)
-    #[arg(long, value_name = "K", requires = "per_wave")]
+    /// Schedule every commune into K rollout waves, 1 to 1000 (needs --per-wave)
+    #[arg(long, value_name = "K", requires = "per_wave", value_parser = bounded(MAX_WAVES))]
     pub waves: Option<usize>,
-    /// Communes per wave
-    #[arg(long, value_name = "M", requires = "waves")]
+    /// Communes per wave, 1 to 100000
+    #[arg(long, value_name = "M", requires = "waves", value_parser = bounded(MAX_PER_WAVE))]
     pub per_wave: Option<usize>,
     /// The order of the communes after the pilots in the waves
     #[arg(long, value_enum, default_value_t = OrderArg::Readiness, requires = "waves")]
     pub order: OrderArg,
     /// At most N communes of one --spread value in each wave
-    #[arg(long, value_name = "N", requires = "waves")]
+    #[arg(long, value_name = "N", requires = "waves", value_parser = bounded(MAX_PER_WAVE))]
     pub per_group_wave: Option<usize>,
     /// The period to use [default: the latest]
     #[arg(long, value_name = "P")]
     pub period: Option<String>,
+    /// Output format [default: from the extension of -o, else table]
+    #[arg(long, value_name = "FORMAT", value_parser = super::format::parser(&FORMATS))]
+    pub format: Option<Format>,
     #[command(flatten)]
     pub input: InputArgs,
 }
@@ -96,6 +108,11 @@ pub enum OrderArg {
     Need,
 }
 
+/// A count from 1 to `max`, refused while the command line is parsed.
+fn bounded(max: u64) -> impl clap::builder::TypedValueParser<Value = usize> {
+    clap::builder::RangedU64ValueParser::<usize>::new().range(1..=max)
+}
+
 fn parse_gate(text: &str) -> Result<Gate, String> {
     Gate::parse(text).map_err(|error| error.to_string())
 }
@@ -107,18 +124,8 @@ struct Checked {
 }
 
 fn check(args: &Args) -> Result<Checked, Usage> {
-    let waves = match (args.waves, args.per_wave) {
-        (Some(0), _) | (_, Some(0)) => {
-            return Err(Usage("--waves and --per-wave must be at least 1".into()));
-        }
-        (Some(k), Some(m)) => Some((k, m)),
-        _ => None,
-    };
-    if args.per_group_wave == Some(0) {
-        return Err(Usage("--per-group-wave must be at least 1".into()));
-    }
+    let waves = args.waves.zip(args.per_wave);
     match (args.count, waves) {
-        (Some(0), _) => return Err(Usage("--count must be at least 1".into())),
         (Some(n), Some((_, m))) if n > m => {
             return Err(Usage(format!(
                 "--count {n} exceeds --per-wave {m}; wave 1 holds the pilots"
@@ -171,8 +178,23 @@ fn read_exclusions(path: &Path) -> anyhow::Result<Vec<Exclusion>> {
         .collect())
 }
 
+/// A selection error in words, with its exit code: 1 when the data are invalid or nothing
+/// qualifies, 2 when an option names what the criteria or data lack.
+fn failure(error: &PilotError, words: Words) -> anyhow::Error {
+    let text = words.error(error);
+    match error {
+        PilotError::NoCandidates { .. } | PilotError::NoScores | PilotError::NotYesNo { .. } => {
+            Invalid(text).into()
+        }
+        _ => Usage(text).into(),
+    }
+}
+
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let format = tabular_format(global)?;
+    let format = pick_format(global, &FORMATS, Format::Table)?;
+    let mut inputs = vec![args.data.as_path()];
+    inputs.extend(args.exclude_file.as_deref());
+    refuse_overwriting_inputs(global, &inputs)?;
     let checked = check(args)?;
     let exclude = exclusions(args)?;
     let loaded = load_assessment(
@@ -207,7 +229,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     }
     let words = Words::new(global.lang.code());
     let selection = pilot::select(&loaded.criteria, &loaded.assessment, &options)
-        .map_err(|error| Invalid(words.error(&error)))?;
+        .map_err(|error| failure(&error, words))?;
     let schedule = checked.waves.map(|(waves, per_wave)| {
         let options = WaveOptions {
             waves,

@@ -78,6 +78,16 @@ fn name(entity: &EntityResult) -> &str {
     }
 }
 
+/// Text from the data made safe for where it goes: no control characters on a terminal, no
+/// table-breaking `|` or line breaks in Markdown.
+fn clean(text: &str, markdown: bool) -> String {
+    if markdown {
+        super::escape::markdown_cell(text).into_owned()
+    } else {
+        super::escape::terminal(text).into_owned()
+    }
+}
+
 fn right(text: String) -> Cell {
     Cell::new(text).set_alignment(CellAlignment::Right)
 }
@@ -102,7 +112,7 @@ fn text(
     let markdown = !heading.is_empty();
     let width = if markdown { usize::MAX } else { report.width() };
     let line = |out: &mut dyn Write, text: &str| -> io::Result<()> {
-        for piece in wrap(text, width) {
+        for piece in wrap(&clean(text, false), width) {
             writeln!(out, "{piece}")?;
         }
         Ok(())
@@ -194,7 +204,7 @@ fn picks_section(
                     .map_or_else(|| "–".to_owned(), |r| r.to_string())
             )
         };
-        let text = format!("{label} {}: {reason}", name(entity));
+        let text = clean(&format!("{label} {}: {reason}", name(entity)), false);
         let indent = label.chars().count() + 1;
         for (n, piece) in wrap(&text, width.saturating_sub(indent).max(20))
             .into_iter()
@@ -226,6 +236,7 @@ fn picks_table(
     with_reasons: bool,
 ) -> Table {
     let words = report.words();
+    let markdown = width == usize::MAX;
     let mut table = new_table(style, width);
     let mut header = vec![
         words
@@ -244,13 +255,13 @@ fn picks_table(
         let first = if numbered { Some(k + 1) } else { entity.rank };
         let mut cells = vec![
             right(first.map_or_else(String::new, |n| n.to_string())),
-            Cell::new(name(entity)),
+            Cell::new(clean(name(entity), markdown)),
         ];
-        cells.extend(entity.groups.iter().map(Cell::new));
+        cells.extend(entity.groups.iter().map(|g| Cell::new(clean(g, markdown))));
         cells.push(right(super::words::score(entity.overall)));
         cells.push(Cell::new(report.level(*e)));
         if with_reasons {
-            cells.push(Cell::new(reason));
+            cells.push(Cell::new(clean(reason, markdown)));
         }
         table.add_row(cells);
     }
@@ -264,6 +275,7 @@ fn waves_table(
     width: usize,
 ) -> Table {
     let words = report.words();
+    let markdown = width == usize::MAX;
     let mut table = new_table(style, width);
     let mut header = vec![
         words.term(Term::Wave).to_owned(),
@@ -278,9 +290,9 @@ fn waves_table(
         let mut cells = vec![
             right(wave.map_or_else(|| "–".to_owned(), |w| w.to_string())),
             right(order.to_string()),
-            Cell::new(name(entity)),
+            Cell::new(clean(name(entity), markdown)),
         ];
-        cells.extend(entity.groups.iter().map(Cell::new));
+        cells.extend(entity.groups.iter().map(|g| Cell::new(clean(g, markdown))));
         cells.push(right(super::words::score(entity.overall)));
         cells.push(Cell::new(report.level(e)));
         table.add_row(cells);
@@ -347,7 +359,7 @@ pub fn csv(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         ];
         header.extend(groups.iter().cloned());
         header.extend(["overall", "level"].map(String::from));
-        writer.write_record(&header)?;
+        writer.write_record(super::escape::csv_record(&header))?;
         for (wave, order, e) in rows(schedule) {
             let entity = report.entity(e);
             let mut record = vec![
@@ -358,20 +370,20 @@ pub fn csv(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
             ];
             record.extend(entity.groups.iter().cloned());
             record.extend([overall(entity), level(entity)]);
-            writer.write_record(&record)?;
+            writer.write_record(super::escape::csv_record(&record))?;
         }
         return writer.flush();
     }
     let mut header = vec!["pick".to_owned(), "id".to_owned(), "name".to_owned()];
     header.extend(groups.iter().cloned());
     header.extend(["overall", "level", "reason"].map(String::from));
-    writer.write_record(&header)?;
+    writer.write_record(super::escape::csv_record(&header))?;
     for (k, (e, reason)) in reasons::for_picks(report).into_iter().enumerate() {
         let entity = report.entity(e);
         let mut record = vec![(k + 1).to_string(), entity.id.clone(), entity.name.clone()];
         record.extend(entity.groups.iter().cloned());
         record.extend([overall(entity), level(entity), reason]);
-        writer.write_record(&record)?;
+        writer.write_record(super::escape::csv_record(&record))?;
     }
     writer.flush()
 }

@@ -841,7 +841,10 @@ mod tests {
         };
         let text = Words::new("en").error(&error);
         assert!(text.chars().count() < 200, "{text}");
-        assert!(text.starts_with("--cover 'kkk") && text.contains("…'"), "{text}");
+        assert!(
+            text.starts_with("--cover 'kkk") && text.contains("…'"),
+            "{text}"
+        );
     }
 
     #[test]
