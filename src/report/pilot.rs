@@ -395,7 +395,8 @@ mod tests {
     #[test]
     fn wrap_breaks_at_spaces_within_the_width() {
         assert_eq!(wrap("aa bb cc", 5), ["aa bb", "cc"]);
-        assert_eq!(wrap("xã Dương Xuân", 8), ["xã", "Dương", "Xuân"]);
+        assert_eq!(wrap("xã Dương Xuân", 7), ["xã", "Dương", "Xuân"]);
+        assert_eq!(wrap("xã Dương Xuân", 8), ["xã Dương", "Xuân"]);
         assert_eq!(wrap("toolongword x", 4), ["toolongword", "x"]);
     }
 }
