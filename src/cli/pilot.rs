@@ -257,7 +257,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     if format == Format::Csv && !global.quiet {
         let painter = super::Painter::for_stderr(global.color);
         for note in &selection.notes {
-            let label = painter.warning(words.word_note());
+            let label = painter.warning(&words.word_note());
             super::style::eprint(&format!("{label}: {}", words.note(note)));
         }
     }

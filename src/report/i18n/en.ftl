@@ -26,3 +26,14 @@ common-missing = –
 common-yes = yes
 common-no = no
 common-legend = Columns: { $columns }
+
+## dtm pilot: table headers and section titles (its sentences are in report/pilot/words.rs)
+
+pilot-pick = pick
+pilot-reason = reason
+pilot-wave = wave
+pilot-order = order
+pilot-pilots = Pilots
+pilot-passed-over = Passed over
+pilot-unscheduled = unscheduled
+pilot-note = Note

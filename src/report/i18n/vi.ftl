@@ -22,3 +22,14 @@ common-missing = –
 common-yes = có
 common-no = không
 common-legend = Cột: { $columns }
+
+## dtm pilot: tiêu đề bảng và mục (các câu nằm trong report/pilot/words.rs)
+
+pilot-pick = chọn
+pilot-reason = lý do
+pilot-wave = đợt
+pilot-order = thứ tự
+pilot-pilots = Xã thí điểm
+pilot-passed-over = Không được chọn
+pilot-unscheduled = chưa xếp đợt
+pilot-note = Lưu ý

@@ -6,6 +6,7 @@ use crate::analysis::pilot::{
     How, Note, Order, PassedWhy, PilotError, Place, Shown, Target, TargetFrom,
 };
 use crate::criteria::{Criteria, Gate, GateOp, GateValue};
+use crate::report::i18n::{Lang, t};
 use crate::report::words::{number, score};
 
 /// The language of the words: Vietnamese for `vi`, else English.
@@ -39,20 +40,26 @@ impl Words {
         if self.vi { vi } else { en }
     }
 
-    pub fn term(self, term: Term) -> &'static str {
-        match term {
-            Term::Pick => self.pick("pick", "chọn"),
-            Term::Rank => self.pick("rank", "hạng"),
-            Term::Commune => self.pick("commune", "xã"),
-            Term::Overall => self.pick("overall", "điểm"),
-            Term::Level => self.pick("level", "mức độ"),
-            Term::Reason => self.pick("reason", "lý do"),
-            Term::Wave => self.pick("wave", "đợt"),
-            Term::Order => self.pick("order", "thứ tự"),
-            Term::Pilots => self.pick("Pilots", "Xã thí điểm"),
-            Term::PassedOver => self.pick("Passed over", "Không được chọn"),
-            Term::Unscheduled => self.pick("unscheduled", "chưa xếp đợt"),
-        }
+    fn lang(self) -> Lang {
+        if self.vi { Lang::Vi } else { Lang::En }
+    }
+
+    /// A header or title, from the message catalogue.
+    pub fn term(self, term: Term) -> String {
+        let key = match term {
+            Term::Pick => "pilot-pick",
+            Term::Rank => "common-rank",
+            Term::Commune => "common-commune",
+            Term::Overall => "common-overall",
+            Term::Level => "common-level",
+            Term::Reason => "pilot-reason",
+            Term::Wave => "pilot-wave",
+            Term::Order => "pilot-order",
+            Term::Pilots => "pilot-pilots",
+            Term::PassedOver => "pilot-passed-over",
+            Term::Unscheduled => "pilot-unscheduled",
+        };
+        t(self.lang(), key, &[])
     }
 
     /// `government ≥ 50`.
@@ -386,8 +393,8 @@ impl Words {
         }
     }
 
-    pub fn word_note(self) -> &'static str {
-        self.pick("Note", "Lưu ý")
+    pub fn word_note(self) -> String {
+        t(self.lang(), "pilot-note", &[])
     }
 
     /// The first line: what was asked.
