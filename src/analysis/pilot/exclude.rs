@@ -123,7 +123,7 @@ fn lookup(assessment: &Assessment, exclusion: &Exclusion) -> Result<usize, Pilot
     }
     if found.is_err() && close.len() > 1 {
         return Err(PilotError::Ambiguous {
-            exclusion: exclusion.clone(),
+            exclusion: Box::new(exclusion.clone()),
             ids: close
                 .iter()
                 .map(|&e| assessment.entities[e].id.clone())
@@ -137,7 +137,7 @@ fn lookup(assessment: &Assessment, exclusion: &Exclusion) -> Result<usize, Pilot
             .position(|e| std::ptr::eq(e, entity))
             .unwrap_or_default()),
         Err(LookupError::Unknown(..)) => Err(PilotError::UnknownCommune {
-            exclusion: exclusion.clone(),
+            exclusion: Box::new(exclusion.clone()),
             suggestion: crate::suggest::closest(
                 &exclusion.text,
                 assessment
@@ -150,7 +150,7 @@ fn lookup(assessment: &Assessment, exclusion: &Exclusion) -> Result<usize, Pilot
         Err(LookupError::Ambiguous(..)) => {
             let key = fold(&exclusion.text);
             Err(PilotError::Ambiguous {
-                exclusion: exclusion.clone(),
+                exclusion: Box::new(exclusion.clone()),
                 ids: assessment
                     .entities
                     .iter()

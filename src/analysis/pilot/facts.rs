@@ -153,13 +153,13 @@ impl GroupOption {
 pub enum PilotError {
     /// The gate names nothing known.
     UnknownGate {
-        gate: Gate,
+        gate: Box<Gate>,
         pillars: Vec<String>,
         groups: Vec<String>,
         suggestion: Option<String>,
     },
     /// A text value where a number is compared.
-    TextForNumber(Gate),
+    TextForNumber(Box<Gate>),
     /// A level gate or `--target` names no level.
     UnknownLevel {
         text: String,
@@ -167,13 +167,13 @@ pub enum PilotError {
     },
     /// A number outside the range of what the gate names (`coverage` 0–1, scores 0–100, levels).
     OutOfRange {
-        gate: Gate,
+        gate: Box<Gate>,
         low: f64,
         high: f64,
     },
     /// A group gate (`=` or `!=`) whose value no commune has.
     UnknownValue {
-        gate: Gate,
+        gate: Box<Gate>,
         values: Vec<String>,
         suggestion: Option<String>,
     },
@@ -185,12 +185,12 @@ pub enum PilotError {
     },
     /// An exclusion names no commune.
     UnknownCommune {
-        exclusion: super::Exclusion,
+        exclusion: Box<super::Exclusion>,
         suggestion: Option<String>,
     },
     /// An exclusion names several communes.
     Ambiguous {
-        exclusion: super::Exclusion,
+        exclusion: Box<super::Exclusion>,
         ids: Vec<String>,
     },
     /// An `already_piloted` value that is not yes or no.

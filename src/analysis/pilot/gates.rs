@@ -59,7 +59,9 @@ impl Check {
             (Subject::Group(_), _) => None,
             (_, GateValue::Number(x)) => Some(*x),
             (Subject::Level, GateValue::Text(text)) => Some(level_number(text, criteria)? as f64),
-            (_, GateValue::Text(_)) => return Err(PilotError::TextForNumber(gate.clone())),
+            (_, GateValue::Text(_)) => {
+                return Err(PilotError::TextForNumber(Box::new(gate.clone())));
+            }
         };
         let (low, high) = match subject {
             Subject::Coverage => (0.0, 1.0),
@@ -69,7 +71,7 @@ impl Check {
         if let Some(x) = number.filter(|x| !(low..=high).contains(x)) {
             debug_assert!(x.is_finite());
             return Err(PilotError::OutOfRange {
-                gate: gate.clone(),
+                gate: Box::new(gate.clone()),
                 low,
                 high,
             });
@@ -147,7 +149,7 @@ fn group_value(gate: &Gate, g: usize, assessment: &Assessment) -> Result<String,
     }
     values.sort_by_key(|v| fold(v));
     Err(PilotError::UnknownValue {
-        gate: gate.clone(),
+        gate: Box::new(gate.clone()),
         suggestion: suggest::closest(&gate.value.to_string(), values.iter().copied())
             .map(str::to_owned),
         values: values.into_iter().map(str::to_owned).collect(),
@@ -178,7 +180,7 @@ fn unknown(gate: &Gate, assessment: &Assessment) -> PilotError {
         .chain(pillars.iter().map(String::as_str))
         .chain(groups.iter().map(String::as_str));
     PilotError::UnknownGate {
-        gate: gate.clone(),
+        gate: Box::new(gate.clone()),
         suggestion: suggest::closest(&gate.name, known).map(str::to_owned),
         pillars,
         groups,
@@ -188,10 +190,10 @@ fn unknown(gate: &Gate, assessment: &Assessment) -> PilotError {
 /// The 1-based number of the level called `text` in any of its languages, or given by number.
 pub(super) fn level_number(text: &str, criteria: &Criteria) -> Result<usize, PilotError> {
     let levels = criteria.levels.len();
-    if let Ok(n) = text.trim().parse::<usize>() {
-        if (1..=levels).contains(&n) {
-            return Ok(n);
-        }
+    if let Ok(n) = text.trim().parse::<usize>()
+        && (1..=levels).contains(&n)
+    {
+        return Ok(n);
     }
     let key = fold(text);
     let names = |level: &crate::criteria::Level| -> Vec<String> {

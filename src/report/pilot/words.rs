@@ -72,7 +72,7 @@ impl Words {
     }
 
     /// A gate's name as shown: `coverage` and `level` translated, pillar ids and columns as given.
-    fn subject<'a>(self, name: &'a str) -> &'a str {
+    fn subject(self, name: &str) -> &str {
         match name {
             "coverage" => self.pick("coverage", "độ phủ"),
             "level" => self.pick("level", "mức độ"),
@@ -828,7 +828,7 @@ mod tests {
     fn errors_read_in_both_languages_and_cut_long_values() {
         let gate = Gate::parse("coverage >= 90").unwrap();
         let error = PilotError::OutOfRange {
-            gate,
+            gate: Box::new(gate),
             low: 0.0,
             high: 1.0,
         };
