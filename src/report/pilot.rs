@@ -118,6 +118,9 @@ fn text(
         Ok(())
     };
     line(out, &report.rule())?;
+    for note in super::notes::assessment(report.assessment, report.lang) {
+        line(out, &note)?;
+    }
     for note in &report.selection.notes {
         line(out, &format!("{}: {}", words.word_note(), words.note(note)))?;
     }

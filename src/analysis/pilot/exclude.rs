@@ -136,7 +136,7 @@ fn lookup(assessment: &Assessment, exclusion: &Exclusion) -> Result<usize, Pilot
             .iter()
             .position(|e| std::ptr::eq(e, entity))
             .unwrap_or_default()),
-        Err(LookupError::Unknown(..)) => Err(PilotError::UnknownCommune {
+        Err(LookupError::Unknown { .. }) => Err(PilotError::UnknownCommune {
             exclusion: Box::new(exclusion.clone()),
             suggestion: crate::suggest::closest(
                 &exclusion.text,
@@ -147,7 +147,7 @@ fn lookup(assessment: &Assessment, exclusion: &Exclusion) -> Result<usize, Pilot
             )
             .map(str::to_owned),
         }),
-        Err(LookupError::Ambiguous(..)) => {
+        Err(LookupError::Ambiguous { .. }) => {
             let key = fold(&exclusion.text);
             Err(PilotError::Ambiguous {
                 exclusion: Box::new(exclusion.clone()),

@@ -9,6 +9,7 @@ use super::PilotReport;
 use super::words::Words;
 use crate::analysis::pilot::{How, Order, PassedWhy};
 use crate::criteria::GateValue;
+use crate::score::LenientNote;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
@@ -30,6 +31,13 @@ struct JsonReport<'a> {
     notes: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     waves: Option<JsonWaves<'a>>,
+    data_quality: JsonQuality<'a>,
+}
+
+/// Values `--lenient` turned missing, listed even when `-q` silences the note on stderr.
+#[derive(Serialize)]
+struct JsonQuality<'a> {
+    lenient: &'a [LenientNote],
 }
 
 #[derive(Serialize)]
@@ -124,6 +132,9 @@ pub fn json(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         communes: report.assessment.entities.len(),
         picks,
         passed_over,
+        data_quality: JsonQuality {
+            lenient: &report.assessment.data_quality.lenient,
+        },
         notes: s.notes.iter().map(|n| words.note(n)).collect(),
         waves: report.schedule.map(|schedule| JsonWaves {
             asked: schedule.asked,
