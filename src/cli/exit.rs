@@ -12,7 +12,6 @@ use std::io;
 
 use super::{Invalid, Painter, Usage, style};
 use crate::analysis::names::LookupError;
-use crate::analysis::pilot::PilotError;
 use crate::analysis::ranking::SelectionError;
 use crate::data::ReadError;
 use crate::report::escape;
@@ -41,12 +40,6 @@ fn classify(cause: &(dyn std::error::Error + 'static)) -> Option<u8> {
         return Some(match error {
             ScoreError::UnknownPeriod { .. } => USAGE,
             _ => INVALID,
-        });
-    }
-    if let Some(error) = cause.downcast_ref::<PilotError>() {
-        return Some(match error {
-            PilotError::NoCandidates { .. } | PilotError::NoScores => INVALID,
-            _ => USAGE,
         });
     }
     if let Some(error) = cause.downcast_ref::<ReadError>() {

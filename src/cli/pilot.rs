@@ -1,12 +1,16 @@
 //! `dtm pilot`: where to pilot next, and with `--waves`, a rollout schedule for every commune.
 
-use std::path::PathBuf;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
 
 use super::format::{Renderers, pick_format, write_tabular};
 use super::input::{InputArgs, load_assessment};
-use super::{Exit, Format, Global, Usage, refuse_overwriting_inputs};
-use crate::analysis::pilot::{self, PilotOptions};
+use super::{Exit, Format, Global, Invalid, Usage, refuse_overwriting_inputs};
+use crate::analysis::pilot::{self, Exclusion, Mode, Order, PilotError, PilotOptions, WaveOptions};
 use crate::criteria::Gate;
+use crate::report::pilot::words::Words;
 use crate::report::pilot::{self as render, PilotReport};
 
 /// The pilot count when neither the command line nor the criteria give one.
@@ -14,24 +18,33 @@ const DEFAULT_COUNT: usize = 3;
 
 /// The most rollout waves `--waves` takes (a province plans years, not thousands of waves).
 pub const MAX_WAVES: u64 = 1_000;
-/// The most communes `--per-wave` and `--count` take (more than any province has).
+/// The most communes `--per-wave`, `--count` and `--per-group-wave` take (more than any
+/// province has).
 pub const MAX_PER_WAVE: u64 = 100_000;
 
-/// Recommend pilot communes, with the reason for each and the runners-up
-///
-/// Candidates have an overall score and pass every gate. With --cover, the best candidate of each
-/// value of that column comes first; then picks fill up to --count by overall score, never two from
-/// the same --spread value while another qualifies. --count, --gate, --spread and --cover default
-/// to the criteria's `pilot:` section; --gate replaces its gates. A gate is NAME OP VALUE: NAME is a
-/// pillar id, overall, coverage (0 to 1), level (number or name) or a group column, and OP is one
-/// of >=, >, <=, <, = and !=. With --waves K --per-wave M every commune is scheduled into K waves
 /// The formats `dtm pilot` writes.
 pub const FORMATS: [Format; 4] = super::format::TABULAR;
 
-/// of at most M by readiness, wave 1 being the pilots, each wave serving the spread values in turn.
+/// Recommend pilot communes, with the reason for each and the runners-up
+///
+/// Candidates have an overall score, pass every gate and are neither excluded (--exclude,
+/// --exclude-file) nor marked yes in an `already_piloted` group column. With --cover, the best
+/// candidate of each value of that column comes first; then picks fill up to --count by overall
+/// score, never two from the same --spread value while another qualifies. --count, --gate,
+/// --spread and --cover default to the criteria's `pilot:` section; --gate replaces its gates. A
+/// gate is NAME OP VALUE: NAME is a pillar id, overall, coverage (0 to 1), level (number or name)
+/// or a group column, and OP is one of >=, >, <=, <, = and != (≥, ≤, ≠ too).
+///
+/// --mode replicate (or --target LEVEL) looks for the communes to bring up to a level next: those
+/// below it, closest first, each with its shortest path. The level defaults to the lowest level of
+/// the excluded or already-piloted communes, else the most ready commune's.
+///
+/// With --waves K --per-wave M every commune is scheduled into K waves of at most M, wave 1 being
+/// the pilots, then by readiness (or --order need: weakest first), each wave serving the spread
+/// values in turn (at most --per-group-wave N of one value per wave).
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  dtm pilot seeds/long-an-communes.csv\n  dtm pilot seeds/long-an-communes.csv --count 3 --spread district --cover kind\n  dtm pilot seeds/long-an-communes.csv --gate \"government >= 60\" --gate \"kind != phường\"\n  dtm pilot seeds/long-an-communes.csv --waves 4 --per-wave 10 --format csv -o waves.csv"
+    after_help = "Examples:\n  dtm pilot seeds/long-an-communes.csv --count 3 --spread district --cover kind\n  dtm pilot seeds/long-an-communes.csv --exclude 27691 28159 --mode replicate\n  dtm pilot seeds/long-an-communes.csv --waves 4 --per-wave 10 --order need --format csv -o waves.csv"
 )]
 pub struct Args {
     /// Survey file (CSV, XLSX, ODS; - for standard input)
@@ -49,12 +62,30 @@ pub struct Args {
     /// At least one pilot of each value of this group column, where any passes the gates
     #[arg(long, value_name = "COL")]
     pub cover: Option<String>,
+    /// Communes (ids or names) that are not candidates, e.g. communes already piloted
+    #[arg(long, value_name = "ID", num_args = 1.., value_delimiter = ',')]
+    pub exclude: Vec<String>,
+    /// A file of communes to exclude: one id or name per line, # starts a comment
+    #[arg(long, value_name = "FILE")]
+    pub exclude_file: Option<PathBuf>,
+    /// ready: the most ready communes; replicate: the next to bring up to a level [default: ready]
+    #[arg(long, value_enum)]
+    pub mode: Option<ModeArg>,
+    /// The level to replicate (number or name); implies --mode replicate
+    #[arg(long, value_name = "LEVEL")]
+    pub target: Option<String>,
     /// Schedule every commune into K rollout waves, 1 to 1000 (needs --per-wave)
     #[arg(long, value_name = "K", requires = "per_wave", value_parser = bounded(MAX_WAVES))]
     pub waves: Option<usize>,
     /// Communes per wave, 1 to 100000
     #[arg(long, value_name = "M", requires = "waves", value_parser = bounded(MAX_PER_WAVE))]
     pub per_wave: Option<usize>,
+    /// The order of the communes after the pilots in the waves
+    #[arg(long, value_enum, default_value_t = OrderArg::Readiness, requires = "waves")]
+    pub order: OrderArg,
+    /// At most N communes of one --spread value in each wave
+    #[arg(long, value_name = "N", requires = "waves", value_parser = bounded(MAX_PER_WAVE))]
+    pub per_group_wave: Option<usize>,
     /// The period to use [default: the latest]
     #[arg(long, value_name = "P")]
     pub period: Option<String>,
@@ -63,6 +94,18 @@ pub struct Args {
     pub format: Option<Format>,
     #[command(flatten)]
     pub input: InputArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ModeArg {
+    Ready,
+    Replicate,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OrderArg {
+    Readiness,
+    Need,
 }
 
 /// A count from 1 to `max`, refused while the command line is parsed.
@@ -74,17 +117,86 @@ fn parse_gate(text: &str) -> Result<Gate, String> {
     Gate::parse(text).map_err(|error| error.to_string())
 }
 
+/// The options that need no file, checked before any is read.
+struct Checked {
+    waves: Option<(usize, usize)>,
+    mode: Mode,
+}
+
+fn check(args: &Args) -> Result<Checked, Usage> {
+    let waves = args.waves.zip(args.per_wave);
+    match (args.count, waves) {
+        (Some(n), Some((_, m))) if n > m => {
+            return Err(Usage(format!(
+                "--count {n} exceeds --per-wave {m}; wave 1 holds the pilots"
+            )));
+        }
+        _ => {}
+    }
+    let mode = match (args.mode, &args.target) {
+        (None | Some(ModeArg::Ready), None) => Mode::Ready,
+        (Some(ModeArg::Ready), Some(_)) => {
+            return Err(Usage(
+                "--target goes with --mode replicate, not --mode ready".into(),
+            ));
+        }
+        (_, target) => Mode::Replicate {
+            target: target.clone(),
+        },
+    };
+    Ok(Checked { waves, mode })
+}
+
+/// The communes named on the command line and in `--exclude-file`.
+fn exclusions(args: &Args) -> anyhow::Result<Vec<Exclusion>> {
+    let mut list: Vec<Exclusion> = args
+        .exclude
+        .iter()
+        .map(|text| Exclusion::typed(text.trim()))
+        .filter(|e| !e.text.is_empty())
+        .collect();
+    if let Some(path) = &args.exclude_file {
+        list.extend(read_exclusions(path)?);
+    }
+    Ok(list)
+}
+
+fn read_exclusions(path: &Path) -> anyhow::Result<Vec<Exclusion>> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("could not read the exclusion file '{}'", path.display()))?;
+    let file = path.display().to_string();
+    Ok(text
+        .lines()
+        .enumerate()
+        .filter_map(|(k, line)| {
+            let text = line.split('#').next().unwrap_or_default().trim();
+            (!text.is_empty()).then(|| Exclusion {
+                text: text.to_owned(),
+                from: Some((file.clone(), k + 1)),
+            })
+        })
+        .collect())
+}
+
+/// A selection error in words, with its exit code: 1 when the data are invalid or nothing
+/// qualifies, 2 when an option names what the criteria or data lack.
+fn failure(error: &PilotError, words: Words) -> anyhow::Error {
+    let text = words.error(error);
+    match error {
+        PilotError::NoCandidates { .. } | PilotError::NoScores | PilotError::NotYesNo { .. } => {
+            Invalid(text).into()
+        }
+        _ => Usage(text).into(),
+    }
+}
+
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let format = pick_format(global, &FORMATS, Format::Table)?;
-    refuse_overwriting_inputs(global, &[&args.data])?;
-    if let (Some(n), Some(m)) = (args.count, args.per_wave.filter(|_| args.waves.is_some()))
-        && n > m
-    {
-        return Err(Usage(format!(
-            "--count {n} exceeds --per-wave {m}; wave 1 holds the pilots"
-        ))
-        .into());
-    }
+    let mut inputs = vec![args.data.as_path()];
+    inputs.extend(args.exclude_file.as_deref());
+    refuse_overwriting_inputs(global, &inputs)?;
+    let checked = check(args)?;
+    let exclude = exclusions(args)?;
     let loaded = load_assessment(
         std::slice::from_ref(&args.data),
         global,
@@ -92,8 +204,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         args.period.clone(),
     )?;
     let defaults = loaded.criteria.pilot.clone().unwrap_or_default();
-    let waves = args.waves.zip(args.per_wave);
-    let count = match (args.count, waves) {
+    let count = match (args.count, checked.waves) {
         (Some(n), _) => n,
         (None, Some((_, m))) => m,
         (None, None) => defaults.count.unwrap_or(DEFAULT_COUNT),
@@ -107,21 +218,47 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         },
         spread: args.spread.clone().or(defaults.spread),
         cover: args.cover.clone().or(defaults.cover),
-        lang: global.lang.code().to_owned(),
+        exclude,
+        mode: checked.mode,
     };
-    let selection = pilot::select(&loaded.criteria, &loaded.assessment, &options)?;
-    let schedule = waves.map(|(k, m)| pilot::schedule(&loaded.assessment, &selection, k, m));
+    if args.per_group_wave.is_some() && options.spread.is_none() {
+        return Err(Usage(
+            "--per-group-wave needs a --spread column (or the criteria's pilot.spread)".into(),
+        )
+        .into());
+    }
+    let words = Words::new(global.lang.code());
+    let selection = pilot::select(&loaded.criteria, &loaded.assessment, &options)
+        .map_err(|error| failure(&error, words))?;
+    let schedule = checked.waves.map(|(waves, per_wave)| {
+        let options = WaveOptions {
+            waves,
+            per_wave,
+            order: match args.order {
+                OrderArg::Readiness => Order::Readiness,
+                OrderArg::Need => Order::Need,
+            },
+            per_group: args.per_group_wave,
+        };
+        pilot::schedule(&loaded.assessment, &selection, &options)
+    });
+    let to_terminal = global.output.is_none() && std::io::stdout().is_terminal();
     let report = PilotReport {
         criteria: &loaded.criteria,
         assessment: &loaded.assessment,
         selection: &selection,
         schedule: schedule.as_ref(),
         lang: global.lang.code(),
+        width: to_terminal
+            .then(|| comfy_table::Table::new().width())
+            .flatten()
+            .map(usize::from),
     };
     if format == Format::Csv && !global.quiet {
         let painter = super::Painter::for_stderr(global.color);
         for note in &selection.notes {
-            super::style::eprint(&format!("{}: {note}", painter.warning("note")));
+            let label = painter.warning(&words.word_note());
+            super::style::eprint(&format!("{label}: {}", words.note(note)));
         }
     }
     let renderers = Renderers {

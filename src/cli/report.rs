@@ -11,10 +11,11 @@ use super::{Exit, Format, Global, Output, Usage, pick_format, refuse_overwriting
 use crate::analysis::compare;
 use crate::analysis::gaps::{Gaps, gaps};
 use crate::analysis::overview::overview;
-use crate::analysis::pilot::{self, PilotOptions};
+use crate::analysis::pilot::{self, Mode, Order, PilotOptions, WaveOptions};
 use crate::criteria::Gate;
 use crate::report::document::{self, Inputs};
 use crate::report::i18n::Lang;
+use crate::report::pilot::PilotReport;
 use crate::score::{self, ScoreOptions};
 
 /// The pilot count when neither the command line nor the criteria give one.
@@ -127,13 +128,28 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         },
         spread: args.spread.clone().or(defaults.spread),
         cover: args.cover.clone().or(defaults.cover),
-        lang: lang.code().to_owned(),
+        exclude: Vec::new(),
+        mode: Mode::Ready,
     };
     // A report is still worth having when no commune passes the gates: the section is left out.
     let selection = pilot::select(criteria, assessment, &options).ok();
     let schedule = selection.as_ref().and_then(|s| {
         let (k, m) = (args.waves?, args.per_wave?);
-        Some(pilot::schedule(assessment, s, usize::from(k), m as usize))
+        let waves = WaveOptions {
+            waves: usize::from(k),
+            per_wave: m as usize,
+            order: Order::Readiness,
+            per_group: None,
+        };
+        Some(pilot::schedule(assessment, s, &waves))
+    });
+    let pilot_report = selection.as_ref().map(|selection| PilotReport {
+        criteria,
+        assessment,
+        selection,
+        schedule: schedule.as_ref(),
+        lang: lang.code(),
+        width: None,
     });
 
     let previous = previous_period(assessment);
@@ -176,7 +192,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         dataset,
         assessment,
         overview: &overview,
-        pilot: selection.as_ref().map(|s| (s, schedule.as_ref())),
+        pilot: pilot_report.as_ref(),
         changes: comparison.as_ref(),
         profiles: &profiles,
         all_profiled: all,

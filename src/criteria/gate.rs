@@ -15,13 +15,43 @@ pub enum GateError {
     NoName(String),
     #[error("gate '{0}' has no value after its operator")]
     NoValue(String),
+    #[error("gate '{gate}' has the operator '{found}'; did you mean '{wanted}'?")]
+    Operator {
+        gate: String,
+        found: &'static str,
+        wanted: &'static str,
+    },
+}
+
+/// Operators people type by mistake, and what they meant.
+const MISTAKES: [(&str, &str); 4] = [("=>", ">="), ("=<", "<="), ("<>", "!="), ("=!", "!=")];
+
+/// Cut a quoted value at 80 characters.
+fn cut(text: &str) -> String {
+    match text.char_indices().nth(80) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
 }
 
 impl Gate {
-    /// Parse `government >= 50`, `kind = phường`, `coverage>=0.9`.
+    /// Parse `government >= 50`, `kind = phường`, `coverage>=0.9`; `≥`, `≤` and `≠` as printed
+    /// in reasons are read too.
     pub fn parse(text: &str) -> Result<Gate, GateError> {
+        for (found, wanted) in MISTAKES {
+            if text.contains(found) {
+                return Err(GateError::Operator {
+                    gate: cut(text),
+                    found,
+                    wanted,
+                });
+            }
+        }
         // Two-character operators first, so that `>=` is not read as `>`.
-        const OPS: [(&str, GateOp); 6] = [
+        const OPS: [(&str, GateOp); 9] = [
+            ("≥", GateOp::Ge),
+            ("≤", GateOp::Le),
+            ("≠", GateOp::Ne),
             (">=", GateOp::Ge),
             ("<=", GateOp::Le),
             ("!=", GateOp::Ne),
@@ -33,15 +63,15 @@ impl Gate {
             .iter()
             .filter_map(|(token, op)| text.find(token).map(|at| (at, *token, *op)))
             .min_by_key(|(at, token, _)| (*at, std::cmp::Reverse(token.len())))
-            .ok_or_else(|| GateError::Form(text.to_owned()))?;
+            .ok_or_else(|| GateError::Form(cut(text)))?;
         let name = text[..at].trim();
         let value = text[at + token.len()..].trim();
         let value = value.strip_prefix('=').map_or(value, str::trim); // tolerate `==`
         if name.is_empty() {
-            return Err(GateError::NoName(text.to_owned()));
+            return Err(GateError::NoName(cut(text)));
         }
         if value.is_empty() {
-            return Err(GateError::NoValue(text.to_owned()));
+            return Err(GateError::NoValue(cut(text)));
         }
         let value = match value.parse::<f64>() {
             Ok(number) if number.is_finite() => GateValue::Number(number),
@@ -131,6 +161,26 @@ mod tests {
         let gate = Gate::parse("kind != thị trấn").unwrap();
         assert_eq!(gate.value, GateValue::Text("thị trấn".into()));
         assert_eq!(gate.to_string(), "kind != thị trấn");
+    }
+
+    #[test]
+    fn reads_the_symbols_reasons_print_and_points_out_swapped_operators() {
+        assert_eq!(Gate::parse("government ≥ 60").unwrap().op, GateOp::Ge);
+        assert_eq!(Gate::parse("kind ≠ xã").unwrap().op, GateOp::Ne);
+        let error = Gate::parse("government => 60").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "gate 'government => 60' has the operator '=>'; did you mean '>='?"
+        );
+        assert!(matches!(
+            Gate::parse("overall =< 3"),
+            Err(GateError::Operator { wanted: "<=", .. })
+        ));
+        let long = format!("government {} 5", "x".repeat(200));
+        let GateError::Form(text) = Gate::parse(&long).unwrap_err() else {
+            panic!("not a form error")
+        };
+        assert_eq!(text.chars().count(), 81);
     }
 
     #[test]

@@ -1,17 +1,24 @@
 //! Pilot recommendations and rollout waves (`dtm pilot`) in four formats.
+//!
+//! Tables fit the width they are given (the terminal's, else [`DEFAULT_WIDTH`]): reasons wrap
+//! inside their column and text lines wrap at the width. Markdown is never wrapped.
 
-use super::escape::{self, Escape};
 use std::io::{self, Write};
 
-use comfy_table::{Cell, CellAlignment, Table, TableStyle, presets};
+use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, TableStyle, presets};
 mod json;
+mod reasons;
+pub mod words;
 
 pub use json::json;
 
-use super::words;
-use crate::analysis::pilot::{Pick, Schedule, Selection};
+use crate::analysis::pilot::{Schedule, Selection};
 use crate::criteria::Criteria;
 use crate::score::{Assessment, EntityResult};
+use words::{Term, Words};
+
+/// The width of text output off a terminal.
+pub const DEFAULT_WIDTH: usize = 100;
 
 /// Everything `dtm pilot` shows.
 pub struct PilotReport<'a> {
@@ -21,6 +28,8 @@ pub struct PilotReport<'a> {
     /// The rollout waves, when asked for.
     pub schedule: Option<&'a Schedule>,
     pub lang: &'a str,
+    /// The terminal's width, when the output goes to one.
+    pub width: Option<usize>,
 }
 
 impl PilotReport<'_> {
@@ -29,28 +38,65 @@ impl PilotReport<'_> {
     }
 
     fn level(&self, e: usize) -> String {
-        words::level(self.criteria, self.entity(e).level, self.lang)
+        super::words::level(self.criteria, self.entity(e).level, self.lang)
+    }
+
+    fn words(&self) -> Words {
+        Words::new(self.lang)
+    }
+
+    fn width(&self) -> usize {
+        self.width.unwrap_or(DEFAULT_WIDTH).max(40)
     }
 
     /// What was asked, in one line.
     fn rule(&self) -> String {
         let s = self.selection;
-        let mut parts = vec![format!("{} pilot(s) asked", s.asked)];
-        if !s.gates.is_empty() {
-            parts.push(format!("gates: {}", s.gates.join(", ")));
-        }
-        if let Some(spread) = &s.spread {
-            parts.push(format!("spread over {spread}"));
-        }
-        if let Some(cover) = &s.cover {
-            parts.push(format!("cover every {cover}"));
-        }
-        parts.push(format!(
-            "{} of {} communes pass the gates",
+        let target = s.target.as_ref().map(|t| {
+            (
+                t,
+                super::words::level(self.criteria, Some(t.level), self.lang),
+            )
+        });
+        self.words().rule(
+            s.asked,
+            &s.gates,
+            s.spread.as_deref(),
+            s.cover.as_deref(),
             s.candidates,
-            self.assessment.entities.len()
-        ));
-        parts.join("; ")
+            self.assessment.entities.len(),
+            target.as_ref().map(|(t, name)| (*t, name.as_str())),
+        )
+    }
+}
+
+/// The selection in words, for documents that lay it out themselves (the full report).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Worded {
+    /// What was asked, in one line.
+    pub rule: String,
+    /// Each pick (position in `Assessment::entities`) with its reasons, one per part.
+    pub picks: Vec<(usize, Vec<String>)>,
+    /// Each runner-up with why it was passed over.
+    pub passed_over: Vec<(usize, Vec<String>)>,
+    pub notes: Vec<String>,
+}
+
+impl PilotReport<'_> {
+    /// The rule, the reasons and the notes in the report's language.
+    pub fn worded(&self) -> Worded {
+        let split = |list: Vec<(usize, String)>| {
+            list.into_iter()
+                .map(|(e, text)| (e, text.split("; ").map(str::to_owned).collect()))
+                .collect()
+        };
+        let words = self.words();
+        Worded {
+            rule: self.rule(),
+            picks: split(reasons::for_picks(self)),
+            passed_over: split(reasons::for_passed_over(self)),
+            notes: self.selection.notes.iter().map(|n| words.note(n)).collect(),
+        }
     }
 }
 
@@ -59,6 +105,16 @@ fn name(entity: &EntityResult) -> &str {
         &entity.id
     } else {
         &entity.name
+    }
+}
+
+/// Text from the data made safe for where it goes: no control characters on a terminal, no
+/// table-breaking `|` or line breaks in Markdown.
+fn clean(text: &str, markdown: bool) -> String {
+    if markdown {
+        super::escape::markdown_cell(text).into_owned()
+    } else {
+        super::escape::terminal(text).into_owned()
     }
 }
 
@@ -82,93 +138,164 @@ fn text(
     style: TableStyle,
     heading: &str,
 ) -> io::Result<()> {
-    writeln!(out, "{}", report.rule())?;
+    let words = report.words();
+    let markdown = !heading.is_empty();
+    let width = if markdown { usize::MAX } else { report.width() };
+    let line = |out: &mut dyn Write, text: &str| -> io::Result<()> {
+        for piece in wrap(&clean(text, false), width) {
+            writeln!(out, "{piece}")?;
+        }
+        Ok(())
+    };
+    line(out, &report.rule())?;
     for note in super::notes::assessment(report.assessment, report.lang) {
-        writeln!(out, "{note}")?;
+        line(out, &note)?;
     }
     for note in &report.selection.notes {
-        writeln!(out, "Note: {note}")?;
+        line(out, &format!("{}: {}", words.word_note(), words.note(note)))?;
     }
-    // The terminal form has no heading marks; Markdown escapes its cells differently.
-    let cell: Escape = if heading.is_empty() {
-        escape::terminal
-    } else {
-        escape::markdown_cell
-    };
-    writeln!(out, "\n{heading}Pilots")?;
-    writeln!(
-        out,
-        "{}",
-        picks_table(report, &report.selection.picks, style, true, cell)
-    )?;
+    writeln!(out, "\n{heading}{}", words.term(Term::Pilots))?;
+    let picks: Vec<(usize, String)> = reasons::for_picks(report);
+    picks_section(report, out, &picks, style, true, width)?;
     if !report.selection.passed_over.is_empty() {
-        writeln!(out, "\n{heading}Passed over")?;
-        writeln!(
-            out,
-            "{}",
-            picks_table(report, &report.selection.passed_over, style, false, cell)
-        )?;
+        writeln!(out, "\n{heading}{}", words.term(Term::PassedOver))?;
+        let passed = reasons::for_passed_over(report);
+        picks_section(report, out, &passed, style, false, width)?;
     }
     if let Some(schedule) = report.schedule {
-        writeln!(
+        let spread = report.selection.spread.as_deref();
+        writeln!(out)?;
+        line(
             out,
-            "\n{heading}Rollout waves (at most {} communes each)",
-            schedule.per_wave
+            &format!(
+                "{heading}{}",
+                words.waves_title(
+                    schedule.per_wave,
+                    schedule.order,
+                    schedule.per_group,
+                    spread
+                )
+            ),
         )?;
+        let touched = report.selection.spread_column.or((!report
+            .assessment
+            .group_columns
+            .is_empty())
+        .then_some(0));
         for wave in &schedule.waves {
-            writeln!(
+            let touches = touched.and_then(|g| {
+                Some((
+                    report.assessment.group_columns.get(g)?.as_str(),
+                    wave.touches.get(g)?.as_slice(),
+                ))
+            });
+            line(
                 out,
-                "Wave {}: {} commune(s), mean overall {}",
-                wave.number,
-                wave.members.len(),
-                words::score(wave.mean)
+                &words.wave_line(wave.number, wave.members.len(), wave.mean, touches),
             )?;
         }
-        writeln!(out, "{}", waves_table(report, schedule, style, cell))?;
-        if !schedule.unscheduled.is_empty() {
-            writeln!(
-                out,
-                "\n{} commune(s) do not fit in the waves and are unscheduled.",
-                schedule.unscheduled.len()
-            )?;
+        if let Some(text) = words.empty_waves(schedule.waves.len(), schedule.asked) {
+            line(out, &text)?;
+        }
+        writeln!(out, "{}", waves_table(report, schedule, style, width))?;
+        if let Some(text) = words.unscheduled(schedule.unscheduled.len()) {
+            writeln!(out)?;
+            line(out, &text)?;
         }
     }
     Ok(())
 }
 
-fn picks_table(
+/// A table of communes; in Markdown the reasons are its last column, on a terminal a numbered
+/// list below it, so that the table stays narrow.
+fn picks_section(
     report: &PilotReport<'_>,
-    picks: &[Pick],
+    out: &mut dyn Write,
+    rows: &[(usize, String)],
     style: TableStyle,
     numbered: bool,
-    text: Escape,
-) -> Table {
+    width: usize,
+) -> io::Result<()> {
+    let inline = width == usize::MAX;
+    writeln!(
+        out,
+        "{}",
+        picks_table(report, rows, style, numbered, width, inline)
+    )?;
+    if inline {
+        return Ok(());
+    }
+    for (k, (e, reason)) in rows.iter().enumerate() {
+        let entity = report.entity(*e);
+        let label = if numbered {
+            format!("{}.", k + 1)
+        } else {
+            format!(
+                "{}.",
+                entity
+                    .rank
+                    .map_or_else(|| "–".to_owned(), |r| r.to_string())
+            )
+        };
+        let text = clean(&format!("{label} {}: {reason}", name(entity)), false);
+        let indent = label.chars().count() + 1;
+        for (n, piece) in wrap(&text, width.saturating_sub(indent).max(20))
+            .into_iter()
+            .enumerate()
+        {
+            let pad = if n == 0 { 0 } else { indent };
+            writeln!(out, "{:pad$}{piece}", "")?;
+        }
+    }
+    Ok(())
+}
+
+fn new_table(style: TableStyle, width: usize) -> Table {
     let mut table = Table::new();
     table.load_style(style);
+    if width != usize::MAX {
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+        table.set_width(u16::try_from(width).unwrap_or(u16::MAX));
+    }
+    table
+}
+
+fn picks_table(
+    report: &PilotReport<'_>,
+    rows: &[(usize, String)],
+    style: TableStyle,
+    numbered: bool,
+    width: usize,
+    with_reasons: bool,
+) -> Table {
+    let words = report.words();
+    let markdown = width == usize::MAX;
+    let mut table = new_table(style, width);
     let mut header = vec![
-        if numbered { "pick" } else { "rank" }.to_owned(),
-        "commune".to_owned(),
+        words
+            .term(if numbered { Term::Pick } else { Term::Rank })
+            .to_owned(),
+        words.term(Term::Commune).to_owned(),
     ];
-    header.extend(
-        report
-            .assessment
-            .group_columns
-            .iter()
-            .map(|g| text(g).into_owned()),
-    );
-    header.extend(["overall", "level", "reason"].map(String::from));
+    header.extend(report.assessment.group_columns.iter().cloned());
+    header.extend([Term::Overall, Term::Level].map(|t| words.term(t).to_owned()));
+    if with_reasons {
+        header.push(words.term(Term::Reason).to_owned());
+    }
     table.set_header(header);
-    for (k, pick) in picks.iter().enumerate() {
-        let entity = report.entity(pick.entity);
+    for (k, (e, reason)) in rows.iter().enumerate() {
+        let entity = report.entity(*e);
         let first = if numbered { Some(k + 1) } else { entity.rank };
         let mut cells = vec![
             right(first.map_or_else(String::new, |n| n.to_string())),
-            Cell::new(text(name(entity))),
+            Cell::new(clean(name(entity), markdown)),
         ];
-        cells.extend(entity.groups.iter().map(|g| Cell::new(text(g))));
-        cells.push(right(words::score(entity.overall)));
-        cells.push(Cell::new(report.level(pick.entity)));
-        cells.push(Cell::new(text(&pick.reason)));
+        cells.extend(entity.groups.iter().map(|g| Cell::new(clean(g, markdown))));
+        cells.push(right(super::words::score(entity.overall)));
+        cells.push(Cell::new(report.level(*e)));
+        if with_reasons {
+            cells.push(Cell::new(clean(reason, markdown)));
+        }
         table.add_row(cells);
     }
     table
@@ -178,54 +305,70 @@ fn waves_table(
     report: &PilotReport<'_>,
     schedule: &Schedule,
     style: TableStyle,
-    text: Escape,
+    width: usize,
 ) -> Table {
-    let mut table = Table::new();
-    table.load_style(style);
-    let mut header = vec!["wave".to_owned(), "order".to_owned(), "commune".to_owned()];
-    header.extend(
-        report
-            .assessment
-            .group_columns
-            .iter()
-            .map(|g| text(g).into_owned()),
-    );
-    header.extend(["overall", "level"].map(String::from));
+    let words = report.words();
+    let markdown = width == usize::MAX;
+    let mut table = new_table(style, width);
+    let mut header = vec![
+        words.term(Term::Wave).to_owned(),
+        words.term(Term::Order).to_owned(),
+        words.term(Term::Commune).to_owned(),
+    ];
+    header.extend(report.assessment.group_columns.iter().cloned());
+    header.extend([Term::Overall, Term::Level].map(|t| words.term(t).to_owned()));
     table.set_header(header);
     for (wave, order, e) in rows(schedule) {
         let entity = report.entity(e);
         let mut cells = vec![
             right(wave.map_or_else(|| "–".to_owned(), |w| w.to_string())),
             right(order.to_string()),
-            Cell::new(text(name(entity))),
+            Cell::new(clean(name(entity), markdown)),
         ];
-        cells.extend(entity.groups.iter().map(|g| Cell::new(text(g))));
-        cells.push(right(words::score(entity.overall)));
+        cells.extend(entity.groups.iter().map(|g| Cell::new(clean(g, markdown))));
+        cells.push(right(super::words::score(entity.overall)));
         cells.push(Cell::new(report.level(e)));
         table.add_row(cells);
     }
     table
 }
 
-/// `(wave, order within it, commune)`; unscheduled communes have no wave and follow in rank order.
-fn rows(schedule: &Schedule) -> Vec<(Option<usize>, usize, usize)> {
-    let mut rows: Vec<(Option<usize>, usize, usize)> = Vec::new();
-    for wave in &schedule.waves {
-        rows.extend(
-            wave.members
-                .iter()
-                .enumerate()
-                .map(|(k, &e)| (Some(wave.number), k + 1, e)),
-        );
-    }
-    rows.extend(
-        schedule
-            .unscheduled
+/// `(wave, order within it, commune)`; unscheduled communes have no wave and follow in order.
+fn rows(schedule: &Schedule) -> impl Iterator<Item = (Option<usize>, usize, usize)> + '_ {
+    let waves = schedule.waves.iter().flat_map(|wave| {
+        wave.members
             .iter()
             .enumerate()
-            .map(|(k, &e)| (None, k + 1, e)),
-    );
-    rows
+            .map(|(k, &e)| (Some(wave.number), k + 1, e))
+    });
+    let rest = schedule
+        .unscheduled
+        .iter()
+        .enumerate()
+        .map(|(k, &e)| (None, k + 1, e));
+    waves.chain(rest)
+}
+
+/// `text` broken at spaces into lines of at most `width` characters (a longer word stays whole).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    let mut length = 0;
+    for word in text.split(' ') {
+        let size = word.chars().count();
+        if length > 0 && length + 1 + size > width {
+            lines.push(std::mem::take(&mut current));
+            length = 0;
+        }
+        if length > 0 {
+            current.push(' ');
+            length += 1;
+        }
+        current.push_str(word);
+        length += size;
+    }
+    lines.push(current);
+    lines
 }
 
 /// CSV of the picks, `pick,id,name,<groups>,overall,level,reason`; with waves,
@@ -268,12 +411,25 @@ pub fn csv(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
     header.extend(groups.iter().cloned());
     header.extend(["overall", "level", "reason"].map(String::from));
     writer.write_record(super::escape::csv_record(&header))?;
-    for (k, pick) in report.selection.picks.iter().enumerate() {
-        let entity = report.entity(pick.entity);
+    for (k, (e, reason)) in reasons::for_picks(report).into_iter().enumerate() {
+        let entity = report.entity(e);
         let mut record = vec![(k + 1).to_string(), entity.id.clone(), entity.name.clone()];
         record.extend(entity.groups.iter().cloned());
-        record.extend([overall(entity), level(entity), pick.reason.clone()]);
+        record.extend([overall(entity), level(entity), reason]);
         writer.write_record(super::escape::csv_record(&record))?;
     }
     writer.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wrap_breaks_at_spaces_within_the_width() {
+        assert_eq!(wrap("aa bb cc", 5), ["aa bb", "cc"]);
+        assert_eq!(wrap("xã Dương Xuân", 7), ["xã", "Dương", "Xuân"]);
+        assert_eq!(wrap("xã Dương Xuân", 8), ["xã Dương", "Xuân"]);
+        assert_eq!(wrap("toolongword x", 4), ["toolongword", "x"]);
+    }
 }

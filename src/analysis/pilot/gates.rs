@@ -1,12 +1,14 @@
 //! Gates resolved against an assessment: what each names, and whether a commune passes it.
 //!
 //! NAME is looked up in this order: `overall`, `coverage` (0 to 1), `level` (a 1-based number or a
-//! level name in any language of the criteria), a pillar id, a group column. Group values compare
-//! as text after NFC normalisation and case folding (`<` and `>` then order them alphabetically).
+//! level name in any language of the criteria), a pillar id, a group column. Numbers outside what
+//! the name can hold are refused (`coverage >= 90`). Group values are folded as names are (case,
+//! Unicode form, and tone marks when that alone finds the value); `=` and `!=` with a value no
+//! commune has are refused, with the values that exist; `<` and `>` order values alphabetically.
 
 use std::cmp::Ordering;
 
-use super::PilotError;
+use super::{PilotError, Shown};
 use crate::analysis::names::fold;
 use crate::criteria::{Criteria, Gate, GateOp, GateValue, Text};
 use crate::score::{Assessment, EntityResult};
@@ -19,6 +21,8 @@ pub(super) struct Check {
     subject: Subject,
     /// The number the gate compares with (a level name becomes its number).
     number: Option<f64>,
+    /// The folded text a group gate compares with.
+    text: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -28,12 +32,6 @@ enum Subject {
     Level,
     Pillar(usize),
     Group(usize),
-}
-
-/// A commune against one gate: whether it passes and its value in words (`government 72.0`).
-pub(super) struct Outcome {
-    pub passes: bool,
-    pub value: String,
 }
 
 impl Check {
@@ -60,114 +58,143 @@ impl Check {
         let number = match (&subject, &gate.value) {
             (Subject::Group(_), _) => None,
             (_, GateValue::Number(x)) => Some(*x),
-            (Subject::Level, GateValue::Text(text)) => Some(level_number(gate, text, criteria)?),
-            (_, GateValue::Text(_)) => return Err(PilotError::TextForNumber(gate.to_string())),
+            (Subject::Level, GateValue::Text(text)) => Some(level_number(text, criteria)? as f64),
+            (_, GateValue::Text(_)) => {
+                return Err(PilotError::TextForNumber(Box::new(gate.clone())));
+            }
+        };
+        let (low, high) = match subject {
+            Subject::Coverage => (0.0, 1.0),
+            Subject::Level => (1.0, criteria.levels.len().max(1) as f64),
+            _ => (0.0, 100.0),
+        };
+        if let Some(x) = number.filter(|x| !(low..=high).contains(x)) {
+            debug_assert!(x.is_finite());
+            return Err(PilotError::OutOfRange {
+                gate: Box::new(gate.clone()),
+                low,
+                high,
+            });
+        }
+        let text = match subject {
+            Subject::Group(g) => group_value(gate, g, assessment)?,
+            _ => String::new(),
         };
         Ok(Check {
             gate: gate.clone(),
             subject,
             number,
+            text,
         })
     }
 
-    pub fn test(&self, entity: &EntityResult, criteria: &Criteria, lang: &str) -> Outcome {
-        let name = &self.gate.name;
-        let (ordering, value) = match self.subject {
+    /// Whether `entity` passes, and its value.
+    pub fn test(&self, entity: &EntityResult) -> (bool, Shown) {
+        let (ordering, shown) = match self.subject {
             Subject::Group(g) => {
                 let actual = entity.groups.get(g).map_or("", String::as_str);
-                let wanted = self.gate.value.to_string();
                 (
-                    Some(fold(actual).cmp(&fold(&wanted))),
-                    format!("{name} {actual}"),
+                    Some(fold(actual).cmp(&self.text)),
+                    Shown::Group(actual.to_owned()),
                 )
             }
-            Subject::Overall | Subject::Pillar(_) => {
-                let score = match self.subject {
-                    Subject::Pillar(p) => entity.scores[p],
-                    _ => entity.overall,
-                };
-                let value = score.map_or_else(
-                    || format!("{name} has no score"),
-                    |s| format!("{name} {s:.1}"),
-                );
-                (self.compare(score), value)
+            Subject::Overall => (self.compare(entity.overall), Shown::Score(entity.overall)),
+            Subject::Pillar(p) => {
+                let score = entity.scores.get(p).copied().flatten();
+                (self.compare(score), Shown::Score(score))
             }
             Subject::Coverage => (
                 self.compare(Some(entity.coverage)),
-                format!("coverage {:.2}", entity.coverage),
+                Shown::Coverage(entity.coverage),
             ),
-            Subject::Level => {
-                let number = entity.level.map(|l| l as f64 + 1.0);
-                let value = match entity.level.and_then(|l| criteria.levels.get(l)) {
-                    Some(level) => format!(
-                        "level {} ({})",
-                        entity.level.map_or(0, |l| l + 1),
-                        level.name.get(lang)
-                    ),
-                    None => "no level".to_owned(),
-                };
-                (self.compare(number), value)
-            }
+            Subject::Level => (
+                self.compare(entity.level.map(|l| l as f64 + 1.0)),
+                Shown::Level(entity.level),
+            ),
         };
-        Outcome {
-            passes: ordering.is_some_and(|o| self.gate.op.holds(o)),
-            value,
-        }
+        (ordering.is_some_and(|o| self.gate.op.holds(o)), shown)
     }
 
     fn compare(&self, actual: Option<f64>) -> Option<Ordering> {
         Some(actual?.total_cmp(&self.number?))
     }
-
-    /// The gate as a planner reads it: `government ≥ 50`.
-    pub fn words(&self) -> String {
-        format!(
-            "{} {} {}",
-            self.gate.name,
-            symbol(self.gate.op),
-            self.gate.value
-        )
-    }
 }
 
-/// The comparison as printed in reasons.
-pub(super) fn symbol(op: GateOp) -> &'static str {
-    match op {
-        GateOp::Ge => "≥",
-        GateOp::Gt => ">",
-        GateOp::Le => "≤",
-        GateOp::Lt => "<",
-        GateOp::Eq => "=",
-        GateOp::Ne => "≠",
+/// The folded value a group gate compares with: the value itself when some commune has it
+/// (after case and Unicode folding), else the one value it names without tone marks.
+fn group_value(gate: &Gate, g: usize, assessment: &Assessment) -> Result<String, PilotError> {
+    let wanted = fold(&gate.value.to_string());
+    if !matches!(gate.op, GateOp::Eq | GateOp::Ne) {
+        return Ok(wanted);
     }
+    let mut values: Vec<&str> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for entity in &assessment.entities {
+        let value = entity.groups.get(g).map_or("", String::as_str);
+        if seen.insert(fold(value)) {
+            values.push(value);
+        }
+    }
+    if seen.contains(&wanted) {
+        return Ok(wanted);
+    }
+    let bare = strip_marks(&wanted);
+    let loose: Vec<&str> = values
+        .iter()
+        .copied()
+        .filter(|v| strip_marks(&fold(v)) == bare)
+        .collect();
+    if let [one] = loose.as_slice() {
+        return Ok(fold(one));
+    }
+    values.sort_by_key(|v| fold(v));
+    Err(PilotError::UnknownValue {
+        gate: Box::new(gate.clone()),
+        suggestion: suggest::closest(&gate.value.to_string(), values.iter().copied())
+            .map(str::to_owned),
+        values: values.into_iter().map(str::to_owned).collect(),
+    })
+}
+
+/// Folded text without tone and vowel marks (`đ` becomes `d`), for matching what people type
+/// without a Vietnamese keyboard.
+pub(super) fn strip_marks(folded: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    folded
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
 }
 
 fn unknown(gate: &Gate, assessment: &Assessment) -> PilotError {
-    let pillars: Vec<&str> = assessment
+    let pillars: Vec<String> = assessment
         .pillars
         .iter()
-        .map(|&p| assessment.nodes[p].id.as_str())
+        .map(|&p| assessment.nodes[p].id.clone())
         .collect();
-    let groups: Vec<&str> = assessment
-        .group_columns
-        .iter()
-        .map(String::as_str)
-        .collect();
+    let groups = assessment.group_columns.clone();
     let known = ["overall", "coverage", "level"]
         .into_iter()
-        .chain(pillars.iter().copied())
-        .chain(groups.iter().copied());
+        .chain(pillars.iter().map(String::as_str))
+        .chain(groups.iter().map(String::as_str));
     PilotError::UnknownGate {
-        gate: gate.to_string(),
-        name: gate.name.clone(),
-        pillars: list(&pillars),
-        groups: list(&groups),
-        suggestion: suggest::did_you_mean(&gate.name, known),
+        gate: Box::new(gate.clone()),
+        suggestion: suggest::closest(&gate.name, known).map(str::to_owned),
+        pillars,
+        groups,
     }
 }
 
-/// The 1-based number of the level called `text` in any of its languages.
-fn level_number(gate: &Gate, text: &str, criteria: &Criteria) -> Result<f64, PilotError> {
+/// The 1-based number of the level called `text` in any of its languages, or given by number.
+pub(super) fn level_number(text: &str, criteria: &Criteria) -> Result<usize, PilotError> {
+    let levels = criteria.levels.len();
+    if let Ok(n) = text.trim().parse::<usize>()
+        && (1..=levels).contains(&n)
+    {
+        return Ok(n);
+    }
     let key = fold(text);
     let names = |level: &crate::criteria::Level| -> Vec<String> {
         match &level.name {
@@ -178,22 +205,18 @@ fn level_number(gate: &Gate, text: &str, criteria: &Criteria) -> Result<f64, Pil
     criteria
         .levels
         .iter()
-        .position(|level| names(level).iter().any(|n| fold(n) == key))
-        .map(|at| at as f64 + 1.0)
-        .ok_or_else(|| {
-            let known: Vec<String> = criteria
+        .position(|level| {
+            names(level)
+                .iter()
+                .any(|n| fold(n) == key || strip_marks(&fold(n)) == strip_marks(&key))
+        })
+        .map(|at| at + 1)
+        .ok_or_else(|| PilotError::UnknownLevel {
+            text: text.to_owned(),
+            levels: criteria
                 .levels
                 .iter()
                 .map(|l| l.name.get("en").to_owned())
-                .collect();
-            PilotError::UnknownLevel(gate.to_string(), known.join(", "))
+                .collect(),
         })
-}
-
-pub(super) fn list(items: &[&str]) -> String {
-    if items.is_empty() {
-        "none".to_owned()
-    } else {
-        items.join(", ")
-    }
 }

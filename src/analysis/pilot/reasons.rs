@@ -1,8 +1,12 @@
-//! Reasons in words a planner can paste into a memo: why each pilot, why not each runner-up.
+//! The facts behind each choice: why each pilot, why not each runner-up.
 
-use super::gates::{Check, Outcome, symbol};
-use super::{Pick, PilotOptions, Why};
-use crate::analysis::names::fold;
+use super::exclude::Removed;
+use super::order::shortfall;
+use super::picker::Why;
+use super::rotation::Keys;
+use super::{How, Passed, PassedWhy, Pick, Place, Shown, Target};
+use crate::analysis::gaps;
+use crate::criteria::Criteria;
 use crate::score::{Assessment, EntityResult};
 
 /// How many runners-up are explained at least.
@@ -10,12 +14,17 @@ pub const RUNNERS_UP: usize = 3;
 
 /// What the reasons are made from.
 pub(super) struct Context<'a> {
+    pub criteria: &'a Criteria,
     pub assessment: &'a Assessment,
-    pub checks: &'a [Check],
-    pub outcomes: &'a [Vec<Outcome>],
-    pub options: &'a PilotOptions,
+    /// Per commune, per gate: whether it passes and its value.
+    pub shown: &'a [Vec<(bool, Shown)>],
+    pub removed: &'a Removed,
+    /// Spread values (all 0 without a spread column).
+    pub keys: &'a Keys,
     pub spread: Option<usize>,
     pub cover: Option<usize>,
+    pub count: usize,
+    pub target: Option<&'a Target>,
 }
 
 impl Context<'_> {
@@ -23,155 +32,127 @@ impl Context<'_> {
         &self.assessment.entities[e]
     }
 
-    fn value(&self, e: usize, column: usize) -> &str {
-        self.entity(e).groups.get(column).map_or("", String::as_str)
-    }
-
-    fn same(&self, a: usize, b: usize, column: usize) -> bool {
-        fold(self.value(a, column)) == fold(self.value(b, column))
-    }
-
-    fn name(&self, e: usize) -> &str {
-        let entity = self.entity(e);
-        if entity.name.is_empty() {
-            &entity.id
-        } else {
-            &entity.name
-        }
+    fn value(&self, e: usize, column: usize) -> String {
+        self.entity(e)
+            .groups
+            .get(column)
+            .cloned()
+            .unwrap_or_default()
     }
 }
 
-/// Each pick's reason: how it was chosen; its score and rank; each gate it passes; its place in
-/// its spread value.
+/// Each pick: how it was chosen, its value for each gate, its place in its spread value and, when
+/// replicating, its way to the next level.
 pub(super) fn for_picks(context: &Context, picks: &[(usize, Why)]) -> Vec<Pick> {
+    let mut totals = vec![0usize; context.keys.count()];
+    for &(e, _) in picks {
+        totals[context.keys.of(e)] += 1;
+    }
+    let mut seen = vec![0usize; context.keys.count()];
     picks
         .iter()
-        .enumerate()
-        .map(|(position, &(e, why))| {
+        .map(|&(e, why)| {
+            let key = context.keys.of(e);
+            seen[key] += 1;
             let entity = context.entity(e);
-            let mut parts = vec![primary(context, e, why)];
-            let gated = context.checks.iter().any(|c| c.gate.name == "overall");
-            match (entity.overall, entity.rank) {
-                (Some(_), Some(rank)) if gated => parts.push(format!("rank {rank}")),
-                (Some(score), Some(rank)) => parts.push(format!("overall {score:.1}, rank {rank}")),
-                _ => {}
-            }
-            for (check, outcome) in context.checks.iter().zip(&context.outcomes[e]) {
-                parts.push(format!(
-                    "{} {} {}",
-                    outcome.value,
-                    symbol(check.gate.op),
-                    check.gate.value
-                ));
-            }
-            if let Some(g) = context.spread {
-                parts.push(spread_phrase(context, picks, position, g));
-            }
+            let how = match (why, context.cover, context.target) {
+                (Why::Cover { best }, Some(c), _) => How::Cover {
+                    value: context.value(e, c),
+                    best,
+                },
+                (_, _, Some(target)) => How::Closest {
+                    shortfall: shortfall(context.criteria, context.assessment, entity, target),
+                },
+                _ if entity.rank == Some(1) => How::BestOverall,
+                _ => How::Next,
+            };
             Pick {
                 entity: e,
-                reason: parts.join("; "),
+                how,
+                gates: context.shown[e].iter().map(|(_, s)| s.clone()).collect(),
+                place: context.spread.map(|g| Place {
+                    value: context.value(e, g),
+                    nth: seen[key],
+                    total: totals[key],
+                }),
+                path: context
+                    .target
+                    .map(|_| gaps::gaps(context.criteria, context.assessment, entity).next),
             }
         })
         .collect()
 }
 
-fn primary(context: &Context, e: usize, why: Why) -> String {
-    match (why, context.cover, context.spread) {
-        (Why::Cover { best: true }, Some(c), _) => format!("best {}", context.value(e, c)),
-        (Why::Cover { best: false }, Some(c), Some(s)) => format!(
-            "best {} outside the {} values already picked",
-            context.value(e, c),
-            context.assessment.group_columns[s]
-        ),
-        _ if context.entity(e).rank == Some(1) => "best overall".to_owned(),
-        _ => "next best overall".to_owned(),
+/// The first communes in priority order not picked (at least [`RUNNERS_UP`], as many as the
+/// pilots asked for), with why each was passed over.
+pub(super) fn for_passed_over(
+    context: &Context,
+    priority: &[usize],
+    picks: &[(usize, Why)],
+) -> Vec<Passed> {
+    let n = context.assessment.entities.len();
+    let mut picked = vec![false; n];
+    for &(e, _) in picks {
+        picked[e] = true;
     }
-}
-
-fn spread_phrase(context: &Context, picks: &[(usize, Why)], position: usize, g: usize) -> String {
-    let e = picks[position].0;
-    let value = context.value(e, g);
-    let total = picks
+    let wanted = context.count.max(RUNNERS_UP);
+    let first_pick = |keys: &Keys| {
+        let mut first: Vec<Option<usize>> = vec![None; keys.count()];
+        for &(p, _) in picks {
+            first[keys.of(p)].get_or_insert(p);
+        }
+        first
+    };
+    let spread_first = context.spread.map(|_| first_pick(context.keys));
+    let cover_keys = context
+        .cover
+        .map(|c| Keys::new(context.assessment, Some(c)));
+    let cover_first = cover_keys.as_ref().map(first_pick);
+    priority
         .iter()
-        .filter(|&&(p, _)| context.same(p, e, g))
-        .count();
-    let nth = picks[..=position]
-        .iter()
-        .filter(|&&(p, _)| context.same(p, e, g))
-        .count();
-    let column = &context.assessment.group_columns[g];
-    match (total, nth) {
-        (1, _) => format!("only pick in {value}"),
-        (_, 1) => format!("first of {total} picks in {value}"),
-        _ => format!(
-            "pick {nth} of {total} in {value}: every {column} with candidates left already had {}",
-            nth - 1
-        ),
-    }
-}
-
-/// The best communes not picked (at least [`RUNNERS_UP`], as many as the pilots asked for), in
-/// rank order, with why each was passed over.
-pub(super) fn for_passed_over(context: &Context, picks: &[(usize, Why)]) -> Vec<Pick> {
-    let wanted = context.options.count.max(RUNNERS_UP);
-    (0..context.assessment.entities.len())
-        .filter(|e| !picks.iter().any(|&(p, _)| p == *e))
+        .copied()
+        .filter(|&e| !picked[e])
         .take(wanted)
-        .map(|e| Pick {
-            entity: e,
-            reason: passed_over(context, picks, e),
+        .map(|e| {
+            let why = if context.entity(e).overall.is_none() {
+                PassedWhy::NoScore
+            } else if context.removed.excluded(e) {
+                PassedWhy::Excluded
+            } else if context.removed.already_piloted(e) {
+                PassedWhy::AlreadyPiloted
+            } else if context.shown[e].iter().any(|(ok, _)| !ok) {
+                PassedWhy::FailsGates(
+                    context.shown[e]
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, (ok, _))| !ok)
+                        .map(|(k, (_, shown))| (k, shown.clone()))
+                        .collect(),
+                )
+            } else if let (Some(g), Some(pick)) = (
+                context.spread,
+                spread_first.as_ref().and_then(|f| f[context.keys.of(e)]),
+            ) {
+                PassedWhy::SameSpread {
+                    pick,
+                    value: context.value(e, g),
+                }
+            } else if let (Some(c), Some(keys), Some(first)) =
+                (context.cover, cover_keys.as_ref(), cover_first.as_ref())
+            {
+                match first[keys.of(e)] {
+                    Some(pick) => PassedWhy::Covered {
+                        pick,
+                        value: context.value(e, c),
+                    },
+                    None => PassedWhy::CannotCoverAll {
+                        value: context.value(e, c),
+                    },
+                }
+            } else {
+                PassedWhy::AllChosen
+            };
+            Passed { entity: e, why }
         })
         .collect()
-}
-
-fn passed_over(context: &Context, picks: &[(usize, Why)], e: usize) -> String {
-    if context.entity(e).overall.is_none() {
-        return "has no overall score".to_owned();
-    }
-    let failed: Vec<String> = context
-        .checks
-        .iter()
-        .zip(&context.outcomes[e])
-        .filter(|(_, outcome)| !outcome.passes)
-        .map(|(check, outcome)| format!("fails gate {} ({})", check.words(), outcome.value))
-        .collect();
-    if !failed.is_empty() {
-        return failed.join("; ");
-    }
-    let sharing = |column: usize| {
-        picks
-            .iter()
-            .map(|&(p, _)| p)
-            .find(|&p| context.same(p, e, column))
-    };
-    if let Some((g, p)) = context.spread.and_then(|g| Some((g, sharing(g)?))) {
-        let column = &context.assessment.group_columns[g];
-        return format!(
-            "passed over: same {column} as {} ({})",
-            context.name(p),
-            context.value(e, g)
-        );
-    }
-    if let Some((c, p)) = context.cover.and_then(|c| Some((c, sharing(c)?))) {
-        return format!(
-            "passed over: {} already covered by {}",
-            context.value(e, c),
-            context.name(p)
-        );
-    }
-    if let Some(c) = context
-        .cover
-        .filter(|&c| !picks.iter().any(|&(p, _)| context.same(p, e, c)))
-    {
-        let column = &context.assessment.group_columns[c];
-        return format!(
-            "passed over: {} pilots cannot cover every {column}, and the best {} ranks below the other picks",
-            context.options.count,
-            context.value(e, c)
-        );
-    }
-    format!(
-        "passed over: all {} pilots already chosen",
-        context.options.count
-    )
 }

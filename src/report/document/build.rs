@@ -3,11 +3,12 @@
 use crate::analysis::compare::Comparison;
 use crate::analysis::gaps::{Gaps, Outlook};
 use crate::analysis::overview::Overview;
-use crate::analysis::pilot::{Schedule, Selection};
+use crate::analysis::pilot::Selection;
 use crate::criteria::{Aggregate, Criteria, LevelRule, MissingPolicy};
 use crate::data::Dataset;
 use crate::report::check::explain_rows;
 use crate::report::i18n::{Arg, Lang, t};
+use crate::report::pilot::{PilotReport, Worded};
 use crate::report::words;
 use crate::score::{Assessment, EntityResult, NodeKind};
 
@@ -28,8 +29,8 @@ pub struct Inputs<'a> {
     pub dataset: &'a Dataset,
     pub assessment: &'a Assessment,
     pub overview: &'a Overview,
-    /// The pilots, when a selection could be made, and the waves when asked for.
-    pub pilot: Option<(&'a Selection, Option<&'a Schedule>)>,
+    /// The pilots (and the waves when asked for), when a selection could be made.
+    pub pilot: Option<&'a PilotReport<'a>>,
     /// The comparison with the previous period, when the data have one.
     pub changes: Option<&'a Comparison>,
     /// The communes to profile (positions in `Assessment::entities`) with their gaps.
@@ -115,9 +116,7 @@ pub fn build(inputs: &Inputs) -> Document {
             .iter()
             .map(|e| rank_row(inputs, e))
             .collect(),
-        pilot: inputs
-            .pilot
-            .map(|(selection, schedule)| pilot(inputs, selection, schedule)),
+        pilot: inputs.pilot.map(|report| pilot(inputs, report)),
         changes: inputs.changes.map(|c| changes(inputs, c)),
         profiles: inputs
             .profiles
@@ -266,8 +265,9 @@ fn summary(inputs: &Inputs) -> Summary {
             ],
         ));
     }
-    if let Some((selection, _)) = inputs.pilot {
-        let names: Vec<String> = selection
+    if let Some(report) = inputs.pilot {
+        let names: Vec<String> = report
+            .selection
             .picks
             .iter()
             .map(|pick| inputs.name(&assessment.entities[pick.entity]))
@@ -412,41 +412,27 @@ fn pick_row(inputs: &Inputs, entity: usize, reasons: Vec<String>) -> PickRow {
     }
 }
 
-fn split_reasons(text: &str) -> Vec<String> {
-    text.split("; ").map(str::to_owned).collect()
-}
-
-fn pilot(inputs: &Inputs, selection: &Selection, schedule: Option<&Schedule>) -> PilotSection {
+fn pilot(inputs: &Inputs, report: &PilotReport) -> PilotSection {
     let assessment = inputs.assessment;
-    let mut spread = selection
-        .spread
-        .clone()
-        .map(|s| format!(" · spread: {s}"))
-        .unwrap_or_default();
-    if let Some(cover) = &selection.cover {
-        spread.push_str(&format!(" · cover: {cover}"));
-    }
+    let selection = report.selection;
+    let Worded {
+        rule,
+        picks,
+        passed_over,
+        notes,
+    } = report.worded();
+    let schedule = report.schedule;
     PilotSection {
-        intro: inputs.t(
-            "report-pilot-intro",
-            &[
-                ("count", selection.asked.into()),
-                ("candidates", selection.candidates.into()),
-                ("total", assessment.entities.len().into()),
-                ("gates", gates_text(inputs, &selection.gates).into()),
-            ],
-        ) + &spread,
-        picks: selection
-            .picks
-            .iter()
-            .map(|p| pick_row(inputs, p.entity, split_reasons(&p.reason)))
+        intro: rule,
+        picks: picks
+            .into_iter()
+            .map(|(e, reasons)| pick_row(inputs, e, reasons))
             .collect(),
-        runners_up: selection
-            .passed_over
-            .iter()
-            .map(|p| pick_row(inputs, p.entity, split_reasons(&p.reason)))
+        runners_up: passed_over
+            .into_iter()
+            .map(|(e, reasons)| pick_row(inputs, e, reasons))
             .collect(),
-        notes: selection.notes.clone(),
+        notes,
         waves: schedule.map_or_else(Vec::new, |s| {
             s.waves
                 .iter()
@@ -468,14 +454,6 @@ fn pilot(inputs: &Inputs, selection: &Selection, schedule: Option<&Schedule>) ->
                 .map(|&e| inputs.name(&assessment.entities[e]))
                 .collect()
         }),
-    }
-}
-
-fn gates_text(inputs: &Inputs, gates: &[String]) -> String {
-    if gates.is_empty() {
-        inputs.t("report-pilot-no-gates", &[])
-    } else {
-        gates.join(", ")
     }
 }
 

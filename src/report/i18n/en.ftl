@@ -213,7 +213,6 @@ report-path-unreachable = Even every indicator at its best would not reach { $le
 report-path-steps = To reach { $level } (from { $min } points), these { $count } improvements are the fewest that suffice.
 report-unscored-note = not scored: too little data
 report-rank-of = rank { $rank } of { $total }
-report-pilot-intro = { $count } pilots asked for; { $candidates } of { $total } communes are candidates. Gates: { $gates }.
 report-changes-shown = The { $shown } communes that changed most, of { $total } in both periods.
 report-quality-lenient = unreadable value '{ $value }' turned missing (--lenient)
 report-quality-none = No value was imputed, scored zero, left out or turned missing.
@@ -232,4 +231,14 @@ report-rule-geometric = geometric mean
 report-rule-renormalize = missing: left out
 report-rule-zero = missing: 0
 report-rule-impute = missing: district mean
-report-pilot-no-gates = none
+
+## dtm pilot: table headers and section titles (its sentences are in report/pilot/words.rs)
+
+pilot-pick = pick
+pilot-reason = reason
+pilot-wave = wave
+pilot-order = order
+pilot-pilots = Pilots
+pilot-passed-over = Passed over
+pilot-unscheduled = unscheduled
+pilot-note = Note

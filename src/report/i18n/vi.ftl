@@ -194,7 +194,6 @@ report-path-unreachable = Kể cả khi mọi chỉ tiêu đạt tối đa vẫn
 report-path-steps = Để đạt mức { $level } (từ { $min } điểm), { $count } cải thiện dưới đây là ít nhất cần làm.
 report-unscored-note = chưa chấm điểm: thiếu số liệu
 report-rank-of = hạng { $rank }/{ $total }
-report-pilot-intro = Cần { $count } xã thí điểm; { $candidates }/{ $total } xã đủ điều kiện. Điều kiện: { $gates }.
 report-changes-shown = { $shown } xã thay đổi nhiều nhất, trong số { $total } xã có ở cả hai kỳ.
 report-quality-lenient = giá trị không đọc được '{ $value }' được coi là thiếu (--lenient)
 report-quality-none = Không có giá trị nào phải ước tính, tính bằng 0, bỏ qua hoặc coi là thiếu.
@@ -213,4 +212,14 @@ report-rule-geometric = trung bình nhân
 report-rule-renormalize = thiếu: bỏ qua
 report-rule-zero = thiếu: 0 điểm
 report-rule-impute = thiếu: trung bình huyện
-report-pilot-no-gates = không có
+
+## dtm pilot: tiêu đề bảng và mục (các câu nằm trong report/pilot/words.rs)
+
+pilot-pick = chọn
+pilot-reason = lý do
+pilot-wave = đợt
+pilot-order = thứ tự
+pilot-pilots = Xã thí điểm
+pilot-passed-over = Không được chọn
+pilot-unscheduled = chưa xếp đợt
+pilot-note = Lưu ý

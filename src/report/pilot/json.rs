@@ -1,37 +1,52 @@
-//! Pilot recommendations and waves as JSON.
+//! Pilot recommendations and waves as JSON: stable English keys; the reasons both as words (in
+//! `--lang`) and as facts (`how`, `place`, `passed_over[].why`).
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
 use super::PilotReport;
-use crate::analysis::pilot::Pick;
+use super::words::Words;
+use crate::analysis::pilot::{How, Order, PassedWhy};
+use crate::criteria::GateValue;
 use crate::score::LenientNote;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
     criteria: &'a str,
     period: Option<&'a str>,
+    mode: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    target_level: Option<usize>,
     asked: usize,
-    gates: &'a [String],
+    gates: Vec<JsonGate<'a>>,
     spread: Option<&'a str>,
     cover: Option<&'a str>,
+    excluded: Vec<&'a str>,
+    already_piloted: Vec<&'a str>,
     candidates: usize,
     communes: usize,
     picks: Vec<JsonCommune<'a>>,
     passed_over: Vec<JsonCommune<'a>>,
-    notes: &'a [String],
+    notes: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    waves: Option<JsonWaves<'a>>,
     data_quality: JsonQuality<'a>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    waves: Option<Vec<JsonWave<'a>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    unscheduled: Option<Vec<JsonCommune<'a>>>,
 }
 
 /// Values `--lenient` turned missing, listed even when `-q` silences the note on stderr.
 #[derive(Serialize)]
 struct JsonQuality<'a> {
     lenient: &'a [LenientNote],
+}
+
+#[derive(Serialize)]
+struct JsonGate<'a> {
+    name: &'a str,
+    /// `>=`, `>`, `<=`, `<`, `=` or `!=`.
+    op: &'static str,
+    /// A number, or text for group columns and level names.
+    value: serde_json::Value,
 }
 
 #[derive(Serialize)]
@@ -45,66 +60,149 @@ struct JsonCommune<'a> {
     level: Option<usize>,
     level_name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    reason: Option<&'a str>,
+    reason: Option<String>,
+    /// Why picked (`cover`, `best_overall`, `next`, `closest`) or passed over.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    why: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct JsonWaves<'a> {
+    asked: usize,
+    per_wave: usize,
+    order: &'static str,
+    per_group: Option<usize>,
+    waves: Vec<JsonWave<'a>>,
+    unscheduled: Vec<JsonCommune<'a>>,
 }
 
 #[derive(Serialize)]
 struct JsonWave<'a> {
     wave: usize,
     mean: Option<f64>,
+    /// Per group column, the values its communes have.
+    touches: std::collections::BTreeMap<&'a str, &'a [String]>,
     communes: Vec<JsonCommune<'a>>,
 }
 
 /// JSON: the rule, picks, runners-up and notes; with waves, every wave and the unscheduled.
 pub fn json(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
     let s = report.selection;
+    let words = Words::new(report.lang);
+    let ids = |list: &[usize]| -> Vec<&str> {
+        list.iter().map(|&e| report.entity(e).id.as_str()).collect()
+    };
+    let picks = super::reasons::for_picks(report)
+        .into_iter()
+        .zip(&s.picks)
+        .map(|((e, reason), pick)| commune(report, e, Some(reason), Some(how(&pick.how))))
+        .collect();
+    let passed_over = super::reasons::for_passed_over(report)
+        .into_iter()
+        .zip(&s.passed_over)
+        .map(|((e, reason), passed)| commune(report, e, Some(reason), Some(why(&passed.why))))
+        .collect();
     let json = JsonReport {
         criteria: &report.assessment.criteria,
         period: report.assessment.period.as_deref(),
+        mode: if s.target.is_some() {
+            "replicate"
+        } else {
+            "ready"
+        },
+        target_level: s.target.map(|t| t.level + 1),
         asked: s.asked,
-        gates: &s.gates,
+        gates: s
+            .gates
+            .iter()
+            .map(|g| JsonGate {
+                name: &g.name,
+                op: g.op.symbol(),
+                value: match &g.value {
+                    GateValue::Number(x) => serde_json::json!(x),
+                    GateValue::Text(text) => serde_json::json!(text),
+                },
+            })
+            .collect(),
         spread: s.spread.as_deref(),
         cover: s.cover.as_deref(),
+        excluded: ids(&s.excluded),
+        already_piloted: ids(&s.already_piloted),
         candidates: s.candidates,
         communes: report.assessment.entities.len(),
-        picks: explain(report, &s.picks),
-        passed_over: explain(report, &s.passed_over),
-        notes: &s.notes,
+        picks,
+        passed_over,
         data_quality: JsonQuality {
             lenient: &report.assessment.data_quality.lenient,
         },
-        waves: report.schedule.map(|schedule| {
-            let wave = |w: &crate::analysis::pilot::Wave| JsonWave {
-                wave: w.number,
-                mean: w.mean,
-                communes: w
-                    .members
-                    .iter()
-                    .map(|&e| commune(report, e, None))
-                    .collect(),
-            };
-            schedule.waves.iter().map(wave).collect()
-        }),
-        unscheduled: report.schedule.map(|schedule| {
-            schedule
+        notes: s.notes.iter().map(|n| words.note(n)).collect(),
+        waves: report.schedule.map(|schedule| JsonWaves {
+            asked: schedule.asked,
+            per_wave: schedule.per_wave,
+            order: match schedule.order {
+                Order::Readiness => "readiness",
+                Order::Need => "need",
+            },
+            per_group: schedule.per_group,
+            waves: schedule
+                .waves
+                .iter()
+                .map(|w| JsonWave {
+                    wave: w.number,
+                    mean: w.mean,
+                    touches: report
+                        .assessment
+                        .group_columns
+                        .iter()
+                        .map(String::as_str)
+                        .zip(w.touches.iter().map(Vec::as_slice))
+                        .collect(),
+                    communes: w
+                        .members
+                        .iter()
+                        .map(|&e| commune(report, e, None, None))
+                        .collect(),
+                })
+                .collect(),
+            unscheduled: schedule
                 .unscheduled
                 .iter()
-                .map(|&e| commune(report, e, None))
-                .collect()
+                .map(|&e| commune(report, e, None, None))
+                .collect(),
         }),
     };
     serde_json::to_writer_pretty(&mut *out, &json)?;
     writeln!(out)
 }
 
-fn explain<'a>(report: &'a PilotReport<'_>, picks: &'a [Pick]) -> Vec<JsonCommune<'a>> {
-    picks
-        .iter()
-        .map(|p| commune(report, p.entity, Some(&p.reason)))
-        .collect()
+fn how(how: &How) -> &'static str {
+    match how {
+        How::Cover { .. } => "cover",
+        How::BestOverall => "best_overall",
+        How::Next => "next",
+        How::Closest { .. } => "closest",
+    }
 }
 
-fn commune<'a>(report: &'a PilotReport<'_>, e: usize, reason: Option<&'a str>) -> JsonCommune<'a> {
+fn why(why: &PassedWhy) -> &'static str {
+    match why {
+        PassedWhy::NoScore => "no_score",
+        PassedWhy::Excluded => "excluded",
+        PassedWhy::AlreadyPiloted => "already_piloted",
+        PassedWhy::FailsGates(_) => "fails_gates",
+        PassedWhy::SameSpread { .. } => "same_spread",
+        PassedWhy::Covered { .. } => "covered",
+        PassedWhy::CannotCoverAll { .. } => "cannot_cover_all",
+        PassedWhy::AllChosen => "all_chosen",
+    }
+}
+
+fn commune<'a>(
+    report: &'a PilotReport<'_>,
+    e: usize,
+    reason: Option<String>,
+    why: Option<&'static str>,
+) -> JsonCommune<'a> {
     let entity = report.entity(e);
     let columns = report.assessment.group_columns.iter().map(String::as_str);
     JsonCommune {
@@ -118,5 +216,6 @@ fn commune<'a>(report: &'a PilotReport<'_>, e: usize, reason: Option<&'a str>) -
         level: entity.level.map(|l| l + 1),
         level_name: report.level(e),
         reason,
+        why,
     }
 }
