@@ -12,6 +12,7 @@ pub mod dataset;
 pub mod findings;
 pub mod input;
 pub mod sheet;
+pub mod stream;
 pub mod table;
 #[cfg(test)]
 mod testing;
