@@ -4,9 +4,11 @@ mod check;
 mod compare;
 mod completions;
 pub mod input;
+mod microdata;
 mod output;
 mod pilot;
 mod profile;
+mod rollup;
 mod schema;
 mod score;
 mod style;
@@ -69,6 +71,7 @@ pub enum Command {
     Profile(profile::Args),
     Pilot(pilot::Args),
     Compare(compare::Args),
+    Rollup(rollup::Args),
     Schema(schema::Args),
     Completions(completions::Args),
 }
@@ -167,6 +170,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Profile(args) => profile::run(args, &cli.global),
         Command::Pilot(args) => pilot::run(args, &cli.global),
         Command::Compare(args) => compare::run(args, &cli.global),
+        Command::Rollup(args) => rollup::run(args, &cli.global),
         Command::Schema(args) => schema::run(args, &cli.global),
         Command::Completions(args) => completions::run(args, &cli.global),
     }

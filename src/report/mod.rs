@@ -4,6 +4,7 @@ pub mod compare;
 pub mod pilot;
 pub mod profile;
 pub mod ranking;
+pub mod rollup;
 pub mod words;
 
 use crate::criteria::Scale;
