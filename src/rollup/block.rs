@@ -148,15 +148,21 @@ impl Row<'_> {
             None => Some(1.0),
             Some(at) => self.weight(record, at, line),
         };
-        for (slot, reads) in self.values.iter_mut().zip(&plan.measures) {
-            *slot = None;
+        for (index, reads) in plan.measures.iter().enumerate() {
             let at = match *reads {
                 Reads::Count => {
-                    *slot = Some(1.0);
+                    self.values[index] = Some(1.0);
                     continue;
                 }
                 Reads::Share(at) | Reads::Number(at) => at,
             };
+            // A column read by two measures (a mean and a sum) is parsed, and reported, once.
+            if let Some(earlier) = plan.measures[..index].iter().position(|r| r == reads) {
+                self.values[index] = self.values[earlier];
+                continue;
+            }
+            let slot = &mut self.values[index];
+            *slot = None;
             let cell = text(record, at);
             if is_missing(&cell) {
                 continue;
