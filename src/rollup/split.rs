@@ -114,9 +114,9 @@ mod tests {
 
     #[test]
     fn a_record_longer_than_a_block_grows_the_block() {
-        let long = format!("{}\n1\n", "x".repeat(100));
+        let long = format!("{}\n{}", "x".repeat(100), "1\n".repeat(100));
         let cut = blocks(&long, 8);
-        assert_eq!(cut[0].len(), 101);
+        assert!(cut[0].len() >= 101 && cut.iter().all(|b| b.ends_with('\n')));
         assert_eq!(cut.concat(), long);
     }
 
