@@ -123,7 +123,11 @@ fn check_dtm(path: &Path, sums: &HashMap<String, (f64, f64, f64)>) -> usize {
         let number = |at: usize| record[at].parse::<f64>().unwrap_or(f64::NAN);
         let (w, phone, spend) = sums[&record[0]];
         assert!(close(number(1), w), "count of {}", &record[0]);
-        assert!(close(number(3), 100.0 * phone / w), "share of {}", &record[0]);
+        assert!(
+            close(number(3), 100.0 * phone / w),
+            "share of {}",
+            &record[0]
+        );
         assert!(close(number(5), spend / w), "mean of {}", &record[0]);
         checked += 1;
     }

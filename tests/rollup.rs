@@ -51,7 +51,11 @@ fn the_seed_sample_agrees_with_a_straightforward_computation() {
     let bytes = std::fs::read(root().join(SAMPLE)).unwrap();
     let (sample_header, sample) = records(&bytes);
     let col = |name: &str| sample_header.iter().position(|h| h == name).unwrap();
-    let (key, weight, spend) = (col("commune_code"), col("sample_weight"), col("online_spend_vnd"));
+    let (key, weight, spend) = (
+        col("commune_code"),
+        col("sample_weight"),
+        col("online_spend_vnd"),
+    );
     let mut order: Vec<String> = Vec::new();
     let mut sums: HashMap<String, (f64, u64, [f64; 3], f64)> = HashMap::new();
     for row in &sample {
@@ -73,7 +77,11 @@ fn the_seed_sample_agrees_with_a_straightforward_computation() {
         let (weights, count, shares, spent) = sums[&row[0]];
         let number = |name: &str| row[at(name)].parse::<f64>().unwrap();
         for (k, (name, _)) in SHARES.iter().enumerate() {
-            assert!(close(number(name), 100.0 * shares[k] / weights), "{name} of {}", row[0]);
+            assert!(
+                close(number(name), 100.0 * shares[k] / weights),
+                "{name} of {}",
+                row[0]
+            );
             assert_eq!(row[at(&format!("{name}_rows"))], count.to_string());
         }
         assert!(close(number("households_estimated"), weights));
@@ -87,7 +95,9 @@ fn the_seed_sample_feeds_the_household_indicators_when_scoring() {
     let (header, rows) = records(&rolled.stdout);
     let survey = std::fs::read(root().join(COMMUNES)).unwrap();
     let (survey_header, _) = records(&survey);
-    let clash = SHARES.iter().any(|(name, _)| survey_header.iter().any(|h| h == name));
+    let clash = SHARES
+        .iter()
+        .any(|(name, _)| survey_header.iter().any(|h| h == name));
     let microdata = format!("households={SAMPLE}");
     let mut args = vec!["score", COMMUNES, "--microdata", microdata.as_str(), "-q"];
     if clash {
@@ -96,7 +106,13 @@ fn the_seed_sample_feeds_the_household_indicators_when_scoring() {
     let scored = dtm(&args);
     assert!(scored.status.success(), "{scored:?}");
     let commune = rows[0][0].as_str();
-    let mut args = vec!["profile", COMMUNES, commune, "--microdata", microdata.as_str()];
+    let mut args = vec![
+        "profile",
+        COMMUNES,
+        commune,
+        "--microdata",
+        microdata.as_str(),
+    ];
     args.extend(["--format", "json", "-q"]);
     if clash {
         args.extend(["--prefer", "microdata"]);
@@ -119,10 +135,14 @@ fn the_seed_sample_feeds_the_household_indicators_when_scoring() {
 
 /// Deterministic microdata of `rows` households in 300 communes, not sorted by commune.
 fn write_microdata(path: &Path, rows: usize) {
-    let mut text = String::from("commune_code,household_id,members,sample_weight,has_smartphone,has_fixed_broadband,uses_cashless,has_digital_address,online_spend_vnd\n");
+    let mut text = String::from(
+        "commune_code,household_id,members,sample_weight,has_smartphone,has_fixed_broadband,uses_cashless,has_digital_address,online_spend_vnd\n",
+    );
     let mut state: u64 = 42;
     for household in 0..rows {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         let commune = 27000 + (state >> 40) % 300;
         let weight = 1.0 + ((state >> 20) % 5000) as f64 / 997.0;
         let bit = |shift: u32| (state >> shift) & 1;

@@ -91,7 +91,11 @@ pub fn run_rollup(
         }
         bar.set_position(progress.bytes);
         let seconds = bar.elapsed().as_secs_f64().max(1e-3);
-        bar.set_message(words::progress(lang, progress.rows, progress.rows as f64 / seconds));
+        bar.set_message(words::progress(
+            lang,
+            progress.rows,
+            progress.rows as f64 / seconds,
+        ));
     };
     let result = rollup::roll(rollup, &criteria.entity, files, options, &mut report);
     bar.finish_and_clear();
@@ -258,10 +262,10 @@ fn join(
     };
     for row in table.rows() {
         let key = row.get(id).trim();
-        let row_period = match rolled.period {
-            Some(_) => Some(period.map_or("", |p| row.get(p).trim())),
-            None => None,
-        };
+        let row_period = rolled
+            .period
+            .as_ref()
+            .map(|_| period.map_or("", |p| row.get(p).trim()));
         let commune = communes.get(&(key, row_period)).copied();
         match commune {
             Some(at) => used[at] = true,
@@ -307,9 +311,15 @@ fn report_coverage(global: &Global, rolled: &Rolled, used: &[bool], uncovered: &
             .collect::<Vec<_>>()
             .join(", ");
         if uncovered.len() > rollup::KEPT {
-            listed.push_str(&format!(" {}", words::more(lang, (uncovered.len() - rollup::KEPT) as u64)));
+            listed.push_str(&format!(
+                " {}",
+                words::more(lang, (uncovered.len() - rollup::KEPT) as u64)
+            ));
         }
-        note(global, &words::uncovered(lang, uncovered.len(), &rolled.name, &listed));
+        note(
+            global,
+            &words::uncovered(lang, uncovered.len(), &rolled.name, &listed),
+        );
     }
     let unmatched: Vec<&rollup::Commune> = rolled
         .communes
@@ -322,15 +332,22 @@ fn report_coverage(global: &Global, rolled: &Rolled, used: &[bool], uncovered: &
         return;
     }
     let rows = unmatched.iter().map(|c| c.rows).sum();
-    note(global, &words::unmatched(lang, rows, unmatched.len(), &rolled.name));
+    note(
+        global,
+        &words::unmatched(lang, rows, unmatched.len(), &rolled.name),
+    );
     if global.quiet {
         return;
     }
     for commune in unmatched.iter().take(rollup::KEPT) {
-        let text = words::unmatched_key(lang, &commune.key, commune.period.as_deref(), commune.rows);
+        let text =
+            words::unmatched_key(lang, &commune.key, commune.period.as_deref(), commune.rows);
         style::eprint(&format!("  {}:{}: {text}", commune.file, commune.line));
     }
     if unmatched.len() > rollup::KEPT {
-        style::eprint(&format!("  {}", words::more(lang, (unmatched.len() - rollup::KEPT) as u64)));
+        style::eprint(&format!(
+            "  {}",
+            words::more(lang, (unmatched.len() - rollup::KEPT) as u64)
+        ));
     }
 }

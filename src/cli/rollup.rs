@@ -41,7 +41,11 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let format = pick_format(global, &[Format::Csv, Format::Json, Format::Xlsx], Format::Csv)?;
+    let format = pick_format(
+        global,
+        &[Format::Csv, Format::Json, Format::Xlsx],
+        Format::Csv,
+    )?;
     let lang = global.lang.code();
     let criteria = load_criteria(global)?;
     let rollup = find_rollup(&criteria, args.rollup.as_deref(), lang)?;
@@ -53,7 +57,10 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     };
     let mut output = Output::open(global.output.as_deref())?;
     if format == Format::Xlsx && output.is_terminal {
-        return Err(Usage("an XLSX workbook is not for a terminal; write it with -o FILE.xlsx".into()).into());
+        return Err(Usage(
+            "an XLSX workbook is not for a terminal; write it with -o FILE.xlsx".into(),
+        )
+        .into());
     }
     let rolled = run_rollup(&criteria, rollup, &args.microdata, &options, global)?;
     match format {

@@ -231,10 +231,7 @@ mod tests {
         for unit in "mã,có\n1,có\n".encode_utf16() {
             bytes.extend_from_slice(&unit.to_le_bytes());
         }
-        assert_eq!(
-            text_of(&bytes, "u16.csv", None).unwrap(),
-            "mã,có\n1,có\n"
-        );
+        assert_eq!(text_of(&bytes, "u16.csv", None).unwrap(), "mã,có\n1,có\n");
     }
 
     #[test]
@@ -248,14 +245,10 @@ mod tests {
 
     #[test]
     fn gzip_is_decompressed() {
-        let mut encoder =
-            flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
         encoder.write_all(b"id,x\n1,2\n").unwrap();
         let bytes = encoder.finish().unwrap();
-        assert_eq!(
-            text_of(&bytes, "m.csv.gz", None).unwrap(),
-            "id,x\n1,2\n"
-        );
+        assert_eq!(text_of(&bytes, "m.csv.gz", None).unwrap(), "id,x\n1,2\n");
     }
 
     #[test]

@@ -86,7 +86,11 @@ pub fn json(rolled: &Rolled, out: &mut dyn Write) -> io::Result<()> {
         }
         out.write_all(b"}")?;
     }
-    out.write_all(if rolled.communes.is_empty() { b"]\n" } else { b"\n]\n" })
+    out.write_all(if rolled.communes.is_empty() {
+        b"]\n"
+    } else {
+        b"\n]\n"
+    })
 }
 
 /// One sheet named after the rollup; numbers as numbers, ids as text (leading zeros kept).

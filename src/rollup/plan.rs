@@ -147,7 +147,11 @@ mod tests {
         let findings = Plan::new(&rollup(), None, "m.csv", 1, header, b',').unwrap_err();
         let columns: Vec<&str> = findings.iter().map(|f| f.path.as_str()).collect();
         assert_eq!(columns, ["code", "spend"]);
-        assert!(findings[0].message.contains("the key of rollup 'households'"));
+        assert!(
+            findings[0]
+                .message
+                .contains("the key of rollup 'households'")
+        );
         assert_eq!(findings[0].code, "D001");
     }
 

@@ -92,7 +92,9 @@ pub fn roll(
             let bytes = before + read.load(Ordering::Relaxed);
             progress(Progress { bytes, total, rows });
         };
-        let plan = one_file(rollup, entity, stream, index, options, &pool, &mut state, report)?;
+        let plan = one_file(
+            rollup, entity, stream, index, options, &pool, &mut state, report,
+        )?;
         let has_period = plan
             .and_then(|plan| plan.period)
             .map(|_| entity.period.clone().unwrap_or_default());
@@ -102,7 +104,11 @@ pub fn roll(
                     "some microdata files have the period column '{}' and others do not; give every file the same columns",
                     entity.period.as_deref().unwrap_or_default()
                 );
-                push(&mut state.errors, &mut state.more_errors, HEADER_MISMATCH.error(&name, 1, "", message));
+                push(
+                    &mut state.errors,
+                    &mut state.more_errors,
+                    HEADER_MISMATCH.error(&name, 1, "", message),
+                );
             }
             _ => period = Some(has_period),
         }
@@ -148,7 +154,11 @@ fn one_file(
     let mut splitter = Splitter::new(stream.reader, Vec::new(), size);
     let Some(first) = splitter.next_block().map_err(io_error)? else {
         let message = "the file is empty: it has no header line".to_owned();
-        push(&mut state.errors, &mut state.more_errors, NO_DATA.error(&name, 0, "", message));
+        push(
+            &mut state.errors,
+            &mut state.more_errors,
+            NO_DATA.error(&name, 0, "", message),
+        );
         return Ok(None);
     };
     let header = match header(&first, &name, options.delimiter, tab(&name)) {
@@ -194,7 +204,9 @@ fn one_file(
         let mut failure = None;
         loop {
             while sent - merger.next >= limit {
-                let Ok((at, chunk)) = receiver.recv() else { break };
+                let Ok((at, chunk)) = receiver.recv() else {
+                    break;
+                };
                 merger.arrive(at, chunk);
                 report(merger.state.rows);
             }
@@ -221,7 +233,9 @@ fn one_file(
             }
         }
         while merger.next < sent {
-            let Ok((at, chunk)) = receiver.recv() else { break };
+            let Ok((at, chunk)) = receiver.recv() else {
+                break;
+            };
             merger.arrive(at, chunk);
             report(merger.state.rows);
         }
@@ -265,14 +279,23 @@ impl Merger<'_> {
             for problem in capped.kept {
                 let line = problem.line + offset;
                 let finding = match lenient {
-                    true => problem.code.warning(file, line, &problem.column, problem.message),
-                    false => problem.code.error(file, line, &problem.column, problem.message),
+                    true => problem
+                        .code
+                        .warning(file, line, &problem.column, problem.message),
+                    false => problem
+                        .code
+                        .error(file, line, &problem.column, problem.message),
                 };
                 push(list, more, finding);
             }
             *more += capped.more;
         };
-        place(chunk.errors, &mut state.errors, &mut state.more_errors, false);
+        place(
+            chunk.errors,
+            &mut state.errors,
+            &mut state.more_errors,
+            false,
+        );
         place(chunk.notes, &mut state.notes, &mut state.more_notes, true);
         state.rows += chunk.rows;
         self.line += chunk.newlines;
@@ -301,13 +324,16 @@ fn header(first: &[u8], file: &str, delimiter: Option<u8>, tab: bool) -> Result<
         .iter()
         .position(|byte| !byte.is_ascii_whitespace())
         .unwrap_or(first.len());
-    let line_start = first[..start].iter().rposition(|&b| b == b'\n').map_or(0, |at| at + 1);
+    let line_start = first[..start]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |at| at + 1);
     let first_line = first[line_start..]
         .split(|&byte| byte == b'\n')
         .next()
         .unwrap_or_default();
-    let delimiter =
-        delimiter.unwrap_or_else(|| sniff_delimiter(&String::from_utf8_lossy(first_line), fallback));
+    let delimiter = delimiter
+        .unwrap_or_else(|| sniff_delimiter(&String::from_utf8_lossy(first_line), fallback));
     let mut reader = ::csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -334,9 +360,14 @@ fn header(first: &[u8], file: &str, delimiter: Option<u8>, tab: bool) -> Result<
         };
         names.push(nfc(text.trim().into()).into_owned());
     }
-    let end = line_start + usize::try_from(reader.position().byte()).unwrap_or(first.len() - line_start);
+    let end =
+        line_start + usize::try_from(reader.position().byte()).unwrap_or(first.len() - line_start);
     let end = end.min(first.len());
-    let line_after = line + first[line_start..end].iter().filter(|&&b| b == b'\n').count() as u64;
+    let line_after = line
+        + first[line_start..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u64;
     Ok(Header {
         names,
         delimiter,

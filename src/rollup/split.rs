@@ -69,7 +69,10 @@ impl<R: Read> Splitter<R> {
 /// characters is enough (an escaped `""` counts twice); text without quotes needs no scan.
 pub fn boundary(bytes: &[u8]) -> Option<usize> {
     if !bytes.contains(&b'"') {
-        return bytes.iter().rposition(|&byte| byte == b'\n').map(|at| at + 1);
+        return bytes
+            .iter()
+            .rposition(|&byte| byte == b'\n')
+            .map(|at| at + 1);
     }
     let mut quoted = false;
     let mut last = None;

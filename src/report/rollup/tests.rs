@@ -11,7 +11,10 @@ fn rolled() -> Rolled {
         line: 2,
         values: vec![
             Value { value: share, rows },
-            Value { value: Some(rows as f64 * 1.5), rows },
+            Value {
+                value: Some(rows as f64 * 1.5),
+                rows,
+            },
         ],
     };
     Rolled {
@@ -68,7 +71,10 @@ fn xlsx_is_a_workbook_with_the_same_columns() {
     .unwrap();
     assert!(sheet.contains("<v>62.5</v>"), "{sheet}");
     let mut strings = String::new();
-    io::Read::read_to_string(&mut archive.by_name("xl/sharedStrings.xml").unwrap(), &mut strings)
-        .unwrap();
+    io::Read::read_to_string(
+        &mut archive.by_name("xl/sharedStrings.xml").unwrap(),
+        &mut strings,
+    )
+    .unwrap();
     assert!(strings.contains("phone_pct_rows") && strings.contains("0101"));
 }

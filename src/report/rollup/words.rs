@@ -61,13 +61,21 @@ pub fn preferred(lang: &str, measure: &str, microdata: bool) -> String {
     match microdata {
         true => pick(
             lang,
-            format!("column '{measure}' comes from the microdata (--prefer microdata); the survey's values are not used"),
-            format!("cột '{measure}' lấy từ vi dữ liệu (--prefer microdata); giá trị của khảo sát không được dùng"),
+            format!(
+                "column '{measure}' comes from the microdata (--prefer microdata); the survey's values are not used"
+            ),
+            format!(
+                "cột '{measure}' lấy từ vi dữ liệu (--prefer microdata); giá trị của khảo sát không được dùng"
+            ),
         ),
         false => pick(
             lang,
-            format!("column '{measure}' comes from the survey (--prefer survey); the microdata measure is not used"),
-            format!("cột '{measure}' lấy từ khảo sát (--prefer survey); chỉ số vi dữ liệu không được dùng"),
+            format!(
+                "column '{measure}' comes from the survey (--prefer survey); the microdata measure is not used"
+            ),
+            format!(
+                "cột '{measure}' lấy từ khảo sát (--prefer survey); chỉ số vi dữ liệu không được dùng"
+            ),
         ),
     }
 }

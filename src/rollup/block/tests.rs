@@ -28,7 +28,12 @@ fn lines(chunk: &Chunk) -> Vec<(u64, &str)> {
 
 #[test]
 fn rows_add_up_per_commune_with_weights() {
-    let chunk = parse("1,2,yes,10\n1,1,no,40\n2,1,có,\n".as_bytes(), &plan(b','), false, 0);
+    let chunk = parse(
+        "1,2,yes,10\n1,1,no,40\n2,1,có,\n".as_bytes(),
+        &plan(b','),
+        false,
+        0,
+    );
     assert!(chunk.errors.kept.is_empty());
     assert_eq!((chunk.rows, chunk.newlines), (3, 3));
     let one = &chunk.groups.entries[0];
@@ -42,7 +47,12 @@ fn rows_add_up_per_commune_with_weights() {
 
 #[test]
 fn bad_values_are_located_by_line_and_column() {
-    let chunk = parse(b"1,1,maybe,10\n\n1,x,yes,10\n1,1,yes,1.5.2\n", &plan(b','), false, 0);
+    let chunk = parse(
+        b"1,1,maybe,10\n\n1,x,yes,10\n1,1,yes,1.5.2\n",
+        &plan(b','),
+        false,
+        0,
+    );
     assert_eq!(lines(&chunk), [(1, "D008"), (3, "D004"), (4, "D004")]);
     assert_eq!(chunk.errors.kept[0].column, "phone");
     assert!(chunk.errors.kept[0].message.contains("'maybe'"));
@@ -50,7 +60,12 @@ fn bad_values_are_located_by_line_and_column() {
 
 #[test]
 fn structural_problems_are_errors_even_when_lenient() {
-    let chunk = parse(b" ,1,yes,1\n1,1\n1,1,yes,1,extra\n1,1,maybe,1\n", &plan(b','), true, 0);
+    let chunk = parse(
+        b" ,1,yes,1\n1,1\n1,1,yes,1,extra\n1,1,maybe,1\n",
+        &plan(b','),
+        true,
+        0,
+    );
     assert_eq!(lines(&chunk), [(1, "D003"), (2, "D009"), (3, "D010")]);
     assert_eq!(chunk.notes.kept.len(), 1);
     assert_eq!(chunk.groups.entries[0].totals[1].rows, 0);

@@ -30,7 +30,10 @@ fn file(name: &str, bytes: &[u8]) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("dtm-rollup-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
-    std::fs::File::create(&path).unwrap().write_all(bytes).unwrap();
+    std::fs::File::create(&path)
+        .unwrap()
+        .write_all(bytes)
+        .unwrap();
     path
 }
 
@@ -39,10 +42,16 @@ fn many_rows() -> String {
     let mut text = String::from("code,w,phone,spend\n");
     let mut state: u64 = 7;
     for _ in 0..20_000 {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         let commune = (state >> 33) % 200;
         let weight = ((state >> 20) % 1000) as f64 / 7.0;
-        let phone = if (state >> 11) % 3 == 0 { "no" } else { "yes" };
+        let phone = if (state >> 11).is_multiple_of(3) {
+            "no"
+        } else {
+            "yes"
+        };
         let spend = ((state >> 5) % 100_000) as f64 / 3.0;
         text.push_str(&format!("{commune},{weight},{phone},{spend}\n"));
     }
@@ -100,7 +109,10 @@ fn errors_in_later_blocks_name_their_absolute_line() {
 
 #[test]
 fn the_period_column_splits_communes_and_files_are_read_as_one() {
-    let first = file("p1.csv", b"code,period,w,phone,spend\n1,2024,1,yes,10\n1,2025,1,no,20\n");
+    let first = file(
+        "p1.csv",
+        b"code,period,w,phone,spend\n1,2024,1,yes,10\n1,2025,1,no,20\n",
+    );
     let second = file("p2.csv", b"period,code,w,phone,spend\n2024,1,3,no,30\n");
     let rolled = run(&[first, second], 2, 4096).unwrap();
     assert_eq!(rolled.period.as_deref(), Some("period"));
@@ -109,7 +121,10 @@ fn the_period_column_splits_communes_and_files_are_read_as_one() {
         .iter()
         .map(|c| (c.period.as_deref(), c.values[1].value))
         .collect();
-    assert_eq!(shares, [(Some("2024"), Some(25.0)), (Some("2025"), Some(0.0))]);
+    assert_eq!(
+        shares,
+        [(Some("2024"), Some(25.0)), (Some("2025"), Some(0.0))]
+    );
     assert_eq!(rolled.communes[0].values[0].value, Some(4.0));
 }
 
@@ -119,7 +134,10 @@ fn a_missing_key_column_and_an_empty_file_are_findings() {
     let Err(RollupError::Invalid { findings, .. }) = run(&[path], 1, 4096) else {
         panic!("expected an error");
     };
-    assert_eq!((findings[0].code, findings[0].path.as_str()), ("D001", "code"));
+    assert_eq!(
+        (findings[0].code, findings[0].path.as_str()),
+        ("D001", "code")
+    );
     let path = file("empty.csv", b"");
     let Err(RollupError::Invalid { findings, .. }) = run(&[path], 1, 4096) else {
         panic!("expected an error");
@@ -148,7 +166,10 @@ fn progress_reaches_the_file_size() {
         block: Some(65_536),
         ..RollupOptions::default()
     };
-    roll(&rollup(), &entity(), &[path], &options, &mut |p| last = Some(p)).unwrap();
+    roll(&rollup(), &entity(), &[path], &options, &mut |p| {
+        last = Some(p)
+    })
+    .unwrap();
     let last = last.unwrap();
     assert_eq!(last.total, Some(text.len() as u64));
     assert_eq!((last.bytes, last.rows), (text.len() as u64, 20_000));
