@@ -20,10 +20,16 @@ use std::time::{Duration, Instant};
 const COMMUNES: u64 = 10_000;
 const RUNS: usize = 3;
 
-const CRITERIA: &str = "dtm: 1\nid: bench\ntitle: Bench\nentity: { id: commune_code }\n\
-levels:\n  - { min: 0, name: Low }\npillars:\n  - id: p\n    indicators:\n      - { id: smartphone_pct, scale: { goalpost: [0, 100] } }\n\
-rollups:\n  - name: households\n    key: commune_code\n    weight: sample_weight\n    measures:\n\
-      households: count\n      smartphone_pct: { share: has_smartphone }\n      spend_mean: { mean: online_spend_vnd }\n";
+const CRITERIA: &str = concat!(
+    "dtm: 1\nid: bench\ntitle: Bench\nentity: { id: commune_code }\n",
+    "levels:\n  - { min: 0, name: Low }\n",
+    "pillars:\n  - id: p\n    indicators:\n",
+    "      - { id: smartphone_pct, scale: { goalpost: [0, 100] } }\n",
+    "rollups:\n  - name: households\n    key: commune_code\n    weight: sample_weight\n",
+    "    measures:\n      households: count\n",
+    "      smartphone_pct: { share: has_smartphone }\n",
+    "      spend_mean: { mean: online_spend_vnd }\n",
+);
 
 fn generate(path: &Path, rows: u64) -> std::io::Result<()> {
     let mut out = BufWriter::with_capacity(1 << 20, File::create(path)?);

@@ -100,3 +100,18 @@ fn crlf_lines_are_counted_like_lf_lines() {
     let chunk = parse(b"1,1,yes,1\r\n1,1,maybe,1\r\n", &plan(b','), false, 0);
     assert_eq!(lines(&chunk), [(2, "D008")]);
 }
+
+#[test]
+fn the_fast_number_path_reads_like_the_survey_reader() {
+    for cell in [
+        "12", "0.5", "007", "1.", ".5", ".", "1e3", "-2", "3,5", "1.2.3", "9%", "",
+    ] {
+        for comma in [false, true] {
+            assert_eq!(
+                number(cell, comma),
+                parse_number(cell, comma),
+                "{cell} {comma}"
+            );
+        }
+    }
+}
