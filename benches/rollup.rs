@@ -103,7 +103,7 @@ fn peak_mib(command: &[&str]) -> Option<f64> {
     Some(kib / 1024.0)
 }
 
-const DUCKDB: &str = "import duckdb,sys\ncon=duckdb.connect()\ncon.execute('SET threads=2')\n\
+const DUCKDB: &str = "import duckdb,sys\ncon=duckdb.connect()\ncon.execute('SET threads=2')\ncon.execute('SET enable_progress_bar=false')\n\
 rows=con.execute(\"SELECT CAST(commune_code AS VARCHAR), sum(sample_weight), 100*sum(sample_weight*has_smartphone)/sum(sample_weight), sum(sample_weight*online_spend_vnd)/sum(sample_weight) FROM read_csv(?, header=true, columns={'commune_code':'BIGINT','household_id':'VARCHAR','members':'BIGINT','sample_weight':'DOUBLE','has_smartphone':'DOUBLE','has_fixed_broadband':'DOUBLE','uses_cashless':'DOUBLE','online_spend_vnd':'DOUBLE'}) GROUP BY 1\", [sys.argv[1]]).fetchall()\n\
 out=open(sys.argv[2],'w')\nfor r in rows: out.write(','.join(str(x) for x in r)+'\\n')\n";
 
@@ -177,12 +177,18 @@ fn main() {
         output.to_string_lossy().into_owned(),
     );
     let dtm_args = ["rollup", "-c", &criteria_s, &data_s, "-o", &output_s, "-q"];
+    // Into a pipe that this process drains: `cat > /dev/null` may not read the file at all.
     let cat = best(|| {
-        Command::new("cat")
+        let child = Command::new("cat")
             .arg(&data)
-            .stdout(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success())
+            .stdout(Stdio::piped())
+            .spawn();
+        let Ok(mut child) = child else { return false };
+        let drained = child
+            .stdout
+            .take()
+            .is_some_and(|mut out| std::io::copy(&mut out, &mut std::io::sink()).is_ok());
+        drained && child.wait().is_ok_and(|s| s.success())
     });
     let mut sums = HashMap::new();
     let csv = best(|| {
