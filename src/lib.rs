@@ -17,3 +17,5 @@ pub mod report;
 pub mod rollup;
 pub mod score;
 pub mod suggest;
+#[cfg(test)]
+mod testkit;

@@ -2,13 +2,14 @@
 
 use std::path::PathBuf;
 
+use super::format::{Renderers, pick_format, write_tabular};
 use super::input::{InputArgs, load_criteria, load_dataset};
-use super::output::{Renderers, tabular_format, write_tabular};
-use super::{Exit, Global, Invalid, Painter, Usage, style};
+use super::{Exit, Format, Global, Invalid, Painter, Usage, refuse_overwriting_inputs, style};
 use crate::analysis::compare::compare;
 use crate::criteria::Criteria;
 use crate::data::Dataset;
 use crate::report::compare::{self as render, CompareReport};
+use crate::report::{Lang, model};
 use crate::score::{self, Assessment, ScoreOptions};
 
 /// Compare two periods (one file) or two files: score, rank and level changes
@@ -16,6 +17,9 @@ use crate::score::{self, Assessment, ScoreOptions};
 /// With one file, --from and --to name two of its periods [default: the two latest]. With two
 /// files, OLD and NEW are each scored at their latest period (or --from for OLD, --to for NEW).
 /// Communes are matched by id; those on one side only are listed. Scores from relative scales
+/// The formats `dtm compare` writes.
+pub const FORMATS: [Format; 4] = super::format::TABULAR;
+
 /// (minmax, percentile) are not comparable across periods: a warning says so.
 #[derive(Debug, clap::Args)]
 #[command(
@@ -31,24 +35,39 @@ pub struct Args {
     /// The later period
     #[arg(long, value_name = "P")]
     pub to: Option<String>,
+    /// Output format [default: from the extension of -o, else table]
+    #[arg(long, value_name = "FORMAT", value_parser = super::format::parser(&FORMATS))]
+    pub format: Option<Format>,
     #[command(flatten)]
     pub input: InputArgs,
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let format = tabular_format(global)?;
+    let format = pick_format(global, &FORMATS, Format::Table)?;
+    if args.data.len() == 1 && args.from.is_some() != args.to.is_some() {
+        return Err(Usage(ONE_OF_FROM_TO.into()).into());
+    }
+    let inputs: Vec<&std::path::Path> = args.data.iter().map(PathBuf::as_path).collect();
+    refuse_overwriting_inputs(global, &inputs)?;
     let criteria = load_criteria(global)?;
+    let lang: Lang = global.lang.into();
+    let datasets: Vec<Dataset> = match args.data.as_slice() {
+        [_] => vec![load_dataset(&args.data, &criteria, &args.input, global)?],
+        [old, new] => vec![
+            load_dataset(std::slice::from_ref(old), &criteria, &args.input, global)?,
+            load_dataset(std::slice::from_ref(new), &criteria, &args.input, global)?,
+        ],
+        _ => {
+            return Err(
+                Usage("give one data file with periods, or two files: OLD NEW".into()).into(),
+            );
+        }
+    };
+    let (old_data, new_data) = (&datasets[0], &datasets[datasets.len() - 1]);
     let (before, after, names) = match args.data.as_slice() {
-        [_] => periods(
-            &criteria,
-            &load_dataset(&args.data, &criteria, &args.input, global)?,
-            args,
-        )?,
         [old, new] => {
-            let old_data = load_dataset(std::slice::from_ref(old), &criteria, &args.input, global)?;
-            let new_data = load_dataset(std::slice::from_ref(new), &criteria, &args.input, global)?;
-            let before = assess(&criteria, &old_data, args.from.clone())?;
-            let after = assess(&criteria, &new_data, args.to.clone())?;
+            let before = assess(&criteria, old_data, args.from.clone())?;
+            let after = assess(&criteria, new_data, args.to.clone())?;
             let name = |path: &PathBuf, period: &Option<String>| match period {
                 Some(p) => format!("{} ({p})", path.display()),
                 None => path.display().to_string(),
@@ -56,25 +75,48 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
             let names = (name(old, &before.period), name(new, &after.period));
             (before, after, names)
         }
-        _ => {
-            return Err(
-                Usage("give one data file with periods, or two files: OLD NEW".into()).into(),
-            );
-        }
+        _ => periods(&criteria, old_data, args)?,
     };
     let comparison = compare(&before, &after);
-    if let Some(warning) = render::relative_warning(&comparison).filter(|_| !global.quiet) {
+    if let Some(warning) = render::relative_warning(&comparison, lang).filter(|_| !global.quiet) {
         style::eprint(&format!(
             "{}: {warning}",
             Painter::for_stderr(global.color).warning("warning")
         ));
     }
+    fn side<'a>(
+        criteria: &'a Criteria,
+        assessment: &'a Assessment,
+        dataset: &'a Dataset,
+        id: &str,
+        lang: Lang,
+    ) -> Option<model::Commune<'a>> {
+        let entity = assessment.entity(id)?;
+        Some(model::commune(
+            criteria, dataset, assessment, entity, None, lang,
+        ))
+    }
+    let ids = comparison
+        .changes
+        .iter()
+        .map(|c| &c.id)
+        .chain(comparison.only_before.iter().map(|p| &p.id))
+        .chain(comparison.only_after.iter().map(|p| &p.id));
+    let communes = ids
+        .map(|id| {
+            (
+                side(&criteria, &before, old_data, id, lang),
+                side(&criteria, &after, new_data, id, lang),
+            )
+        })
+        .collect();
     let report = CompareReport {
-        criteria: &criteria,
         comparison: &comparison,
-        before: names.0,
-        after: names.1,
-        lang: global.lang.code(),
+        before: (names.0, model::run(&criteria, &before, lang)),
+        after: (names.1, model::run(&criteria, &after, lang)),
+        communes,
+        lang,
+        width: super::score::table_width(false),
     };
     let renderers = Renderers {
         table: render::table,
@@ -85,6 +127,9 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     write_tabular(global, format, &report, renderers)?;
     Ok(Exit::Success)
 }
+
+/// With one file, --from and --to go together.
+const ONE_OF_FROM_TO: &str = "give both --from and --to, or neither (the two latest periods)";
 
 /// Two periods of one dataset: --from and --to, else the two latest.
 fn periods(
@@ -108,10 +153,7 @@ fn periods(
             .into());
         }
         _ => {
-            return Err(Usage(
-                "give both --from and --to, or neither (the two latest periods)".into(),
-            )
-            .into());
+            return Err(Usage(ONE_OF_FROM_TO.into()).into());
         }
     };
     let before = assess(criteria, dataset, Some(from.clone()))?;
@@ -124,6 +166,5 @@ fn assess(
     dataset: &Dataset,
     period: Option<String>,
 ) -> anyhow::Result<Assessment> {
-    score::assess(criteria, dataset, &ScoreOptions { period })
-        .map_err(|error| Invalid(error.to_string()).into())
+    Ok(score::assess(criteria, dataset, &ScoreOptions { period })?)
 }

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use super::input::load_criteria;
 use super::microdata::{find_rollup, run_rollup};
-use super::{Exit, Format, Global, Output, Painter, Usage, pick_format, style};
+use super::{
+    Exit, Format, Global, Output, Painter, Usage, pick_format, refuse_overwriting_inputs, style,
+};
 use crate::report::rollup::{self as render, words};
 use crate::rollup::RollupOptions;
 
@@ -38,14 +40,18 @@ pub struct Args {
     /// Turn unreadable values into missing ones (each is listed) instead of failing
     #[arg(long)]
     pub lenient: bool,
+    /// Output format [default: csv]
+    #[arg(long, value_name = "FORMAT", value_parser = super::format::parser(&FORMATS))]
+    pub format: Option<Format>,
 }
 
+/// The formats `dtm rollup` writes.
+pub const FORMATS: [Format; 3] = [Format::Csv, Format::Json, Format::Xlsx];
+
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let format = pick_format(
-        global,
-        &[Format::Csv, Format::Json, Format::Xlsx],
-        Format::Csv,
-    )?;
+    let format = pick_format(global, &FORMATS, Format::Csv)?;
+    let inputs: Vec<&std::path::Path> = args.microdata.iter().map(PathBuf::as_path).collect();
+    refuse_overwriting_inputs(global, &inputs)?;
     let lang = global.lang.code();
     let criteria = load_criteria(global)?;
     let rollup = find_rollup(&criteria, args.rollup.as_deref(), lang)?;

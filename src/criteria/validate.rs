@@ -7,13 +7,33 @@ use super::codes;
 use super::explain;
 use super::model::{Children, Criteria, GateValue, Node, Origin};
 use super::reader::{Reader, quote_list};
+use crate::diagnostics::cut;
 use crate::suggest;
 
 /// An indicator under this share of the whole index hardly moves any score.
 const TINY_WEIGHT: f64 = 0.01;
 
+/// Column names the outputs write themselves (CSV of `score`, `compare` and `pilot`, gates).
+pub const RESERVED_NAMES: [&str; 10] = [
+    "rank",
+    "id",
+    "name",
+    "period",
+    "overall",
+    "level",
+    "level_name",
+    "coverage",
+    "presence",
+    "pick",
+];
+
+/// Suffixes outputs add to a pillar, `overall`, `rank` or `level`: `government_level`,
+/// `overall_before`, `rank_change`, ….
+const RESERVED_SUFFIXES: [&str; 4] = ["_level", "_before", "_after", "_change"];
+
 pub fn check(criteria: &Criteria, reader: &mut Reader<'_>) {
     duplicate_ids(criteria, reader);
+    reserved_ids(criteria, reader);
     gates(criteria, reader);
     fraction_weights(criteria, reader);
     indicator_warnings(criteria, reader);
@@ -28,12 +48,47 @@ fn duplicate_ids(criteria: &Criteria, reader: &mut Reader<'_>) {
     for (id, origin) in items {
         if let Some(first) = seen.get(id) {
             let message = format!(
-                "duplicate id '{id}' (first defined at line {}); ids must be unique across pillars, groups and indicators",
+                "duplicate id '{}' (first defined at line {}); ids must be unique across pillars, groups and indicators",
+                cut(id),
                 first.line
             );
             reader.report(codes::DUPLICATE_ID, &id_origin(origin), message);
         } else {
             seen.insert(id, origin);
+        }
+    }
+}
+
+/// An id that is also an output column name would make two columns of one name, or a gate that
+/// means two things.
+fn reserved_ids(criteria: &Criteria, reader: &mut Reader<'_>) {
+    let mut items: Vec<(&str, &Origin)> = Vec::new();
+    for pillar in &criteria.pillars {
+        collect_ids(pillar, &mut items);
+    }
+    let pillars: Vec<&str> = criteria.pillars.iter().map(|p| p.id.as_str()).collect();
+    let groups: Vec<&str> = criteria.entity.groups.iter().map(String::as_str).collect();
+    for (id, origin) in items {
+        let clash = if RESERVED_NAMES.contains(&id) {
+            Some(format!("'{id}' is a column dtm writes itself"))
+        } else if groups.contains(&id) {
+            Some(format!("'{id}' is also a group column of the entity"))
+        } else {
+            RESERVED_SUFFIXES.iter().find_map(|suffix| {
+                let stem = id.strip_suffix(suffix)?;
+                let writes =
+                    pillars.contains(&stem) || ["overall", "rank", "level"].contains(&stem);
+                writes.then(|| format!("dtm writes a column '{id}' for '{stem}'"))
+            })
+        };
+        if let Some(clash) = clash {
+            let message = format!(
+                "id '{}' clashes with an output column: {clash}; rename it (the names taken are {}, group columns and <pillar>{})",
+                cut(id),
+                quote_list(&RESERVED_NAMES),
+                RESERVED_SUFFIXES.join("/")
+            );
+            reader.report(codes::RESERVED_ID, &id_origin(origin), message);
         }
     }
 }
@@ -70,14 +125,18 @@ fn gates(criteria: &Criteria, reader: &mut Reader<'_>) {
         if numeric.contains(&name) {
             if let GateValue::Text(text) = &gate.value {
                 let message = format!(
-                    "gate '{gate}' compares '{name}' with the text '{text}'; give a number"
+                    "gate '{}' compares '{name}' with the text '{}'; give a number",
+                    cut(&gate.to_string()),
+                    cut(text)
                 );
                 reader.report(codes::UNKNOWN_GATE, &gate.origin, message);
             }
         } else if !groups.contains(&name) {
             let known: Vec<&str> = numeric.iter().chain(&groups).copied().collect();
             let message = format!(
-                "gate '{gate}' names '{name}', which is not a pillar, 'overall', 'coverage', 'level' or a group column{}; known: {}",
+                "gate '{}' names '{}', which is not a pillar, 'overall', 'coverage', 'level' or a group column{}; known: {}",
+                cut(&gate.to_string()),
+                cut(name),
                 suggest::did_you_mean(name, known.iter().copied()),
                 quote_list(&known)
             );
@@ -172,5 +231,19 @@ mod tests {
         let loaded = load_bytes(text.as_bytes(), "t.yaml");
         assert_eq!(loaded.findings, vec![]);
         assert!(loaded.criteria.is_some());
+    }
+
+    #[test]
+    fn long_values_are_quoted_cut_in_criteria_findings() {
+        let key = "k".repeat(1_000); // YAML allows keys up to 1024 characters
+        let text = format!(
+            "dtm: 1\nid: t\ntitle: T\nentity: {{ id: code }}\nlevels:\n  - {{ min: 0, name: Low }}\npillars:\n  - id: p\n    {key}: 1\n    indicators:\n      - {{ id: a, scale: {{ goalpost: [0, \"{key}\"] }} }}\n"
+        );
+        let loaded = load_bytes(text.as_bytes(), "t.yaml");
+        assert_eq!(loaded.findings.len(), 2, "{:?}", loaded.findings);
+        for finding in &loaded.findings {
+            assert!(finding.message.len() < 400, "{}", finding.message);
+            assert!(finding.message.contains(&format!("{}…", "k".repeat(80))));
+        }
     }
 }

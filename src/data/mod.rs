@@ -11,11 +11,10 @@ pub mod csv;
 pub mod dataset;
 pub mod findings;
 pub mod input;
+pub mod period;
 pub mod sheet;
 pub mod stream;
 pub mod table;
-#[cfg(test)]
-mod testing;
 pub mod values;
 
 pub use bind::{BindOptions, bind};

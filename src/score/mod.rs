@@ -77,6 +77,11 @@ pub enum ScoreError {
         period: String,
         available: Vec<String>,
     },
+    #[error(
+        "the periods {} are not all numbers, year-months (2024-9), year-quarters (Q4-2024) or ISO dates of one form, so dtm will not guess which is the latest; name one with --period",
+        quoted(available)
+    )]
+    UnorderedPeriods { available: Vec<String> },
     #[error("the dataset has {values} rows of values for {entities} communes")]
     Rows { entities: usize, values: usize },
     #[error("commune '{entity}' has {found} values but the criteria define {expected} indicators")]
@@ -95,6 +100,14 @@ pub enum ScoreError {
     Weight { id: String, weight: f64 },
     #[error("indicator '{id}' has equal or non-finite goalposts; worst and best must differ")]
     Goalpost { id: String },
+}
+
+fn quoted(periods: &[String]) -> String {
+    let quoted: Vec<String> = periods
+        .iter()
+        .map(|p| format!("'{}'", crate::diagnostics::cut(p)))
+        .collect();
+    quoted.join(", ")
 }
 
 fn list(periods: &[String]) -> String {
@@ -120,11 +133,17 @@ pub fn assess(
     let members = &selection.members;
     let columns = results::score_columns(&mut tree, dataset, members)?;
     let scored = results::score_entities(criteria, &tree, dataset, members, &columns);
+    let synthetic = members
+        .iter()
+        .filter(|&&e| dataset.entities[e].synthetic)
+        .count();
     Ok(Assessment {
         criteria: criteria.id.clone(),
         period: selection.period,
         periods: selection.periods,
         level_rule: criteria.level_rule,
+        missing_pillar: criteria.missing_pillar,
+        synthetic,
         group_columns: criteria.entity.groups.clone(),
         index: tree.index,
         entities: scored.entities,
@@ -133,6 +152,12 @@ pub fn assess(
         pillars: tree.pillars,
         indicators: tree.indicators,
     })
+}
+
+/// The scoring tree of the criteria, pre-order: each node's normalised and effective weight,
+/// exactly as `assess` uses them (for `dtm check --explain`).
+pub fn tree(criteria: &Criteria) -> Result<Vec<NodeInfo>, ScoreError> {
+    Ok(tree::Tree::build(criteria)?.nodes)
 }
 
 fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {
@@ -155,10 +180,8 @@ fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {
 }
 
 #[cfg(test)]
-mod asem;
-#[cfg(test)]
 mod proptests;
 #[cfg(test)]
-pub(crate) mod testkit;
+pub(crate) use crate::testkit;
 #[cfg(test)]
 mod tests;
