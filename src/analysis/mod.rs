@@ -3,5 +3,6 @@
 pub mod compare;
 pub mod gaps;
 pub mod names;
+pub mod overview;
 pub mod pilot;
 pub mod ranking;

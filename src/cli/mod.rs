@@ -13,6 +13,7 @@ mod output;
 mod pilot;
 mod profile;
 mod rollup;
+mod report;
 mod schema;
 mod score;
 mod style;
@@ -82,6 +83,7 @@ pub enum Command {
     Pilot(pilot::Args),
     Compare(compare::Args),
     Rollup(rollup::Args),
+    Report(report::Args),
     Template(template::Args),
     Schema(schema::Args),
     Completions(completions::Args),
@@ -186,6 +188,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Pilot(args) => pilot::run(args, &global),
         Command::Compare(args) => compare::run(args, &global),
         Command::Rollup(args) => rollup::run(args, &global),
+        Command::Report(args) => report::run(args, &global),
         Command::Template(args) => template::run(args, &global),
         Command::Schema(args) => schema::run(args, &global),
         Command::Completions(args) => completions::run(args, &global),
@@ -202,6 +205,7 @@ impl Command {
             Command::Pilot(args) => args.format,
             Command::Compare(args) => args.format,
             Command::Rollup(args) => args.format,
+            Command::Report(args) => args.format,
             Command::Template(args) => args.format,
             Command::Schema(args) => args.format,
             Command::Completions(_) => None,

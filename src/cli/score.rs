@@ -15,7 +15,13 @@ use crate::report::{Lang, model, t};
 /// Ranks every commune of the period (the latest by default) by its overall score, with its level
 /// and each pillar's score and level. Filters and --top only choose which rows are shown; ranks
 /// The formats `dtm score` writes.
-pub const FORMATS: [Format; 4] = super::format::TABULAR;
+pub const FORMATS: [Format; 5] = [
+    Format::Table,
+    Format::Csv,
+    Format::Json,
+    Format::Markdown,
+    Format::Xlsx,
+];
 
 /// and relative scales always use every commune of the period.
 #[derive(Debug, clap::Args)]
@@ -88,6 +94,11 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     })?;
     if rows.is_empty() && !args.filter.is_empty() {
         return Err(Invalid(t(lang, "score-no-match", &[])).into());
+    }
+    if format == Format::Xlsx {
+        let ids: Vec<&str> = rows.iter().map(|row| row.entity.id.as_str()).collect();
+        super::report::write_ranking_workbook(&loaded, &ids, global)?;
+        return Ok(Exit::Success);
     }
     let run = model::run(&loaded.criteria, &loaded.assessment, lang);
     // A column per indicator cannot fit a terminal: --detail tables take the width they need.

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod columns;
 pub mod compare;
+pub mod document;
 pub mod escape;
 pub mod headline;
 pub mod i18n;

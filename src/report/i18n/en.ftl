@@ -119,3 +119,117 @@ common-note-unranked = { $count ->
    *[other] Note: { $count } communes have no overall score, level or rank because a pillar has too little data to score (missing_pillar: unranked); they are listed last.
 }
 common-note-unranked-one = Note: this commune has no overall score, level or rank because a pillar has too little data to score (missing_pillar: unranked).
+
+## dtm report: headings, captions and column names
+
+report-title = Digital transformation maturity report
+report-contents = Contents
+report-summary = Summary
+report-ranking = Ranking
+report-ranking-caption = Communes by overall score, with each pillar's score
+report-heatmap = Communes × pillars
+report-heatmap-intro = Each cell is a score from 0 to 100; darker is higher. Hatched cells have no score.
+report-heatmap-caption = Scores by commune and pillar
+report-no-score = no score
+report-levels = Maturity levels
+report-levels-chart = Communes at each maturity level
+report-levels-caption = How many communes reached each level
+report-levels-by = Levels by
+report-distribution = distribution
+report-pilot = Pilot recommendation and rollout
+report-pilot-picks = Recommended pilots
+report-pilot-runners-up = Runners-up
+report-why = why
+report-why-not = why not picked
+report-waves = Rollout waves
+report-wave = wave
+report-mean-score = mean score
+report-groups-touched = groups
+report-unscheduled = Not scheduled
+report-changes = Changes since the previous period
+report-changes-caption = Communes in both periods, by change in overall score
+report-change = change
+report-profiles = Commune profiles
+report-pillars = Pillars
+report-path = Shortest path to the next level
+report-gaps = Largest gaps: points the overall score would gain
+report-now = now
+report-target = target
+report-gain = gain
+report-value = value
+report-quality = Data quality
+report-treatment = what was done
+report-method = Method
+report-tree-caption = The criteria tree with weights
+report-node = pillar, group or indicator
+report-weight = weight
+report-effective-weight = share of the index
+report-scale = scale
+report-rule = rule
+report-meaning = what it means
+report-rank = rank
+report-commune = commune
+report-communes = communes
+report-overall = overall
+report-level = level
+report-coverage = coverage
+report-from-score = from
+report-share = share
+report-unranked = no level
+report-indicator = indicator
+report-pillar = pillar
+report-score = score
+report-footer = Made with dtm from the survey data and criteria named above. Scores, ranks and levels can be reproduced with the same files.
+report-sheet-ranking = Ranking
+report-sheet-pillars = Pillars
+report-sheet-indicators = Indicators
+report-sheet-gaps = Gaps
+report-sheet-pilot = Pilot
+report-sheet-quality = Data quality
+report-sheet-method = Method
+report-id = code
+report-kind = kind
+report-figure-communes = communes scored
+report-figure-mean = mean overall score
+report-figure-top = at { $level } or higher
+report-figure-pilots = recommended pilots
+report-summary-scored = { $count ->
+    [one] One commune was scored on { $criteria }, period { $period }.
+   *[other] { $count } communes were scored on { $criteria }, period { $period }.
+}
+report-summary-levels = By level: { $levels }.
+report-summary-unscored = { $count ->
+    [one] One commune has too little data for an overall score; it is listed last, without a rank.
+   *[other] { $count } communes have too little data for an overall score; they are listed last, without a rank.
+}
+report-summary-pillars = The strongest pillar is { $strongest } (mean { $strong }); the weakest is { $weakest } (mean { $weak }).
+report-summary-change = Since { $from }: { $improved } communes improved and { $declined } declined; { $up } rose a level and { $down } fell back; the mean overall score changed by { $delta }.
+report-summary-pilots = Recommended pilots: { $names }.
+report-profiles-all = Every commune is profiled.
+report-profiles-some = { $count } communes are profiled: the highest- and lowest-ranked and the pilots. Use --profiles all for every commune.
+report-path-top = Already at the highest level.
+report-path-unscored = No overall score yet: report more indicators first.
+report-path-unreachable = Even every indicator at its best would not reach { $level }.
+report-path-steps = To reach { $level } (from { $min } points), these { $count } improvements are the fewest that suffice.
+report-unscored-note = not scored: too little data
+report-rank-of = rank { $rank } of { $total }
+report-pilot-intro = { $count } pilots asked for; { $candidates } of { $total } communes are candidates. Gates: { $gates }.
+report-changes-shown = The { $shown } communes that changed most, of { $total } in both periods.
+report-quality-lenient = unreadable value '{ $value }' turned missing (--lenient)
+report-quality-none = No value was imputed, scored zero, left out or turned missing.
+report-quality-some = { $imputed } values imputed, { $zeroed } scored zero, { $dropped } left out, { $lenient } unreadable values turned missing.
+report-method-arithmetic = Each pillar and group is the weighted arithmetic mean of its children; the overall score is the weighted mean of the pillars.
+report-method-geometric = Each pillar and group is the weighted geometric mean of its children (each score floored at 1, so that a single zero does not erase a node).
+report-method-renormalize = A missing value is left out and the weights of its siblings are renormalised.
+report-method-zero = A missing value scores 0: not reported means not achieved.
+report-method-impute = A missing value gets the mean score of the same district, else of all communes.
+report-method-coverage = A node needs data for at least { $coverage } % of its weight, else it has no score.
+report-method-level-score = A commune's level is the level of its overall score.
+report-method-level-weakest = A commune's level is the level of its overall score, capped by the level of its weakest pillar.
+report-method-ranks = Ranks follow the overall score; scores within 1e-9 share a rank. Weights in the tree are shares of the parent; the share of the index is their product along the path.
+report-rule-arithmetic = weighted mean
+report-rule-geometric = geometric mean
+report-rule-renormalize = missing: left out
+report-rule-zero = missing: 0
+report-rule-impute = missing: district mean
+report-pilot-no-gates = none

@@ -1,0 +1,204 @@
+//! `dtm report`: the workbook's sheets, numbers and frozen headers, and a self-contained page.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use calamine::{Data, DataType, Reader, Xlsx, open_workbook};
+
+const SEEDS: &str = "seeds/long-an-communes.csv";
+
+fn report(args: &[&str], out: &Path) {
+    let made = Command::new(env!("CARGO_BIN_EXE_dtm"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("report")
+        .arg(SEEDS)
+        .args(args)
+        .arg("-o")
+        .arg(out)
+        .output()
+        .expect("dtm runs");
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report");
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    dir.join(name)
+}
+
+fn sheet_xml(path: &Path, sheet: usize) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).expect("a zip");
+    let mut xml = String::new();
+    zip.by_name(&format!("xl/worksheets/sheet{sheet}.xml"))
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}
+
+#[test]
+fn the_workbook_has_its_sheets_numbers_frozen_headers_and_filters() {
+    let path = scratch("report.xlsx");
+    report(&[], &path);
+    let mut workbook: Xlsx<_> = open_workbook(&path).expect("an XLSX");
+    assert_eq!(
+        workbook.sheet_names(),
+        [
+            "Ranking",
+            "Pillars",
+            "Indicators",
+            "Gaps",
+            "Pilot",
+            "Data quality",
+            "Method"
+        ]
+    );
+    let ranking = workbook.worksheet_range("Ranking").expect("ranking");
+    assert_eq!(
+        ranking.height(),
+        1 + 186,
+        "a header and one row per commune"
+    );
+    let header: Vec<String> = ranking
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let overall = header
+        .iter()
+        .position(|h| h == "overall")
+        .expect("an overall column");
+    let first = ranking.rows().nth(1).unwrap();
+    assert!(
+        matches!(first[0], Data::Float(r) if r == 1.0),
+        "rank is a number: {:?}",
+        first[0]
+    );
+    assert!(
+        matches!(first[overall], Data::Float(s) if (0.0..=100.0).contains(&s)),
+        "score is a number"
+    );
+    let gaps = workbook.worksheet_range("Gaps").expect("gaps");
+    assert!(gaps.height() > 186, "gaps of every commune in the workbook");
+    for sheet in 1..=7 {
+        let xml = sheet_xml(&path, sheet);
+        assert!(
+            xml.contains("ySplit=\"1\""),
+            "sheet {sheet}: header row frozen"
+        );
+        assert!(xml.contains("<autoFilter "), "sheet {sheet}: filter on");
+    }
+    assert!(
+        sheet_xml(&path, 1).contains("<conditionalFormatting"),
+        "levels coloured"
+    );
+}
+
+#[test]
+fn the_vietnamese_workbook_names_its_sheets_in_vietnamese() {
+    let path = scratch("bao-cao.xlsx");
+    report(&["--lang", "vi"], &path);
+    let workbook: Xlsx<_> = open_workbook(&path).expect("an XLSX");
+    assert_eq!(
+        workbook.sheet_names(),
+        [
+            "Xếp hạng",
+            "Trụ cột",
+            "Chỉ tiêu",
+            "Khoảng cách",
+            "Thí điểm",
+            "Chất lượng dữ liệu",
+            "Phương pháp"
+        ]
+    );
+}
+
+#[test]
+fn the_page_is_self_contained() {
+    let path = scratch("report.html");
+    report(&["--lang", "vi"], &path);
+    let page = std::fs::read_to_string(&path).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<html lang=\"vi\">"));
+    for foreign in [
+        "<script", "<link", "src=", "http://", "https://", "@import", "url(",
+    ] {
+        assert!(!page.contains(foreign), "the page holds '{foreign}'");
+    }
+    assert!(page.contains("<h1>Báo cáo mức độ chuyển đổi số</h1>"));
+    assert!(
+        page.contains("@media print") && page.contains("thead { display: table-header-group; }")
+    );
+    assert!(
+        page.contains("role=\"img\" aria-label="),
+        "charts have text alternatives"
+    );
+}
+
+#[test]
+fn names_from_the_data_are_escaped_in_the_page() {
+    let data = scratch("hostile.csv");
+    std::fs::write(
+        &data,
+        "commune_code,commune_name,district,kind,period,online_dossier_pct,feedback_days,has_portal,it_team,cashless_pct\n\
+         1,<script>alert(1)</script>,\"A & B\",xã,2024,85,3,có,active,82\n\
+         2,Xã \"Hai\",B,xã,2024,60,5,no,none,40\n",
+    )
+    .unwrap();
+    let page = scratch("hostile.html");
+    let made = Command::new(env!("CARGO_BIN_EXE_dtm"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["report", "-c", "tests/cmd/report/criteria.yaml"])
+        .arg(&data)
+        .arg("-o")
+        .arg(&page)
+        .output()
+        .expect("dtm runs");
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let page = std::fs::read_to_string(&page).unwrap();
+    assert!(
+        !page.contains("<script>"),
+        "markup from the data must not reach the page"
+    );
+    assert!(
+        page.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;")
+            || page.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+    );
+    assert!(page.contains("A &amp; B"));
+}
+
+#[test]
+fn score_writes_the_ranking_sheet_alone_for_the_rows_it_shows() {
+    let path = scratch("score.xlsx");
+    let made = Command::new(env!("CARGO_BIN_EXE_dtm"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["score", SEEDS, "--top", "5", "-o"])
+        .arg(&path)
+        .output()
+        .expect("dtm runs");
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let mut workbook: Xlsx<_> = open_workbook(&path).expect("an XLSX");
+    assert_eq!(workbook.sheet_names(), ["Ranking"]);
+    let ranking = workbook.worksheet_range("Ranking").unwrap();
+    assert_eq!(ranking.height(), 1 + 5);
+    let ranks: Vec<f64> = ranking
+        .rows()
+        .skip(1)
+        .filter_map(|r| r[0].get_float())
+        .collect();
+    assert_eq!(ranks, [1.0, 2.0, 3.0, 4.0, 5.0]);
+}
