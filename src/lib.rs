@@ -14,6 +14,7 @@ pub mod criteria;
 pub mod data;
 pub mod diagnostics;
 pub mod report;
+pub mod rollup;
 pub mod score;
 pub mod suggest;
 #[cfg(test)]

@@ -24,6 +24,8 @@ pub struct InputArgs {
     /// Turn unreadable values into missing ones (each is listed) instead of failing
     #[arg(long)]
     pub lenient: bool,
+    #[command(flatten)]
+    pub microdata: super::microdata::MicrodataArgs,
 }
 
 /// Criteria, data and their assessment, ready for a command.
@@ -73,6 +75,17 @@ pub fn load_dataset(
         }
         other => anyhow::Error::new(other),
     })?;
+    let table = match input.microdata.microdata.is_empty() {
+        true => table,
+        false => {
+            let options = crate::rollup::RollupOptions {
+                lenient: input.lenient,
+                encoding: input.encoding.clone(),
+                ..Default::default()
+            };
+            super::microdata::join_all(table, criteria, &input.microdata, options, global)?
+        }
+    };
     let dataset = data::bind(
         &table,
         criteria,

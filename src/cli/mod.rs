@@ -8,10 +8,12 @@ pub mod format;
 mod guard;
 pub mod input;
 mod lang;
+mod microdata;
 mod output;
 mod pilot;
 mod profile;
 mod report;
+mod rollup;
 mod schema;
 mod score;
 mod style;
@@ -80,6 +82,7 @@ pub enum Command {
     Profile(profile::Args),
     Pilot(pilot::Args),
     Compare(compare::Args),
+    Rollup(rollup::Args),
     Report(report::Args),
     Template(template::Args),
     Schema(schema::Args),
@@ -184,6 +187,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Profile(args) => profile::run(args, &global),
         Command::Pilot(args) => pilot::run(args, &global),
         Command::Compare(args) => compare::run(args, &global),
+        Command::Rollup(args) => rollup::run(args, &global),
         Command::Report(args) => report::run(args, &global),
         Command::Template(args) => template::run(args, &global),
         Command::Schema(args) => schema::run(args, &global),
@@ -200,6 +204,7 @@ impl Command {
             Command::Profile(args) => args.format,
             Command::Pilot(args) => args.format,
             Command::Compare(args) => args.format,
+            Command::Rollup(args) => args.format,
             Command::Report(args) => args.format,
             Command::Template(args) => args.format,
             Command::Schema(args) => args.format,

@@ -13,6 +13,7 @@ pub mod findings;
 pub mod input;
 pub mod period;
 pub mod sheet;
+pub mod stream;
 pub mod table;
 pub mod values;
 

@@ -13,6 +13,7 @@ pub mod notes;
 pub mod pilot;
 pub mod profile;
 pub mod ranking;
+pub mod rollup;
 pub mod template;
 pub mod words;
 

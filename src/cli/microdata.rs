@@ -1,0 +1,353 @@
+//! `--microdata NAME=FILE` on every command that scores: roll the microdata up and join the
+//! measures into the survey table by the commune id (and period) before it is bound and scored.
+//! Also the shared runner of rollups: progress bar, microdata findings, `--lenient` notes.
+
+use std::collections::HashMap;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::ValueEnum;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::{Global, Invalid, Painter, Usage, style};
+use crate::criteria::{Criteria, Rollup};
+use crate::data::{ReadError, Table};
+use crate::report::rollup::words;
+use crate::rollup::{self, Progress, Rolled, RollupError, RollupOptions};
+
+/// Microdata to roll up and join; shared by every command that scores.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct MicrodataArgs {
+    /// Roll up microdata by the criteria's rollup NAME and join its measures before scoring
+    /// (repeatable; CSV or .csv.gz)
+    #[arg(long, value_name = "NAME=FILE", value_parser = parse_microdata)]
+    pub microdata: Vec<(String, PathBuf)>,
+    /// Which side wins when a rollup measure is also a column of the survey [default: neither, an error]
+    #[arg(long, value_enum, value_name = "SIDE")]
+    pub prefer: Option<Prefer>,
+    /// Worker threads for rollups [default: every core]
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+/// The side a clashing column is taken from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Prefer {
+    Microdata,
+    Survey,
+}
+
+fn parse_microdata(text: &str) -> Result<(String, PathBuf), String> {
+    match text.split_once('=') {
+        Some((name, file)) if !name.trim().is_empty() && !file.is_empty() => {
+            Ok((name.trim().to_owned(), PathBuf::from(file)))
+        }
+        _ => Err(format!(
+            "expected NAME=FILE, e.g. households=households.csv; got '{text}'"
+        )),
+    }
+}
+
+/// The rollup called `name`.
+pub fn find_rollup<'a>(
+    criteria: &'a Criteria,
+    name: Option<&str>,
+    lang: &str,
+) -> anyhow::Result<&'a Rollup> {
+    let known = || {
+        criteria
+            .rollups
+            .iter()
+            .map(|r| r.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match (name, criteria.rollups.as_slice()) {
+        (_, []) => Err(Usage(words::no_rollups(lang)).into()),
+        (None, [only]) => Ok(only),
+        (None, _) => Err(Usage(words::choose_rollup(lang, &known())).into()),
+        (Some(name), rollups) => rollups
+            .iter()
+            .find(|r| r.name == name)
+            .ok_or_else(|| Usage(words::unknown_rollup(lang, name, &known())).into()),
+    }
+}
+
+/// Run a rollup with a progress bar on a terminal; microdata problems are printed and end in
+/// exit 1.
+pub fn run_rollup(
+    criteria: &Criteria,
+    rollup: &Rollup,
+    files: &[PathBuf],
+    options: &RollupOptions,
+    global: &Global,
+) -> anyhow::Result<Rolled> {
+    let lang = global.lang.code();
+    let bar = progress_bar(global);
+    let mut report = |progress: Progress| {
+        if let Some(total) = progress.total {
+            bar.set_length(total);
+        }
+        bar.set_position(progress.bytes);
+        let seconds = bar.elapsed().as_secs_f64().max(1e-3);
+        bar.set_message(words::progress(
+            lang,
+            progress.rows,
+            progress.rows as f64 / seconds,
+        ));
+    };
+    let result = rollup::roll(rollup, &criteria.entity, files, options, &mut report);
+    bar.finish_and_clear();
+    let rolled = match result {
+        Ok(rolled) => rolled,
+        Err(error) => return Err(rollup_error(error, global)),
+    };
+    if !global.quiet {
+        let painter = Painter::for_stderr(global.color);
+        if !rolled.notes.is_empty() {
+            let count = rolled.notes.len() as u64 + rolled.more_notes;
+            style::eprint(&format!(
+                "{}: {}",
+                painter.warning("note"),
+                words::lenient(lang, count)
+            ));
+            for note in &rolled.notes {
+                style::eprint(&format!("  {note}"));
+            }
+            if rolled.more_notes > 0 {
+                style::eprint(&format!("  {}", words::more(lang, rolled.more_notes)));
+            }
+        }
+    }
+    Ok(rolled)
+}
+
+fn progress_bar(global: &Global) -> ProgressBar {
+    if global.quiet || global.no_progress || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    let template = "{spinner} [{bar:30}] {bytes}/{total_bytes} {msg} ({eta})";
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.enable_steady_tick(Duration::from_millis(200));
+    bar
+}
+
+fn rollup_error(error: RollupError, global: &Global) -> anyhow::Error {
+    let lang = global.lang.code();
+    let painter = Painter::for_stderr(global.color);
+    let print = |findings: &[crate::diagnostics::Finding], more: u64| {
+        for finding in findings {
+            let text = finding.to_string();
+            style::eprint(&text.replacen(": error[", &format!(": {}[", painter.error("error")), 1));
+        }
+        if more > 0 {
+            style::eprint(&words::more(lang, more));
+        }
+        Invalid(words::invalid(lang, findings.len() as u64 + more)).into()
+    };
+    match error {
+        RollupError::Invalid { findings, more } => print(&findings, more),
+        RollupError::Read(ReadError::Invalid(errors)) => print(&errors.findings, 0),
+        RollupError::Read(ReadError::NoInput) => {
+            Usage("give at least one microdata file, or - for standard input".into()).into()
+        }
+        RollupError::Read(ReadError::Io { file, source })
+            if source.kind() == std::io::ErrorKind::InvalidData =>
+        {
+            Invalid(format!("{file}: error[D014]: {source}")).into()
+        }
+        other => anyhow::Error::new(other),
+    }
+}
+
+/// Roll up every `--microdata` set and join its measures into `table`.
+pub fn join_all(
+    table: Table,
+    criteria: &Criteria,
+    args: &MicrodataArgs,
+    options: RollupOptions,
+    global: &Global,
+) -> anyhow::Result<Table> {
+    let mut names: Vec<&str> = Vec::new();
+    for (name, _) in &args.microdata {
+        if !names.contains(&name.as_str()) {
+            names.push(name);
+        }
+    }
+    let lang = global.lang.code();
+    let options = RollupOptions {
+        threads: args.threads,
+        ..options
+    };
+    let mut table = table;
+    for name in names {
+        let rollup = find_rollup(criteria, Some(name), lang)?;
+        let files: Vec<PathBuf> = args
+            .microdata
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, file)| file.clone())
+            .collect();
+        let rolled = run_rollup(criteria, rollup, &files, &options, global)?;
+        table = join(&table, criteria, &rolled, args.prefer, global)?;
+    }
+    Ok(table)
+}
+
+/// A new table: `table`'s rows with the measures of `rolled` as more columns (or in place of the
+/// survey's columns under `--prefer microdata`).
+fn join(
+    table: &Table,
+    criteria: &Criteria,
+    rolled: &Rolled,
+    prefer: Option<Prefer>,
+    global: &Global,
+) -> anyhow::Result<Table> {
+    let lang = global.lang.code();
+    let Some(id) = table.column(&criteria.entity.id) else {
+        // The survey has no id column: binding says so, with the file and line.
+        return Ok(table.clone());
+    };
+    let period = rolled
+        .period
+        .as_deref()
+        .and_then(|column| table.column(column));
+    let mut replace: HashMap<usize, usize> = HashMap::new();
+    let mut added: Vec<usize> = Vec::new();
+    for (at, (measure, _)) in rolled.measures.iter().enumerate() {
+        match (table.column(measure), prefer) {
+            (None, _) => added.push(at),
+            (Some(column), Some(Prefer::Microdata)) => {
+                replace.insert(column, at);
+                note(global, &words::preferred(lang, measure, true));
+            }
+            (Some(_), Some(Prefer::Survey)) => {
+                note(global, &words::preferred(lang, measure, false));
+            }
+            (Some(_), None) => {
+                let file = table.sources().first().map_or("", |s| &s.name);
+                return Err(Invalid(words::clash(lang, measure, &rolled.name, file)).into());
+            }
+        }
+    }
+    let communes: HashMap<(&str, Option<&str>), usize> = rolled
+        .communes
+        .iter()
+        .enumerate()
+        .map(|(at, c)| ((c.key.as_str(), c.period.as_deref()), at))
+        .collect();
+    let mut header: Vec<&str> = table.columns().iter().map(String::as_str).collect();
+    header.extend(added.iter().map(|&at| rolled.measures[at].0.as_str()));
+    let mut joined = Table::default();
+    let mut maps = Vec::new();
+    for source in table.sources() {
+        let map = joined
+            .begin_source(&source.name, source.delimiter, source.header_line, &header)
+            .map_err(|findings| {
+                let text: Vec<String> = findings.iter().map(ToString::to_string).collect();
+                Invalid(text.join("\n"))
+            })?;
+        maps.push(map);
+    }
+    let mut used = vec![false; rolled.communes.len()];
+    let mut uncovered: Vec<&str> = Vec::new();
+    let value = |commune: Option<usize>, measure: usize| -> String {
+        commune
+            .and_then(|c| rolled.communes[c].values[measure].value)
+            .map_or_else(String::new, |x| x.to_string())
+    };
+    for row in table.rows() {
+        let key = row.get(id).trim();
+        let row_period = rolled
+            .period
+            .as_ref()
+            .map(|_| period.map_or("", |p| row.get(p).trim()));
+        let commune = communes.get(&(key, row_period)).copied();
+        match commune {
+            Some(at) => used[at] = true,
+            None if !key.is_empty() && !uncovered.contains(&key) => uncovered.push(key),
+            None => {}
+        }
+        let width = table.source_of(row).width;
+        let mut cells: Vec<String> = (0..table.columns().len())
+            .map(|column| match replace.get(&column) {
+                Some(&measure) => value(commune, measure),
+                None => row.get(column).to_owned(),
+            })
+            .collect();
+        cells.extend(added.iter().map(|&measure| value(commune, measure)));
+        // Keep a short or long row short or long, so that binding still reports it.
+        if row.fields() < width {
+            cells.truncate(row.fields());
+        } else if row.fields() > width {
+            cells.extend(std::iter::repeat_n("?".to_owned(), row.fields() - width));
+        }
+        let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+        joined.push(&maps[row.source()], row.line(), &cells);
+    }
+    report_coverage(global, rolled, &used, &uncovered);
+    Ok(joined)
+}
+
+fn note(global: &Global, text: &str) {
+    if !global.quiet {
+        let painter = Painter::for_stderr(global.color);
+        style::eprint(&format!("{}: {text}", painter.warning("note")));
+    }
+}
+
+/// Survey communes without microdata rows, and microdata keys that match no commune.
+fn report_coverage(global: &Global, rolled: &Rolled, used: &[bool], uncovered: &[&str]) {
+    let lang = global.lang.code();
+    if !uncovered.is_empty() {
+        let mut listed = uncovered
+            .iter()
+            .take(rollup::KEPT)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+        if uncovered.len() > rollup::KEPT {
+            listed.push_str(&format!(
+                " {}",
+                words::more(lang, (uncovered.len() - rollup::KEPT) as u64)
+            ));
+        }
+        note(
+            global,
+            &words::uncovered(lang, uncovered.len(), &rolled.name, &listed),
+        );
+    }
+    let unmatched: Vec<&rollup::Commune> = rolled
+        .communes
+        .iter()
+        .zip(used)
+        .filter(|(_, used)| !**used)
+        .map(|(commune, _)| commune)
+        .collect();
+    if unmatched.is_empty() {
+        return;
+    }
+    let rows = unmatched.iter().map(|c| c.rows).sum();
+    note(
+        global,
+        &words::unmatched(lang, rows, unmatched.len(), &rolled.name),
+    );
+    if global.quiet {
+        return;
+    }
+    for commune in unmatched.iter().take(rollup::KEPT) {
+        let text =
+            words::unmatched_key(lang, &commune.key, commune.period.as_deref(), commune.rows);
+        style::eprint(&format!("  {}:{}: {text}", commune.file, commune.line));
+    }
+    if unmatched.len() > rollup::KEPT {
+        style::eprint(&format!(
+            "  {}",
+            words::more(lang, (unmatched.len() - rollup::KEPT) as u64)
+        ));
+    }
+}
