@@ -41,6 +41,7 @@ mod evaluate;
 pub mod levels;
 mod missing;
 mod period;
+pub mod prepared;
 pub mod rank;
 mod results;
 mod scales;
@@ -135,7 +136,7 @@ pub fn assess(
     })
 }
 
-fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {
+pub(crate) fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {
     if dataset.values.len() != dataset.entities.len() {
         return Err(ScoreError::Rows {
             entities: dataset.entities.len(),

@@ -13,9 +13,9 @@ use super::{Assessment, EntityResult};
 
 /// Which scales and policies a generated case may use.
 #[derive(Debug, Clone, Copy)]
-struct Kinds {
-    relative: bool,
-    impute: bool,
+pub(crate) struct Kinds {
+    pub relative: bool,
+    pub impute: bool,
 }
 
 fn scale(kinds: Kinds) -> BoxedStrategy<Scale> {
@@ -174,7 +174,7 @@ fn raw(scale: &Scale) -> BoxedStrategy<Option<Raw>> {
 }
 
 /// Criteria and communes e0, e1, … in three districts, two kinds and two periods.
-fn case(kinds: Kinds) -> impl Strategy<Value = (Criteria, Dataset)> {
+pub(crate) fn case(kinds: Kinds) -> impl Strategy<Value = (Criteria, Dataset)> {
     tree(kinds)
         .prop_flat_map(|criteria| {
             let scales: Vec<Scale> = criteria
