@@ -5,3 +5,4 @@ pub mod gaps;
 pub mod names;
 pub mod pilot;
 pub mod ranking;
+pub mod sensitivity;

@@ -158,7 +158,7 @@ pub(crate) fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), Sc
 #[cfg(test)]
 mod asem;
 #[cfg(test)]
-mod proptests;
+pub(crate) mod proptests;
 #[cfg(test)]
 pub(crate) mod testkit;
 #[cfg(test)]

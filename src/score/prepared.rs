@@ -175,7 +175,7 @@ impl Prepared {
         self.leaves
             .coverage
             .iter()
-            .any(|column| column.iter().any(|&c| c == 0.0))
+            .any(|column| column.contains(&0.0))
     }
 
     /// Resolve overrides into a plan: weights renormalised as `Tree::build` does it.
