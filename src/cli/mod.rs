@@ -9,6 +9,7 @@ mod pilot;
 mod profile;
 mod schema;
 mod score;
+mod sensitivity;
 mod style;
 
 use std::path::PathBuf;
@@ -69,6 +70,7 @@ pub enum Command {
     Profile(profile::Args),
     Pilot(pilot::Args),
     Compare(compare::Args),
+    Sensitivity(sensitivity::Args),
     Schema(schema::Args),
     Completions(completions::Args),
 }
@@ -123,6 +125,8 @@ pub enum Exit {
     Success,
     /// 1: invalid criteria or data, or a failed check (the findings are already printed).
     Invalid,
+    /// 130: stopped by Ctrl-C before anything was written.
+    Interrupted,
 }
 
 /// An error that means the user's criteria or data are invalid (exit 1), not a usage or I/O
@@ -143,6 +147,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(Exit::Success) => ExitCode::SUCCESS,
         Ok(Exit::Invalid) => ExitCode::from(1),
+        Ok(Exit::Interrupted) => ExitCode::from(130),
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             let code = if error.downcast_ref::<Invalid>().is_some() {
@@ -167,6 +172,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Profile(args) => profile::run(args, &cli.global),
         Command::Pilot(args) => pilot::run(args, &cli.global),
         Command::Compare(args) => compare::run(args, &cli.global),
+        Command::Sensitivity(args) => sensitivity::run(args, &cli.global),
         Command::Schema(args) => schema::run(args, &cli.global),
         Command::Completions(args) => completions::run(args, &cli.global),
     }

@@ -4,6 +4,7 @@ pub mod compare;
 pub mod pilot;
 pub mod profile;
 pub mod ranking;
+pub mod sensitivity;
 pub mod words;
 
 use crate::criteria::Scale;

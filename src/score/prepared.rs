@@ -89,6 +89,7 @@ pub struct Prepared {
     /// The criteria's own weights, before normalisation, aligned with `nodes`.
     raw_weights: Vec<f64>,
     members: Vec<usize>,
+    period: Option<String>,
     /// Each commune's place in id order, for ties.
     id_order: Vec<u32>,
     leaves: Leaves,
@@ -111,7 +112,8 @@ impl Prepared {
     ) -> Result<Prepared, ScoreError> {
         let mut tree = Tree::build(criteria)?;
         check_shape(&tree, dataset)?;
-        let members = period::select(dataset, options.period.as_deref())?.members;
+        let selection = period::select(dataset, options.period.as_deref())?;
+        let (members, period) = (selection.members, selection.period);
         let columns = score_columns(&mut tree, dataset, &members)?;
         let leaves = leaves(dataset, &members, &columns);
         let mut raw_weights = Vec::with_capacity(tree.nodes.len());
@@ -135,6 +137,7 @@ impl Prepared {
             index: tree.index,
             raw_weights,
             members,
+            period,
             id_order,
             leaves,
         })
@@ -163,6 +166,11 @@ impl Prepared {
     /// Positions in `Dataset::entities` of the communes scored, in the order of every score vector.
     pub fn members(&self) -> &[usize] {
         &self.members
+    }
+
+    /// The period scored; `None` when the data have no period column.
+    pub fn period(&self) -> Option<&str> {
+        self.period.as_deref()
     }
 
     /// The criteria's weights, aligned with `nodes`, before normalisation.
