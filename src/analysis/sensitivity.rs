@@ -295,22 +295,19 @@ fn summarise(
     let mut communes: Vec<CommuneRange> = tallies
         .iter()
         .enumerate()
-        .map(|(k, tally)| {
-            let scored = tally.scores.total();
-            CommuneRange {
-                member: k,
-                entity: prepared.members()[k],
-                nominal_rank: (nominal.rank[k] > 0).then_some(nominal.rank[k] as usize),
-                nominal_score: Some(nominal_scores[k]).filter(|s| !s.is_nan()),
-                median_rank: rank(tally.ranks.quantile(0.5)),
-                rank_low: rank(tally.ranks.quantile(0.05)),
-                rank_high: rank(tally.ranks.quantile(0.95)),
-                top_share: f64::from(tally.in_top) / runs,
-                ranked_share: f64::from(tally.ranks.total()) / runs,
-                score_mean: (scored > 0).then(|| tally.score_sum / f64::from(scored)),
-                score_low: tally.score_quantile(0.05, false),
-                score_high: tally.score_quantile(0.95, true),
-            }
+        .map(|(k, tally)| CommuneRange {
+            member: k,
+            entity: prepared.members()[k],
+            nominal_rank: (nominal.rank[k] > 0).then_some(nominal.rank[k] as usize),
+            nominal_score: Some(nominal_scores[k]).filter(|s| !s.is_nan()),
+            median_rank: rank(tally.ranks.quantile(0.5)),
+            rank_low: rank(tally.ranks.quantile(0.05)),
+            rank_high: rank(tally.ranks.quantile(0.95)),
+            top_share: f64::from(tally.in_top) / runs,
+            ranked_share: f64::from(tally.ranks.total()) / runs,
+            score_mean: tally.score_mean(),
+            score_low: tally.score_quantile(0.05, false),
+            score_high: tally.score_quantile(0.95, true),
         })
         .collect();
     let ids = prepared.id_order();
@@ -325,6 +322,9 @@ fn summarise(
     }
 }
 
+/// The narrowest and the widest rank intervals, at most [`STABILITY_LIST`] each and never more
+/// than half of the ranked communes, so that the lists do not overlap; a commune whose rank never
+/// moved is never among the least stable.
 fn stability(communes: &[CommuneRange]) -> (Vec<usize>, Vec<usize>) {
     let mut ranked: Vec<(usize, usize)> = communes
         .iter()
@@ -332,16 +332,14 @@ fn stability(communes: &[CommuneRange]) -> (Vec<usize>, Vec<usize>) {
         .filter(|(_, c)| c.nominal_rank.is_some())
         .filter_map(|(at, c)| Some((c.width()?, at)))
         .collect();
+    let size = STABILITY_LIST.min(ranked.len() / 2);
     ranked.sort();
-    let most = ranked
-        .iter()
-        .take(STABILITY_LIST)
-        .map(|&(_, at)| at)
-        .collect();
+    let most: Vec<usize> = ranked.iter().take(size).map(|&(_, at)| at).collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let least = ranked
         .iter()
-        .take(STABILITY_LIST)
+        .filter(|&&(width, at)| width > 0 && !most.contains(&at))
+        .take(size)
         .map(|&(_, at)| at)
         .collect();
     (most, least)

@@ -123,12 +123,21 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
             words::seed_note(global.lang.code(), settings.seed)
         ));
     }
+    let by = match target {
+        Target::Node(n) => prepared.nodes()[n]
+            .name
+            .as_ref()
+            .map(|name| name.get(global.lang.code()).to_owned())
+            .or_else(|| args.by.clone()),
+        Target::Overall => None,
+    };
     let report = SensitivityReport {
         criteria: &criteria,
         dataset: &dataset,
         result: &result,
         period: prepared.period(),
-        by: args.by.as_deref(),
+        by_id: args.by.as_deref(),
+        by: by.as_deref(),
         lang: global.lang.code(),
     };
     let renderers = Renderers {

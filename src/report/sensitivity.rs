@@ -22,7 +22,8 @@ pub struct SensitivityReport<'a> {
     pub result: &'a Sensitivity,
     /// The period scored, when the data have periods.
     pub period: Option<&'a str>,
-    /// The node ranked by (`--by`), or `None` for the overall score.
+    /// The node ranked by (`--by`): its id and its name in `lang`; `None` for the overall score.
+    pub by_id: Option<&'a str>,
     pub by: Option<&'a str>,
     pub lang: &'a str,
 }
@@ -247,7 +248,7 @@ pub fn json(report: &SensitivityReport<'_>, out: &mut dyn Write) -> io::Result<(
             "weights": s.weights,
             "vary": report.varied(),
             "top": s.top,
-            "by": report.by,
+            "by": report.by_id,
         },
         "correlation": {
             "mean": r.correlation.mean,

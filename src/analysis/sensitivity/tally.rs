@@ -56,7 +56,9 @@ pub const SCORE_BINS_PER_POINT: f64 = 100.0;
 pub struct Tally {
     pub ranks: Histogram,
     pub scores: Histogram,
-    /// Σ score, added in replication order so that the mean does not depend on threads.
+    /// The first score seen, and Σ (score − it) in replication order: the mean does not depend on
+    /// threads, and a score that never changes is its own mean exactly.
+    pub score_base: f64,
     pub score_sum: f64,
     pub score_min: f64,
     pub score_max: f64,
@@ -75,13 +77,20 @@ impl Tally {
             if self.scores.total() == 0 {
                 self.score_min = score;
                 self.score_max = score;
+                self.score_base = score;
             }
             self.score_min = self.score_min.min(score);
             self.score_max = self.score_max.max(score);
             let bin = (score * SCORE_BINS_PER_POINT).floor().clamp(0.0, 1e7) as u32;
             self.scores.add(bin);
-            self.score_sum += score;
+            self.score_sum += score - self.score_base;
         }
+    }
+
+    /// The mean score; `None` when never scored.
+    pub fn score_mean(&self) -> Option<f64> {
+        let count = self.scores.total();
+        (count > 0).then(|| self.score_base + self.score_sum / f64::from(count))
     }
 
     /// The `q` quantile of the score, to a hundredth of a point: the bin's lower edge for a low
@@ -123,5 +132,6 @@ mod tests {
         assert_eq!(t.score_quantile(0.05, false), Some(53.123));
         assert_eq!(t.score_quantile(0.95, true), Some(53.123));
         assert_eq!(t.in_top, 3);
+        assert_eq!(t.score_mean(), Some(53.123));
     }
 }

@@ -93,8 +93,11 @@ fn with_nothing_varied_every_interval_is_the_nominal_rank() {
         assert_eq!(commune.top_share == 1.0, commune.nominal_rank <= Some(2));
         assert_eq!(commune.score_low, commune.nominal_score);
         assert_eq!(commune.score_high, commune.nominal_score);
+        assert_eq!(commune.score_mean, commune.nominal_score);
     }
     assert!(runs.iter().all(|r| r.correlation == Some(1.0)));
+    assert!(result.least_stable.is_empty());
+    assert_eq!(result.most_stable.len(), 3);
     assert_eq!(result.correlation.min, Some(1.0));
 }
 
@@ -122,7 +125,13 @@ fn varied_runs_spread_the_ranks_and_are_summarised_in_nominal_order() {
     let share: f64 = result.communes.iter().map(|c| c.top_share).sum();
     // Ties can put more than two in the top 2, never fewer while six are ranked.
     assert!(share >= 2.0 - 1e-12);
-    assert_eq!(result.most_stable.len(), 5);
+    assert_eq!(result.most_stable.len(), 3);
+    assert!(
+        result
+            .least_stable
+            .iter()
+            .all(|at| !result.most_stable.contains(at))
+    );
     let widths = |list: &[usize]| -> Vec<Option<usize>> {
         list.iter().map(|&at| result.communes[at].width()).collect()
     };

@@ -34,7 +34,7 @@ pub fn rank(lang: &str) -> String {
 }
 
 pub fn commune(lang: &str) -> String {
-    pick(lang, "commune".into(), "xã".into())
+    pick(lang, "commune".into(), "đơn vị".into())
 }
 
 /// What was varied, e.g. "weights ±25 %, aggregation, missing-data policy".
