@@ -29,7 +29,7 @@ use crate::criteria::Criteria;
 use crate::score::prepared::{Prepared, Ranks, Scratch, Target};
 
 pub use sample::{Parameters, sample};
-use tally::Tally;
+use tally::{Correlations, Tally};
 
 /// The seed when none is given: fixed, so that two runs of the same command agree.
 pub const DEFAULT_SEED: u64 = 20_250_701;
@@ -150,7 +150,7 @@ impl CommuneRange {
 pub struct Correlation {
     pub mean: Option<f64>,
     pub min: Option<f64>,
-    /// The 5 % quantile: 95 % of replications correlate at least this well.
+    /// The 5 % quantile (to 1e-4): 95 % of replications correlate at least this well.
     pub low: Option<f64>,
 }
 
@@ -202,7 +202,7 @@ pub fn run(
     let mut nominal = Ranks::default();
     nominal.compute(&nominal_scores);
     let mut tallies = vec![Tally::default(); n];
-    let mut correlations = Vec::with_capacity(settings.runs);
+    let mut correlations = Correlations::default();
     let top = u32::try_from(settings.top).unwrap_or(u32::MAX);
     let mut start = 0;
     while start < settings.runs {
@@ -221,7 +221,7 @@ pub fn run(
             for (k, tally) in tallies.iter_mut().enumerate() {
                 tally.add(outcome.ranks[k], outcome.scores[k], top);
             }
-            correlations.push(outcome.correlation);
+            correlations.add(outcome.correlation);
             (hooks.replication)(&Replication {
                 number: start + offset + 1,
                 parameters: outcome.parameters,
@@ -288,7 +288,7 @@ fn summarise(
     nominal: &Ranks,
     nominal_scores: &[f64],
     tallies: &[Tally],
-    correlations: &[Option<f64>],
+    correlations: &Correlations,
 ) -> Sensitivity {
     let runs = settings.runs as f64;
     let rank = |r: Option<u32>| r.map(|r| r as usize);
@@ -345,21 +345,11 @@ fn stability(communes: &[CommuneRange]) -> (Vec<usize>, Vec<usize>) {
     (most, least)
 }
 
-fn correlation(values: &[Option<f64>]) -> Correlation {
-    let mut known: Vec<f64> = values.iter().flatten().copied().collect();
-    if known.is_empty() {
-        return Correlation {
-            mean: None,
-            min: None,
-            low: None,
-        };
-    }
-    let mean = known.iter().sum::<f64>() / known.len() as f64;
-    known.sort_by(f64::total_cmp);
-    let at = ((0.05 * known.len() as f64).ceil() as usize).clamp(1, known.len()) - 1;
+fn correlation(values: &Correlations) -> Correlation {
+    let summary = values.summary();
     Correlation {
-        mean: Some(mean),
-        min: known.first().copied(),
-        low: Some(known[at]),
+        mean: summary.map(|s| s.0),
+        min: summary.map(|s| s.1),
+        low: summary.map(|s| s.2),
     }
 }

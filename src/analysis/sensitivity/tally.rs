@@ -106,6 +106,40 @@ impl Tally {
     }
 }
 
+/// Rank correlations are tallied in steps of 1e-4.
+const CORRELATION_BINS: f64 = 1e4;
+
+/// The replications' rank correlations: their mean, lowest and 5 % quantile, without keeping one
+/// value per replication.
+#[derive(Debug, Clone, Default)]
+pub struct Correlations {
+    bins: Histogram,
+    sum: f64,
+    min: f64,
+}
+
+impl Correlations {
+    pub fn add(&mut self, value: Option<f64>) {
+        let Some(value) = value else { return };
+        self.min = if self.bins.total() == 0 {
+            value
+        } else {
+            self.min.min(value)
+        };
+        self.sum += value;
+        self.bins
+            .add(((value + 1.0) * CORRELATION_BINS).floor().clamp(0.0, 3e4) as u32);
+    }
+
+    /// `(mean, min, 5 % quantile to 1e-4, never below the minimum)`; `None` without any value.
+    pub fn summary(&self) -> Option<(f64, f64, f64)> {
+        let count = self.bins.total();
+        let bin = f64::from(self.bins.quantile(0.05)?);
+        let low = (bin / CORRELATION_BINS - 1.0).max(self.min);
+        Some((self.sum / f64::from(count), self.min, low))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
