@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
+use super::format::{Renderers, pick_format, write_tabular};
 use super::input::{InputArgs, load_criteria, load_dataset};
-use super::output::{Renderers, tabular_format, write_tabular};
-use super::{Exit, Global, Invalid, Painter, Usage, style};
+use super::{Exit, Format, Global, Invalid, Painter, Usage, refuse_overwriting_inputs, style};
 use crate::analysis::compare::compare;
 use crate::criteria::Criteria;
 use crate::data::Dataset;
@@ -16,6 +16,9 @@ use crate::score::{self, Assessment, ScoreOptions};
 /// With one file, --from and --to name two of its periods [default: the two latest]. With two
 /// files, OLD and NEW are each scored at their latest period (or --from for OLD, --to for NEW).
 /// Communes are matched by id; those on one side only are listed. Scores from relative scales
+/// The formats `dtm compare` writes.
+pub const FORMATS: [Format; 4] = super::format::TABULAR;
+
 /// (minmax, percentile) are not comparable across periods: a warning says so.
 #[derive(Debug, clap::Args)]
 #[command(
@@ -31,12 +34,20 @@ pub struct Args {
     /// The later period
     #[arg(long, value_name = "P")]
     pub to: Option<String>,
+    /// Output format [default: from the extension of -o, else table]
+    #[arg(long, value_name = "FORMAT", value_parser = super::format::parser(&FORMATS))]
+    pub format: Option<Format>,
     #[command(flatten)]
     pub input: InputArgs,
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let format = tabular_format(global)?;
+    let format = pick_format(global, &FORMATS, Format::Table)?;
+    if args.data.len() == 1 && args.from.is_some() != args.to.is_some() {
+        return Err(Usage(ONE_OF_FROM_TO.into()).into());
+    }
+    let inputs: Vec<&std::path::Path> = args.data.iter().map(PathBuf::as_path).collect();
+    refuse_overwriting_inputs(global, &inputs)?;
     let criteria = load_criteria(global)?;
     let (before, after, names) = match args.data.as_slice() {
         [_] => periods(
@@ -86,6 +97,9 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     Ok(Exit::Success)
 }
 
+/// With one file, --from and --to go together.
+const ONE_OF_FROM_TO: &str = "give both --from and --to, or neither (the two latest periods)";
+
 /// Two periods of one dataset: --from and --to, else the two latest.
 fn periods(
     criteria: &Criteria,
@@ -108,10 +122,7 @@ fn periods(
             .into());
         }
         _ => {
-            return Err(Usage(
-                "give both --from and --to, or neither (the two latest periods)".into(),
-            )
-            .into());
+            return Err(Usage(ONE_OF_FROM_TO.into()).into());
         }
     };
     let before = assess(criteria, dataset, Some(from.clone()))?;
@@ -124,6 +135,5 @@ fn assess(
     dataset: &Dataset,
     period: Option<String>,
 ) -> anyhow::Result<Assessment> {
-    score::assess(criteria, dataset, &ScoreOptions { period })
-        .map_err(|error| Invalid(error.to_string()).into())
+    Ok(score::assess(criteria, dataset, &ScoreOptions { period })?)
 }

@@ -9,9 +9,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 
+use super::format::{Renderers, pick_format, write_tabular};
 use super::input::{InputArgs, load_criteria, load_dataset};
-use super::output::{Renderers, tabular_format, write_tabular};
-use super::{Exit, Format, Global, Invalid, Usage, style};
+use super::{Exit, Format, Global, Invalid, Usage, refuse_overwriting_inputs, style};
 use crate::analysis::sensitivity::{
     self, DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_WEIGHTS, Hooks, Replication, SensitivityError,
     Settings,
@@ -20,6 +20,9 @@ use crate::criteria::{Children, Criteria, Node};
 use crate::report::sensitivity::{self as render, RunsWriter, SensitivityReport, words};
 use crate::score::ScoreOptions;
 use crate::score::prepared::{Prepared, Target};
+
+/// The formats `dtm sensitivity` writes.
+pub const FORMATS: [Format; 4] = super::format::TABULAR;
 
 /// The top-N count when neither --top nor the criteria's pilot count give one.
 const DEFAULT_TOP: usize = 3;
@@ -73,6 +76,9 @@ pub struct Args {
     /// With --save-runs, also write every commune's rank in every replication
     #[arg(long, requires = "save_runs")]
     pub save_ranks: bool,
+    /// Output format [default: from the extension of -o, else table]
+    #[arg(long, value_name = "FORMAT", value_parser = super::format::parser(&FORMATS))]
+    pub format: Option<Format>,
     #[command(flatten)]
     pub input: InputArgs,
 }
@@ -87,7 +93,10 @@ pub enum Vary {
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let format = tabular_format(global)?;
+    let format = pick_format(global, &FORMATS, Format::Table)?;
+    let mut inputs: Vec<&Path> = args.data.iter().map(PathBuf::as_path).collect();
+    inputs.extend(args.save_runs.as_deref());
+    refuse_overwriting_inputs(global, &inputs)?;
     let criteria = load_criteria(global)?;
     let settings = settings(args, &criteria);
     sensitivity::check(&settings, &criteria).map_err(|error| Usage(error.to_string()))?;

@@ -7,9 +7,9 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use crate::diagnostics::Finding;
+use crate::diagnostics::{Finding, cut, invisible_in};
 
-use super::findings::{DUPLICATE_COLUMN, HEADER_MISMATCH};
+use super::findings::{DUPLICATE_COLUMN, HEADER_MISMATCH, INVISIBLE_CHARACTER};
 
 /// A text table read from one or more files.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -31,7 +31,14 @@ pub struct Source {
     pub header_line: u64,
     /// How many fields a row must have: the header up to its last named column.
     pub width: usize,
+    /// The line of a template's guide row, skipped (see [`GUIDE_MARK`]).
+    pub guide_line: Option<u64>,
 }
+
+/// A row directly below the header whose first cell starts with this mark is the guide row of a
+/// `dtm template` sheet (what to enter in each column); the reader skips it, so a filled template
+/// reads without edits. Only that one row is skipped: a `#` anywhere else is data.
+pub const GUIDE_MARK: &str = "#";
 
 impl Source {
     /// Whether `85,5` means 85.5 here: in CSV whose delimiter is not a comma, and in spreadsheets
@@ -118,6 +125,7 @@ impl Table {
             .map_or(0, |at| at + 1);
         let names = &names[..width];
         let mut findings = duplicate_columns(name, header_line, names);
+        findings.extend(invisible_columns(name, header_line, names));
         if self.sources.is_empty() && findings.is_empty() {
             self.columns = names.iter().map(|&name| name.to_owned()).collect();
             self.index = names
@@ -147,6 +155,7 @@ impl Table {
             delimiter,
             header_line,
             width,
+            guide_line: None,
         });
         Ok(SourceMap {
             source: self.sources.len() - 1,
@@ -165,9 +174,13 @@ impl Table {
         let extra = names
             .iter()
             .filter(|n| !n.is_empty() && !self.index.contains_key(**n));
-        let missing = missing
-            .map(|column| format!("column '{column}' of '{first}' is missing from this file"));
-        let extra = extra.map(|column| format!("column '{column}' is not in '{first}'"));
+        let missing = missing.map(|column| {
+            format!(
+                "column '{}' of '{first}' is missing from this file",
+                cut(column)
+            )
+        });
+        let extra = extra.map(|column| format!("column '{}' is not in '{first}'", cut(column)));
         missing
             .chain(extra)
             .map(|text| {
@@ -185,6 +198,14 @@ impl Table {
     /// skipped: they hold no value (spreadsheet exports often end with such rows).
     pub(crate) fn push(&mut self, map: &SourceMap, line: u64, cells: &[&str]) {
         if cells.iter().all(|cell| cell.trim().is_empty()) {
+            return;
+        }
+        let source = &mut self.sources[map.source];
+        let is_guide = cells
+            .first()
+            .is_some_and(|cell| cell.trim_start().starts_with(GUIDE_MARK));
+        if is_guide && line == source.header_line + 1 {
+            source.guide_line = Some(line);
             return;
         }
         let beyond = cells
@@ -220,14 +241,32 @@ pub(crate) struct SourceMap {
     positions: Vec<Option<usize>>,
 }
 
+/// Header names that hold an invisible character would look like another column (or like the
+/// column the criteria name) while being a different one.
+fn invisible_columns(file: &str, line: u64, names: &[&str]) -> Vec<Finding> {
+    names
+        .iter()
+        .filter_map(|name| Some((name, invisible_in(name)?)))
+        .map(|(name, character)| {
+            let message = format!(
+                "the header's column '{}' holds the invisible character {character}; delete it so the name is what it looks like",
+                cut(name)
+            );
+            INVISIBLE_CHARACTER.error(file, line, name, message)
+        })
+        .collect()
+}
+
 fn duplicate_columns(file: &str, line: u64, names: &[&str]) -> Vec<Finding> {
     let mut seen = HashSet::new();
     names
         .iter()
         .filter(|name| !name.is_empty() && !seen.insert(**name))
         .map(|name| {
-            let message =
-                format!("the header names column '{name}' more than once; rename or remove one");
+            let message = format!(
+                "the header names column '{}' more than once; rename or remove one",
+                cut(name)
+            );
             DUPLICATE_COLUMN.error(file, line, name, message)
         })
         .collect()
@@ -277,6 +316,20 @@ mod tests {
     }
 
     #[test]
+    fn only_a_guide_row_right_below_the_header_is_skipped() {
+        let mut table = Table::default();
+        let map = table
+            .begin_source("a.csv", Some(b','), 1, &["id", "x"])
+            .unwrap();
+        table.push(&map, 2, &["# Mã đơn vị", "Tỷ lệ (%)"]);
+        table.push(&map, 3, &["1", "2"]);
+        table.push(&map, 4, &["#2", "3"]);
+        let ids: Vec<_> = table.rows().iter().map(|row| row.get(0)).collect();
+        assert_eq!(ids, ["1", "#2"]);
+        assert_eq!(table.sources()[0].guide_line, Some(2));
+    }
+
+    #[test]
     fn duplicate_header_names_are_findings() {
         let mut table = Table::default();
         let findings = table
@@ -284,6 +337,21 @@ mod tests {
             .unwrap_err();
         assert_eq!(findings[0].code, "D012");
         assert_eq!(findings[0].path, "x");
+    }
+
+    #[test]
+    fn invisible_characters_in_the_header_are_findings() {
+        let mut table = Table::default();
+        let findings = table
+            .begin_source("a.csv", None, 1, &["id", "x\u{200B}", "y"])
+            .unwrap_err();
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].code, "D020");
+        assert!(
+            findings[0].message.contains("'x<U+200B>'") && findings[0].message.contains("U+200B;"),
+            "{}",
+            findings[0].message
+        );
     }
 
     #[test]

@@ -1,10 +1,14 @@
 //! Renderers: each takes plain results and writes one format; no maths, no printing of their own.
 
+pub mod check;
 pub mod compare;
+pub mod escape;
+pub mod i18n;
 pub mod pilot;
 pub mod profile;
 pub mod ranking;
 pub mod sensitivity;
+pub mod template;
 pub mod words;
 
 use crate::criteria::Scale;
@@ -24,3 +28,5 @@ pub fn raw_json(raw: Option<Raw>, scale: Option<&Scale>) -> serde_json::Value {
         _ => serde_json::Value::Null,
     }
 }
+
+pub use i18n::{Arg, Lang, t};

@@ -3,9 +3,11 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
+use super::escape::{self, Escape};
 use comfy_table::{Cell, CellAlignment, Color, Table, presets};
 use serde::Serialize;
 
+use super::{Lang, t};
 use crate::analysis::ranking::Row;
 use crate::criteria::Criteria;
 use crate::data::Dataset;
@@ -20,14 +22,14 @@ pub struct Ranking<'a> {
     /// Add one column per indicator score.
     pub detail: bool,
     /// Language of names.
-    pub lang: &'a str,
+    pub lang: Lang,
     /// Colour the terminal table by level.
     pub color: bool,
 }
 
 impl Ranking<'_> {
     fn level_name(&self, level: Option<usize>) -> String {
-        super::words::level(self.criteria, level, self.lang)
+        super::words::level(self.criteria, level, self.lang.code())
     }
 
     fn pillar_ids(&self) -> Vec<&str> {
@@ -83,7 +85,7 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
     if ranking.detail {
         header.extend(ranking.indicator_ids().into_iter().map(String::from));
     }
-    writer.write_record(&header)?;
+    writer.write_record(escape::csv_record(&header))?;
     for row in &ranking.rows {
         let entity = row.entity;
         let mut record: Vec<String> = vec![
@@ -110,24 +112,35 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
         if ranking.detail {
             record.extend(ranking.assessment.indicator_scores(entity).map(full));
         }
-        writer.write_record(&record)?;
+        writer.write_record(escape::csv_record(&record))?;
     }
     writer.flush()
 }
 
 /// The table itself, shared by the terminal and Markdown renderers.
-fn grid(ranking: &Ranking<'_>, color: bool) -> Table {
+fn grid(ranking: &Ranking<'_>, color: bool, text: Escape) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
     if color {
         table.enforce_styling();
     }
     let assessment = ranking.assessment;
-    let mut header: Vec<String> = vec!["#".into(), "commune".into()];
-    header.extend(assessment.group_columns.iter().cloned());
-    header.extend(["overall".into(), "level".into()]);
-    header.extend(assessment.pillars.iter().map(|&p| short_name(ranking, p)));
-    header.push("coverage".into());
+    let lang = ranking.lang;
+    let mut header: Vec<String> = vec!["#".into(), t(lang, "common-commune", &[])];
+    header.extend(
+        assessment
+            .group_columns
+            .iter()
+            .map(|g| text(g).into_owned()),
+    );
+    header.extend([t(lang, "common-overall", &[]), t(lang, "common-level", &[])]);
+    header.extend(
+        assessment
+            .pillars
+            .iter()
+            .map(|&p| text(&short_name(ranking, p)).into_owned()),
+    );
+    header.push(t(lang, "common-coverage", &[]));
     if ranking.detail {
         header.extend(ranking.indicator_ids().into_iter().map(String::from));
     }
@@ -137,9 +150,9 @@ fn grid(ranking: &Ranking<'_>, color: bool) -> Table {
         let entity = row.entity;
         let mut cells = vec![
             right(row.rank.map_or_else(String::new, |r| r.to_string())),
-            Cell::new(ranking.display_name(entity)),
+            Cell::new(text(ranking.display_name(entity))),
         ];
-        cells.extend(entity.groups.iter().map(Cell::new));
+        cells.extend(entity.groups.iter().map(|g| Cell::new(text(g))));
         cells.push(paint(
             right(rounded(entity.overall)),
             entity.level,
@@ -147,7 +160,7 @@ fn grid(ranking: &Ranking<'_>, color: bool) -> Table {
             color,
         ));
         cells.push(paint(
-            Cell::new(ranking.level_name(entity.level)),
+            Cell::new(text(&ranking.level_name(entity.level))),
             entity.level,
             ranking,
             color,
@@ -175,9 +188,10 @@ fn grid(ranking: &Ranking<'_>, color: bool) -> Table {
 
 fn short_name(ranking: &Ranking<'_>, node: usize) -> String {
     let info = &ranking.assessment.nodes[node];
-    info.name
-        .as_ref()
-        .map_or_else(|| info.id.clone(), |n| n.get(ranking.lang).to_owned())
+    info.name.as_ref().map_or_else(
+        || info.id.clone(),
+        |n| n.get(ranking.lang.code()).to_owned(),
+    )
 }
 
 /// Red for the lowest level through green for the highest.
@@ -203,12 +217,12 @@ fn paint(cell: Cell, level: Option<usize>, ranking: &Ranking<'_>, color: bool) -
 
 /// The terminal table: one decimal, pillar scores coloured by level when `ranking.color` is on.
 pub fn table(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "{}", grid(ranking, ranking.color))
+    writeln!(out, "{}", grid(ranking, ranking.color, escape::terminal))
 }
 
 /// Markdown: the same columns as the table, one decimal.
 pub fn markdown(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let mut table = grid(ranking, false);
+    let mut table = grid(ranking, false, escape::markdown_cell);
     table.load_style(presets::ASCII_MARKDOWN);
     if let Some(period) = &ranking.assessment.period {
         writeln!(out, "Period: {period}\n")?;
@@ -341,7 +355,7 @@ pub fn json(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
             .criteria
             .levels
             .iter()
-            .map(|l| l.name.get(ranking.lang).to_owned())
+            .map(|l| l.name.get(ranking.lang.code()).to_owned())
             .collect(),
         communes,
         data_quality: &assessment.data_quality,

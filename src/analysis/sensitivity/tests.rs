@@ -218,6 +218,7 @@ fn settings_that_cannot_apply_are_refused_before_any_work() {
 }
 
 const ALL: Kinds = Kinds {
+    extreme: true,
     relative: true,
     impute: true,
 };

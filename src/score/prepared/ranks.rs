@@ -33,7 +33,8 @@ impl Ranks {
         let mut start = 0;
         while start < self.order.len() {
             let top = self.order[start].0;
-            let len = self.order[start..]
+            // The block holds its first item whatever the scores are, so the loop always moves on.
+            let len = 1 + self.order[start + 1..]
                 .iter()
                 .take_while(|(s, _)| top - s <= TIE_TOLERANCE)
                 .count();

@@ -11,6 +11,7 @@ use crate::score::{Assessment, ScoreOptions, assess};
 use super::{Overrides, Prepared, Target};
 
 const ALL: Kinds = Kinds {
+    extreme: true,
     relative: true,
     impute: true,
 };
