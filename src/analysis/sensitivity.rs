@@ -353,3 +353,26 @@ fn correlation(values: &Correlations) -> Correlation {
         low: summary.map(|s| s.2),
     }
 }
+
+/// For `pilot --robust`: each commune's share of replications in the top `settings.top`, as
+/// `(position in Dataset::entities, share)` in nominal rank order. No progress, no stop.
+pub fn top_shares(
+    prepared: &Prepared,
+    settings: &Settings,
+) -> Result<Vec<(usize, f64)>, SensitivityError> {
+    let stop = AtomicBool::new(false);
+    let result = run(
+        prepared,
+        settings,
+        &mut Hooks {
+            stop: &stop,
+            progress: &mut |_| {},
+            replication: &mut |_| {},
+        },
+    )?;
+    Ok(result
+        .communes
+        .iter()
+        .map(|c| (c.entity, c.top_share))
+        .collect())
+}

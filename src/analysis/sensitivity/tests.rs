@@ -11,7 +11,7 @@ use crate::score::proptests::{Kinds, case};
 use crate::score::testkit::{criteria, n, node, percent, simple, weighted};
 use crate::score::{ScoreOptions, assess};
 
-use super::{Replication, Sensitivity, SensitivityError, Settings, check, run, sample};
+use super::{Replication, Sensitivity, SensitivityError, Settings, check, run, sample, top_shares};
 
 fn settings(runs: usize) -> Settings {
     Settings {
@@ -141,6 +141,23 @@ fn varied_runs_spread_the_ranks_and_are_summarised_in_nominal_order() {
             .windows(2)
             .all(|w| w[0] >= w[1])
     );
+}
+
+#[test]
+fn top_shares_for_pilot_match_the_full_run() {
+    let (c, d) = small();
+    let prepared = prepare(&c, &d);
+    let (result, _) = go(&prepared, &settings(64));
+    let Ok(result) = result else {
+        panic!("the run failed")
+    };
+    let Ok(shares) = top_shares(&prepared, &settings(64)) else {
+        panic!("top shares failed")
+    };
+    assert_eq!(shares.len(), result.communes.len());
+    for (entity, share) in shares {
+        assert_eq!(result.top_share(entity), Some(share));
+    }
 }
 
 #[test]
