@@ -58,6 +58,10 @@ pub struct Args {
     /// The period to use [default: the latest]
     #[arg(long, value_name = "P")]
     pub period: Option<String>,
+    /// Add how often each pick is in the top --count over 1,000 sensitivity replications
+    /// (weights ±25 %, the default seed; see `dtm sensitivity`)
+    #[arg(long)]
+    pub robust: bool,
     /// Output format [default: from the extension of -o, else table]
     #[arg(long, value_name = "FORMAT", value_parser = super::format::parser(&FORMATS))]
     pub format: Option<Format>,
@@ -111,11 +115,17 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     };
     let selection = pilot::select(&loaded.criteria, &loaded.assessment, &options)?;
     let schedule = waves.map(|(k, m)| pilot::schedule(&loaded.assessment, &selection, k, m));
+    let shares = if args.robust {
+        Some(robust_shares(&loaded, args.period.clone(), count)?)
+    } else {
+        None
+    };
     let report = PilotReport {
         criteria: &loaded.criteria,
         assessment: &loaded.assessment,
         selection: &selection,
         schedule: schedule.as_ref(),
+        robust: shares.as_deref().map(|s| (count, s)),
         lang: global.lang.code(),
     };
     if format == Format::Csv && !global.quiet {
@@ -132,4 +142,40 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     };
     write_tabular(global, format, &report, renderers)?;
     Ok(Exit::Success)
+}
+
+/// `--robust`: each commune's share of sensitivity replications in the top `count`, aligned with
+/// the assessment's communes.
+fn robust_shares(
+    loaded: &super::input::Loaded,
+    period: Option<String>,
+    count: usize,
+) -> anyhow::Result<Vec<Option<f64>>> {
+    use crate::analysis::sensitivity::{
+        self, DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_WEIGHTS, Settings,
+    };
+    use crate::score::prepared::{Prepared, Target};
+    let prepared = Prepared::new(
+        &loaded.criteria,
+        &loaded.dataset,
+        &crate::score::ScoreOptions { period },
+    )?;
+    let settings = Settings {
+        runs: DEFAULT_RUNS,
+        weights: DEFAULT_WEIGHTS,
+        vary_aggregate: false,
+        vary_missing: false,
+        seed: DEFAULT_SEED,
+        top: count,
+        target: Target::Overall,
+        keep_ranks: false,
+    };
+    let shares = sensitivity::top_shares(&prepared, &settings).map_err(|e| Usage(e.to_string()))?;
+    let by_entity: std::collections::HashMap<usize, f64> = shares.into_iter().collect();
+    Ok(loaded
+        .assessment
+        .entities
+        .iter()
+        .map(|e| by_entity.get(&e.entity).copied())
+        .collect())
 }

@@ -19,12 +19,21 @@ pub struct PilotReport<'a> {
     pub selection: &'a Selection,
     /// The rollout waves, when asked for.
     pub schedule: Option<&'a Schedule>,
+    /// With `--robust`: the N of "top N" and each commune's share of sensitivity replications in
+    /// it, aligned with `assessment.entities`.
+    pub robust: Option<(usize, &'a [Option<f64>])>,
     pub lang: &'a str,
 }
 
 impl PilotReport<'_> {
     fn entity(&self, e: usize) -> &EntityResult {
         &self.assessment.entities[e]
+    }
+
+    /// The `--robust` share of the commune at position `e`, if asked for.
+    fn robust_share(&self, e: usize) -> Option<f64> {
+        self.robust
+            .and_then(|(_, shares)| shares.get(e).copied().flatten())
     }
 
     fn level(&self, e: usize) -> String {
@@ -139,7 +148,11 @@ fn picks_table(
         "commune".to_owned(),
     ];
     header.extend(report.assessment.group_columns.iter().cloned());
-    header.extend(["overall", "level", "reason"].map(String::from));
+    header.extend(["overall", "level"].map(String::from));
+    if let Some((top, _)) = report.robust {
+        header.push(super::sensitivity::words::robust_header(report.lang, top));
+    }
+    header.push("reason".to_owned());
     table.set_header(header);
     for (k, pick) in picks.iter().enumerate() {
         let entity = report.entity(pick.entity);
@@ -151,6 +164,13 @@ fn picks_table(
         cells.extend(entity.groups.iter().map(Cell::new));
         cells.push(right(words::score(entity.overall)));
         cells.push(Cell::new(report.level(pick.entity)));
+        if report.robust.is_some() {
+            let share = report.robust_share(pick.entity);
+            cells.push(right(share.map_or_else(
+                || "–".to_owned(),
+                |x| format!("{} %", words::number(Some(x * 100.0))),
+            )));
+        }
         cells.push(Cell::new(&pick.reason));
         table.add_row(cells);
     }
@@ -238,13 +258,22 @@ pub fn csv(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
     }
     let mut header = vec!["pick".to_owned(), "id".to_owned(), "name".to_owned()];
     header.extend(groups.iter().cloned());
-    header.extend(["overall", "level", "reason"].map(String::from));
+    header.extend(["overall", "level"].map(String::from));
+    if report.robust.is_some() {
+        header.push("top_share".to_owned());
+    }
+    header.push("reason".to_owned());
     writer.write_record(super::escape::csv_record(&header))?;
     for (k, pick) in report.selection.picks.iter().enumerate() {
         let entity = report.entity(pick.entity);
         let mut record = vec![(k + 1).to_string(), entity.id.clone(), entity.name.clone()];
         record.extend(entity.groups.iter().cloned());
-        record.extend([overall(entity), level(entity), pick.reason.clone()]);
+        record.extend([overall(entity), level(entity)]);
+        if report.robust.is_some() {
+            let share = report.robust_share(pick.entity);
+            record.push(share.map_or_else(String::new, |x| x.to_string()));
+        }
+        record.push(pick.reason.clone());
         writer.write_record(super::escape::csv_record(&record))?;
     }
     writer.flush()

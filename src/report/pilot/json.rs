@@ -38,6 +38,9 @@ struct JsonCommune<'a> {
     level_name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     reason: Option<&'a str>,
+    /// With `--robust`: the share of sensitivity replications with the commune in the top N.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    top_share: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -107,5 +110,6 @@ fn commune<'a>(report: &'a PilotReport<'_>, e: usize, reason: Option<&'a str>) -
         level: entity.level.map(|l| l + 1),
         level_name: report.level(e),
         reason,
+        top_share: report.robust_share(e),
     }
 }

@@ -129,6 +129,15 @@ pub fn interrupted(lang: &str, done: usize, runs: usize) -> String {
     )
 }
 
+/// The `pilot --robust` column: how often a pick is in the top N under sensitivity replications.
+pub fn robust_header(lang: &str, top: usize) -> String {
+    pick(
+        lang,
+        format!("robust: in top {top}"),
+        format!("độ vững: trong top {top}"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,6 +164,7 @@ mod tests {
         assert_ne!(progress("en"), progress("vi"));
         assert_ne!(interrupted("en", 1, 2), interrupted("vi", 1, 2));
         assert_ne!(rank("en"), rank("vi"));
+        assert_ne!(robust_header("en", 3), robust_header("vi", 3));
         assert_ne!(commune("en"), commune("vi"));
         assert_eq!(varied("en", 0.25, false, false), "weights ±25 %");
     }
