@@ -84,6 +84,71 @@ impl fmt::Display for Severity {
     }
 }
 
+/// A stable finding code, for criteria (`E001`…, `W001`…) and data (`D001`…) alike: identifier,
+/// short name and the severity it has unless a caller says otherwise. Codes never change meaning;
+/// new ones get new numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Code {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+}
+
+impl Code {
+    pub const fn new(code: &'static str, name: &'static str, severity: Severity) -> Code {
+        Code {
+            code,
+            name,
+            severity,
+        }
+    }
+
+    /// A finding with this code and its own severity.
+    pub fn at(self, file: &str, line: u32, column: u32, path: &str, message: String) -> Finding {
+        Finding {
+            severity: self.severity,
+            code: self.code,
+            name: self.name,
+            file: file.to_owned(),
+            line,
+            column,
+            path: path.to_owned(),
+            message,
+        }
+    }
+
+    /// An error finding in a data file. `line` 0 means the whole file; `column` is the data
+    /// column's name (CSV columns are named, not numbered, so the finding's column number is 0).
+    pub fn error(self, file: &str, line: u64, column: &str, message: String) -> Finding {
+        self.data_finding(Severity::Error, file, line, column, message)
+    }
+
+    /// A warning finding in a data file, placed like [`Code::error`].
+    pub fn warning(self, file: &str, line: u64, column: &str, message: String) -> Finding {
+        self.data_finding(Severity::Warning, file, line, column, message)
+    }
+
+    fn data_finding(
+        self,
+        severity: Severity,
+        file: &str,
+        line: u64,
+        column: &str,
+        message: String,
+    ) -> Finding {
+        Finding {
+            severity,
+            ..self.at(
+                file,
+                u32::try_from(line).unwrap_or(u32::MAX),
+                0,
+                column,
+                message,
+            )
+        }
+    }
+}
+
 /// One problem found in a user file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {

@@ -16,3 +16,5 @@ pub mod diagnostics;
 pub mod report;
 pub mod score;
 pub mod suggest;
+#[cfg(test)]
+mod testkit;

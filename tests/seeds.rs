@@ -21,10 +21,18 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The official unit list beside the repository, when this checkout has it.
+/// The official lists (`shared/context/`) beside the repository, or beside the directory that
+/// holds it (a worktree), when this checkout has them.
+fn context_dir() -> Option<PathBuf> {
+    ["../shared/context", "../../shared/context"]
+        .iter()
+        .map(|dir| root().join(dir))
+        .find(|dir| dir.join("long-an-units.csv").exists())
+}
+
+/// The official unit list of Long An, when this checkout has it.
 fn units_file() -> Option<PathBuf> {
-    let path = root().join("../shared/context/long-an-units.csv");
-    path.exists().then_some(path)
+    context_dir().map(|dir| dir.join("long-an-units.csv"))
 }
 
 /// A CSV file as its header and records of strings.
@@ -203,11 +211,16 @@ fn indicator_columns(path: &Path) -> BTreeSet<String> {
 #[test]
 fn seeds_have_a_column_for_every_indicator_of_the_shipped_criteria() {
     let (header, _) = communes();
-    let header: BTreeSet<String> = header.into_iter().skip(ENTITY.len()).collect();
+    assert_eq!(header.last().map(String::as_str), Some("synthetic"));
+    let header: BTreeSet<String> = header[ENTITY.len()..header.len() - 1]
+        .iter()
+        .cloned()
+        .collect();
     let mut wanted = BTreeSet::new();
     for file in [
         "criteria/vn-commune-2025.yaml",
         "criteria/long-an-pilot.yaml",
+        "criteria/examples/dti-four-groups.yaml",
         "criteria/examples/minimal.yaml",
     ] {
         let columns = indicator_columns(&root().join(file));
@@ -255,22 +268,11 @@ fn household_sample_has_its_size_and_valid_keys() {
 
 #[test]
 fn regenerating_reproduces_the_committed_files() {
-    let Some(path) = units_file() else {
-        return; // the generator needs the official list
+    let Some(dir) = context_dir() else {
+        return; // the generator needs the official lists
     };
-    let units = generate_seeds::read_units(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let rows = generate_seeds::communes(&units, generate_seeds::SEED);
-    let mut communes = Vec::new();
-    generate_seeds::write_communes(&units, &rows, &mut communes).unwrap();
-    let mut households = Vec::new();
-    generate_seeds::write_households(
-        &units,
-        &rows,
-        generate_seeds::SAMPLE_HOUSEHOLDS,
-        generate_seeds::SEED,
-        &mut households,
-    )
-    .unwrap();
+    let context = generate_seeds::Context::read(&dir).unwrap();
+    let seeds = generate_seeds::generate(&context, generate_seeds::SEED).unwrap();
     // Compare without printing megabytes on failure.
     let same = |generated: &[u8], file: &str| {
         let committed = std::fs::read(root().join(file)).unwrap();
@@ -279,6 +281,283 @@ fn regenerating_reproduces_the_committed_files() {
             "{file} differs from the generator's output; rerun it (seeds/README.md)"
         );
     };
-    same(&communes, "seeds/long-an-communes.csv");
+    for survey in &seeds.surveys {
+        let mut bytes = Vec::new();
+        generate_seeds::write_survey(survey, &mut bytes).unwrap();
+        same(&bytes, &format!("seeds/{}", survey.file));
+    }
+    let long_an = &seeds.surveys[0];
+    let mut households = Vec::new();
+    generate_seeds::write_households(
+        &long_an.units,
+        &long_an.rows,
+        generate_seeds::SAMPLE_HOUSEHOLDS,
+        generate_seeds::SEED,
+        &mut households,
+    )
+    .unwrap();
     same(&households, "seeds/long-an-households-sample.csv");
+}
+
+/// A seed file's rows as column → value maps.
+fn rows_of(file: &str) -> (Vec<String>, Vec<BTreeMap<String, String>>) {
+    let (header, records) = read(&root().join(file));
+    let rows = records
+        .into_iter()
+        .map(|record| header.iter().cloned().zip(record).collect())
+        .collect();
+    (header, rows)
+}
+
+#[test]
+fn every_seed_row_is_marked_synthetic() {
+    for file in SURVEYS {
+        let (_, rows) = rows_of(file);
+        assert!(!rows.is_empty(), "{file}");
+        for row in &rows {
+            assert_eq!(row["synthetic"], "có", "{file}: {}", row["commune_code"]);
+        }
+    }
+}
+
+#[test]
+fn the_tay_ninh_surveys_hold_the_real_units_and_their_columns() {
+    let (header, _) = rows_of("seeds/tay-ninh-2026.csv");
+    let default = indicator_columns(&root().join("criteria/vn-commune-2025.yaml"));
+    let expected: Vec<String> = ENTITY
+        .iter()
+        .map(|c| (*c).to_owned())
+        .chain(criteria_order(&default))
+        .chain(["synthetic".to_owned()])
+        .collect();
+    assert_eq!(header, expected);
+    // Old Tây Ninh's file has Long An's columns, so that the two concatenate (one 2024 survey
+    // of the whole new province on its old units).
+    assert_eq!(rows_of("seeds/tay-ninh-2024.csv").0, communes().0);
+    let Some(dir) = context_dir() else {
+        return;
+    };
+    // The new Tây Ninh (code 80): 96 units with their real codes, names and kinds.
+    let (units_header, units) = read(&dir.join("vn-2025-units.csv"));
+    let at = |name: &str| units_header.iter().position(|h| h == name).unwrap();
+    let new: BTreeMap<&str, (&str, &str)> = units
+        .iter()
+        .filter(|r| r[at("province_code")] == "80")
+        .map(|r| {
+            (
+                r[at("code")].as_str(),
+                (r[at("name")].as_str(), r[at("kind")].as_str()),
+            )
+        })
+        .collect();
+    let (_, rows) = rows_of("seeds/tay-ninh-2026.csv");
+    assert_eq!((new.len(), rows.len()), (96, 96));
+    for row in &rows {
+        let found = new.get(row["commune_code"].as_str()).copied();
+        assert_eq!(
+            found,
+            Some((row["commune_name"].as_str(), row["kind"].as_str()))
+        );
+        assert_eq!(row["period"], "2026");
+    }
+    // Old Tây Ninh (old code 72): 94 units with their old codes, names and districts.
+    let (cross_header, links) = read(&dir.join("vn-2025-crosswalk.csv"));
+    let at = |name: &str| cross_header.iter().position(|h| h == name).unwrap();
+    let old: BTreeMap<&str, (&str, &str)> = links
+        .iter()
+        .filter(|r| r[at("old_province_code")] == "72")
+        .map(|r| {
+            let name = (r[at("old_name")].as_str(), r[at("old_district")].as_str());
+            (r[at("old_code")].as_str(), name)
+        })
+        .collect();
+    let (_, rows) = rows_of("seeds/tay-ninh-2024.csv");
+    assert_eq!((old.len(), rows.len()), (94, 94));
+    for row in &rows {
+        let found = old.get(row["commune_code"].as_str()).copied();
+        assert_eq!(
+            found,
+            Some((row["commune_name"].as_str(), row["district"].as_str()))
+        );
+        assert_eq!(row["period"], "2024");
+    }
+}
+
+/// The columns in the order the criteria file lists its indicators.
+fn criteria_order(columns: &BTreeSet<String>) -> Vec<String> {
+    let text = std::fs::read_to_string(root().join("criteria/vn-commune-2025.yaml")).unwrap();
+    let mut ordered: Vec<String> = Vec::new();
+    for line in text.lines() {
+        if let Some(id) = line.trim().strip_prefix("- id:") {
+            let id = id.trim().to_owned();
+            if columns.contains(&id) && !ordered.contains(&id) {
+                ordered.push(id);
+            }
+        }
+    }
+    ordered
+}
+
+const SURVEYS: [&str; 3] = [
+    "seeds/long-an-communes.csv",
+    "seeds/tay-ninh-2024.csv",
+    "seeds/tay-ninh-2026.csv",
+];
+
+/// `dtm score FILE [--period P] --format csv`, as rows.
+fn scores(file: &str, period: Option<&str>) -> Vec<BTreeMap<String, String>> {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_dtm"));
+    command
+        .current_dir(root())
+        .args(["score", file, "--format", "csv"]);
+    if let Some(period) = period {
+        command.args(["--period", period]);
+    }
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    reader
+        .records()
+        .map(|r| {
+            header
+                .iter()
+                .cloned()
+                .zip(r.unwrap().iter().map(str::to_owned))
+                .collect()
+        })
+        .collect()
+}
+
+/// Spearman's rank correlation, ties at their mean rank.
+fn spearman(x: &[f64], y: &[f64]) -> f64 {
+    fn ranks(v: &[f64]) -> Vec<f64> {
+        let mut order: Vec<usize> = (0..v.len()).collect();
+        order.sort_by(|a, b| v[*a].total_cmp(&v[*b]));
+        let mut ranks = vec![0.0; v.len()];
+        let mut i = 0;
+        while i < order.len() {
+            let mut j = i;
+            while j + 1 < order.len() && v[order[j + 1]] == v[order[i]] {
+                j += 1;
+            }
+            for k in i..=j {
+                ranks[order[k]] = (i + j) as f64 / 2.0;
+            }
+            i = j + 1;
+        }
+        ranks
+    }
+    let (rx, ry) = (ranks(x), ranks(y));
+    let n = rx.len() as f64;
+    let (mx, my) = (rx.iter().sum::<f64>() / n, ry.iter().sum::<f64>() / n);
+    let cov: f64 = rx.iter().zip(&ry).map(|(a, b)| (a - mx) * (b - my)).sum();
+    let vx: f64 = rx.iter().map(|a| (a - mx).powi(2)).sum();
+    let vy: f64 = ry.iter().map(|b| (b - my).powi(2)).sum();
+    cov / (vx * vy).sqrt()
+}
+
+#[test]
+fn the_default_criteria_have_exactly_the_three_dti_pillars() {
+    let loaded = dtm::criteria::load_bytes(dtm::criteria::BUILTIN.as_bytes(), "builtin");
+    let criteria = loaded.criteria.expect("the built-in criteria load");
+    let pillars: Vec<(&str, f64)> = criteria
+        .pillars
+        .iter()
+        .map(|p| (p.id.as_str(), p.weight))
+        .collect();
+    assert_eq!(
+        pillars,
+        [
+            ("government", 400.0),
+            ("economy", 300.0),
+            ("society", 300.0)
+        ]
+    );
+    let count = criteria.indicators().len();
+    assert!((30..=45).contains(&count), "{count} indicators");
+    assert_eq!(criteria.level_rule, dtm::criteria::LevelRule::WeakestPillar);
+    assert_eq!(
+        criteria.missing_pillar,
+        dtm::criteria::MissingPillar::Unranked
+    );
+    for indicator in criteria.indicators() {
+        assert!(indicator.source.is_some(), "{} has no source", indicator.id);
+    }
+}
+
+#[test]
+fn the_pillars_do_not_move_as_one() {
+    let cases = [
+        (SURVEYS[0], Some("2023")),
+        (SURVEYS[0], Some("2024")),
+        (SURVEYS[1], None),
+        (SURVEYS[2], None),
+    ];
+    for (file, period) in cases {
+        let rows = scores(file, period);
+        let full: Vec<[f64; 3]> = rows
+            .iter()
+            .filter_map(|r| {
+                let get = |p: &str| r[p].parse::<f64>().ok();
+                Some([get("government")?, get("economy")?, get("society")?])
+            })
+            .collect();
+        assert!(
+            full.len() * 10 >= rows.len() * 9,
+            "{file}: most communes scored"
+        );
+        for (a, b) in [(0, 1), (0, 2), (1, 2)] {
+            let x: Vec<f64> = full.iter().map(|p| p[a]).collect();
+            let y: Vec<f64> = full.iter().map(|p| p[b]).collect();
+            let rho = spearman(&x, &y);
+            assert!(
+                rho < 0.9,
+                "{file} {period:?}: pillars {a} and {b} correlate {rho:.3}"
+            );
+        }
+    }
+}
+
+#[test]
+fn some_communes_decline_and_no_pilot_is_near_perfect() {
+    let before = scores(SURVEYS[0], Some("2023"));
+    let after = scores(SURVEYS[0], Some("2024"));
+    let overall = |rows: &[BTreeMap<String, String>]| -> BTreeMap<String, f64> {
+        rows.iter()
+            .filter_map(|r| Some((r["id"].clone(), r["overall"].parse().ok()?)))
+            .collect()
+    };
+    let (old, new) = (overall(&before), overall(&after));
+    let both: Vec<&String> = old.keys().filter(|id| new.contains_key(*id)).collect();
+    let declined = both.iter().filter(|id| new[**id] < old[**id]).count();
+    let share = declined as f64 / both.len() as f64;
+    assert!(
+        (0.05..=0.10).contains(&share),
+        "{declined} of {} declined",
+        both.len()
+    );
+    for (code, name, _) in PILOTS {
+        for scores in [&old, &new] {
+            let score = scores[code];
+            assert!((75.0..=95.0).contains(&score), "{name}: {score}");
+        }
+    }
+    // The pilots are strong, not forced to the top: another commune leads in 2024.
+    assert!(!PILOTS.iter().any(|(code, _, _)| after[0]["id"] == *code));
+    // The new units that hold the pilots stay below 95 too.
+    for row in scores(SURVEYS[2], None) {
+        if let Ok(score) = row["overall"].parse::<f64>() {
+            assert!(score <= 95.0, "{}: {score}", row["name"]);
+        }
+    }
 }

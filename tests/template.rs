@@ -60,8 +60,12 @@ fn seed_rows(period: &str) -> HashMap<String, HashMap<String, String>> {
 #[test]
 fn the_xlsx_template_has_its_sheets_guide_row_units_and_validation() {
     let path = scratch("vi.xlsx");
+    // The pilot criteria: they have yes/no indicators (the built-in criteria have none since
+    // they were rebuilt on the three DTI pillars), so the yes/no validation list is exercised.
     let out = dtm(&[
         "template",
+        "-c",
+        "criteria/long-an-pilot.yaml",
         "--units",
         SEEDS,
         "--period",

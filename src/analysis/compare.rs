@@ -25,6 +25,13 @@ pub struct Comparison {
     pub summary: Summary,
     /// Indicators with relative scales, whose scores are not comparable across periods.
     pub relative: Vec<String>,
+    /// Communes marked synthetic in the data, before and after (0 and 0 for real data).
+    #[serde(skip_serializing_if = "no_synthetic")]
+    pub synthetic: [usize; 2],
+}
+
+fn no_synthetic(counts: &[usize; 2]) -> bool {
+    counts == &[0, 0]
 }
 
 /// One commune's results on one side.
@@ -126,6 +133,7 @@ pub fn compare(before: &Assessment, after: &Assessment) -> Comparison {
             .map(|&p| after.nodes[p].id.clone())
             .collect(),
         group_columns: after.group_columns.clone(),
+        synthetic: [before.synthetic, after.synthetic],
         summary: summarise(&changes, after.pillars.len()),
         only_before: only(before, after),
         only_after: only(after, before),

@@ -8,6 +8,8 @@ use crate::score::rank::{rank, rank_within};
 use crate::score::{Assessment, EntityResult};
 use crate::suggest;
 
+use super::names::{self, Looseness};
+
 /// What to show.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Selection {
@@ -15,8 +17,8 @@ pub struct Selection {
     pub by: Option<String>,
     /// Rank within each value of this group column, rows grouped by it.
     pub group: Option<String>,
-    /// `(column, value)`: keep communes whose group column (or `id`, `name`) equals the value,
-    /// compared case-insensitively.
+    /// `(column, value)`: keep communes whose group column (or `id`, `name`) equals the value
+    /// as people type it (see [`names`]); a value no commune has is an error.
     pub filters: Vec<(String, String)>,
     /// Keep the first N rows (per group value with `group`).
     pub top: Option<usize>,
@@ -29,13 +31,30 @@ pub struct Row<'a> {
     pub entity: &'a EntityResult,
 }
 
-/// Why a selection cannot be made.
+/// Why a selection cannot be made (worded by `report::names`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SelectionError {
-    #[error("--by '{0}' is not a pillar, group or indicator id{1}")]
-    UnknownNode(String, String),
-    #[error("'{0}' is not a group column; the criteria's groups are: {1}{2}")]
-    UnknownGroup(String, String, String),
+    /// `--by` names no node; `suggestion` is a close id.
+    #[error("unknown node '{id}'")]
+    UnknownNode {
+        id: String,
+        suggestion: Option<String>,
+    },
+    /// `--group` or `--filter` names no group column.
+    #[error("unknown group column '{column}'")]
+    UnknownGroup {
+        column: String,
+        columns: Vec<String>,
+        suggestion: Option<String>,
+    },
+    /// A `--filter` value that no commune has; `values` are those that exist, in Vietnamese
+    /// order.
+    #[error("no commune has {column} = '{value}'")]
+    NoMatch {
+        column: String,
+        value: String,
+        values: Vec<String>,
+    },
 }
 
 /// The rows to show, in order.
@@ -52,7 +71,10 @@ pub fn select<'a>(
         Some(id) => {
             let node = assessment.node(id).ok_or_else(|| {
                 let ids = assessment.nodes.iter().map(|n| n.id.as_str());
-                SelectionError::UnknownNode(id.clone(), suggest::did_you_mean(id, ids))
+                SelectionError::UnknownNode {
+                    id: id.clone(),
+                    suggestion: suggest::closest(id, ids).map(str::to_owned),
+                }
             })?;
             entities
                 .iter()
@@ -68,11 +90,28 @@ pub fn select<'a>(
         let within = rank_within(&keys, &values);
         rows = order.iter().map(|&e| (e, within[e])).collect();
         // Stable: within a group value the order stays the rank order.
-        rows.sort_by(|a, b| values[a.0].cmp(values[b.0]));
+        rows.sort_by(|a, b| names::compare(values[a.0], values[b.0]));
     }
-    for (column, _) in &selection.filters {
+    for (column, value) in &selection.filters {
         if !matches!(column.as_str(), "id" | "name") {
             group_index(assessment, column)?;
+        }
+        if !entities
+            .iter()
+            .any(|e| matches(assessment, e, column, value))
+        {
+            let mut values: Vec<&str> = entities
+                .iter()
+                .map(|e| cell(assessment, e, column))
+                .filter(|v| !v.is_empty())
+                .collect();
+            names::sort(&mut values);
+            values.dedup();
+            return Err(SelectionError::NoMatch {
+                column: column.clone(),
+                value: value.clone(),
+                values: values.into_iter().map(str::to_owned).collect(),
+            });
         }
     }
     rows.retain(|(e, _)| {
@@ -105,15 +144,12 @@ fn group_index(assessment: &Assessment, column: &str) -> Result<usize, Selection
         .position(|c| c == column)
         .ok_or_else(|| {
             let columns = &assessment.group_columns;
-            SelectionError::UnknownGroup(
-                column.to_owned(),
-                if columns.is_empty() {
-                    "none".to_owned()
-                } else {
-                    columns.join(", ")
-                },
-                suggest::did_you_mean(column, columns.iter().map(String::as_str)),
-            )
+            SelectionError::UnknownGroup {
+                column: column.to_owned(),
+                columns: columns.clone(),
+                suggestion: suggest::closest(column, columns.iter().map(String::as_str))
+                    .map(str::to_owned),
+            }
         })
 }
 
@@ -124,13 +160,24 @@ fn group_value<'a>(assessment: &Assessment, entity: &'a EntityResult, column: &s
     }
 }
 
-fn matches(assessment: &Assessment, entity: &EntityResult, column: &str, value: &str) -> bool {
-    let actual = match column {
+fn cell<'a>(assessment: &Assessment, entity: &'a EntityResult, column: &str) -> &'a str {
+    match column {
         "id" => entity.id.as_str(),
         "name" => entity.name.as_str(),
         _ => group_value(assessment, entity, column),
+    }
+}
+
+/// Whether the commune's `column` is `value` as people type it: folded, tone placement free,
+/// without an administrative prefix; without marks only when the value has none itself.
+fn matches(assessment: &Assessment, entity: &EntityResult, column: &str, value: &str) -> bool {
+    let actual = cell(assessment, entity, column);
+    let looseness = if value.is_ascii() {
+        Looseness::Bare
+    } else {
+        Looseness::Tones
     };
-    actual.trim().to_lowercase() == value.trim().to_lowercase()
+    names::same(actual, value, looseness)
 }
 
 /// The first `top` rows, per value of the group when there is one.

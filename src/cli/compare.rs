@@ -9,6 +9,7 @@ use crate::analysis::compare::compare;
 use crate::criteria::Criteria;
 use crate::data::Dataset;
 use crate::report::compare::{self as render, CompareReport};
+use crate::report::{Lang, model};
 use crate::score::{self, Assessment, ScoreOptions};
 
 /// Compare two periods (one file) or two files: score, rank and level changes
@@ -49,17 +50,24 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let inputs: Vec<&std::path::Path> = args.data.iter().map(PathBuf::as_path).collect();
     refuse_overwriting_inputs(global, &inputs)?;
     let criteria = load_criteria(global)?;
+    let lang: Lang = global.lang.into();
+    let datasets: Vec<Dataset> = match args.data.as_slice() {
+        [_] => vec![load_dataset(&args.data, &criteria, &args.input, global)?],
+        [old, new] => vec![
+            load_dataset(std::slice::from_ref(old), &criteria, &args.input, global)?,
+            load_dataset(std::slice::from_ref(new), &criteria, &args.input, global)?,
+        ],
+        _ => {
+            return Err(
+                Usage("give one data file with periods, or two files: OLD NEW".into()).into(),
+            );
+        }
+    };
+    let (old_data, new_data) = (&datasets[0], &datasets[datasets.len() - 1]);
     let (before, after, names) = match args.data.as_slice() {
-        [_] => periods(
-            &criteria,
-            &load_dataset(&args.data, &criteria, &args.input, global)?,
-            args,
-        )?,
         [old, new] => {
-            let old_data = load_dataset(std::slice::from_ref(old), &criteria, &args.input, global)?;
-            let new_data = load_dataset(std::slice::from_ref(new), &criteria, &args.input, global)?;
-            let before = assess(&criteria, &old_data, args.from.clone())?;
-            let after = assess(&criteria, &new_data, args.to.clone())?;
+            let before = assess(&criteria, old_data, args.from.clone())?;
+            let after = assess(&criteria, new_data, args.to.clone())?;
             let name = |path: &PathBuf, period: &Option<String>| match period {
                 Some(p) => format!("{} ({p})", path.display()),
                 None => path.display().to_string(),
@@ -67,25 +75,48 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
             let names = (name(old, &before.period), name(new, &after.period));
             (before, after, names)
         }
-        _ => {
-            return Err(
-                Usage("give one data file with periods, or two files: OLD NEW".into()).into(),
-            );
-        }
+        _ => periods(&criteria, old_data, args)?,
     };
     let comparison = compare(&before, &after);
-    if let Some(warning) = render::relative_warning(&comparison).filter(|_| !global.quiet) {
+    if let Some(warning) = render::relative_warning(&comparison, lang).filter(|_| !global.quiet) {
         style::eprint(&format!(
             "{}: {warning}",
             Painter::for_stderr(global.color).warning("warning")
         ));
     }
+    fn side<'a>(
+        criteria: &'a Criteria,
+        assessment: &'a Assessment,
+        dataset: &'a Dataset,
+        id: &str,
+        lang: Lang,
+    ) -> Option<model::Commune<'a>> {
+        let entity = assessment.entity(id)?;
+        Some(model::commune(
+            criteria, dataset, assessment, entity, None, lang,
+        ))
+    }
+    let ids = comparison
+        .changes
+        .iter()
+        .map(|c| &c.id)
+        .chain(comparison.only_before.iter().map(|p| &p.id))
+        .chain(comparison.only_after.iter().map(|p| &p.id));
+    let communes = ids
+        .map(|id| {
+            (
+                side(&criteria, &before, old_data, id, lang),
+                side(&criteria, &after, new_data, id, lang),
+            )
+        })
+        .collect();
     let report = CompareReport {
-        criteria: &criteria,
         comparison: &comparison,
-        before: names.0,
-        after: names.1,
-        lang: global.lang.code(),
+        before: (names.0, model::run(&criteria, &before, lang)),
+        after: (names.1, model::run(&criteria, &after, lang)),
+        communes,
+        lang,
+        width: super::score::table_width(false),
     };
     let renderers = Renderers {
         table: render::table,

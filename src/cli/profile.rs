@@ -4,9 +4,10 @@ use std::path::PathBuf;
 
 use super::format::{Renderers, pick_format, write_tabular};
 use super::input::{InputArgs, load_assessment};
-use super::{Exit, Format, Global, refuse_overwriting_inputs};
+use super::{Exit, Format, Global, Usage, refuse_overwriting_inputs};
 use crate::analysis::{gaps, names};
 use crate::report::profile::{self, Profile};
+use crate::report::{Lang, model};
 
 /// Profile one commune: its scores, ranks and gaps
 ///
@@ -48,15 +49,24 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         &args.input,
         args.period.clone(),
     )?;
-    let entity = names::find(&loaded.assessment, &args.id)?;
+    let lang: Lang = global.lang.into();
+    let entity = names::find(&loaded.assessment, &args.id)
+        .map_err(|error| Usage(crate::report::names::lookup_error(&error, lang)))?;
     let gaps = gaps::gaps(&loaded.criteria, &loaded.assessment, entity);
-    let report = Profile {
-        criteria: &loaded.criteria,
-        dataset: &loaded.dataset,
-        assessment: &loaded.assessment,
+    let commune = model::commune(
+        &loaded.criteria,
+        &loaded.dataset,
+        &loaded.assessment,
         entity,
+        Some(&gaps),
+        lang,
+    );
+    let report = Profile {
+        run: model::run(&loaded.criteria, &loaded.assessment, lang),
+        commune,
         gaps: &gaps,
-        lang: global.lang.code(),
+        lang,
+        width: super::score::table_width(false),
     };
     let renderers = Renderers {
         table: profile::table,

@@ -4,9 +4,11 @@ use std::path::PathBuf;
 
 use super::format::{Renderers, pick_format, table_color, write_tabular};
 use super::input::{InputArgs, load_assessment};
-use super::{Exit, Format, Global, Invalid, refuse_overwriting_inputs};
-use crate::analysis::ranking::{Selection, select};
+use super::{Exit, Format, Global, Invalid, Usage, refuse_overwriting_inputs};
+use crate::analysis::ranking::{Selection, SelectionError, select};
+use crate::report::columns::Width;
 use crate::report::ranking::{self, Ranking};
+use crate::report::{Lang, model, t};
 
 /// Score communes and print the ranked table
 ///
@@ -36,9 +38,16 @@ pub struct Args {
     /// Show only the first N rows (per group with --group)
     #[arg(long, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000))]
     pub top: Option<usize>,
-    /// Add a column per indicator score
+    /// Add a column per indicator score (the table is then as wide as it needs)
     #[arg(long)]
     pub detail: bool,
+    /// Table columns to show after the commune, comma-separated: groups, overall, level, pillars,
+    /// coverage, indicators, or a group column, pillar or indicator id
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub columns: Vec<String>,
+    /// Full pillar names and no width limit (the table may be wider than the terminal)
+    #[arg(long)]
+    pub wide: bool,
     /// The period to score [default: the latest]
     #[arg(long, value_name = "P")]
     pub period: Option<String>,
@@ -69,18 +78,44 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         filters: args.filter.clone(),
         top: args.top,
     };
-    let rows = select(&loaded.assessment, &selection)?;
+    let lang: Lang = global.lang.into();
+    let rows = select(&loaded.assessment, &selection).map_err(|error| {
+        let words = crate::report::names::selection_error(&error, lang);
+        match error {
+            SelectionError::NoMatch { .. } => anyhow::Error::from(Invalid(words)),
+            _ => Usage(words).into(),
+        }
+    })?;
     if rows.is_empty() && !args.filter.is_empty() {
-        return Err(Invalid("no commune matches the filters".into()).into());
+        return Err(Invalid(t(lang, "score-no-match", &[])).into());
     }
+    let run = model::run(&loaded.criteria, &loaded.assessment, lang);
+    // A column per indicator cannot fit a terminal: --detail tables take the width they need.
+    let width = table_width(args.wide || args.detail);
+    let columns = columns(&run, args, lang, width)?;
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            let commune = model::commune(
+                &loaded.criteria,
+                &loaded.dataset,
+                &loaded.assessment,
+                row.entity,
+                None,
+                lang,
+            );
+            (row.rank, commune)
+        })
+        .collect();
     let report = Ranking {
-        criteria: &loaded.criteria,
-        dataset: &loaded.dataset,
-        assessment: &loaded.assessment,
+        run,
         rows,
+        columns,
         detail: args.detail,
-        lang: global.lang.into(),
+        wide: args.wide,
+        lang,
         color: table_color(global),
+        width,
     };
     let renderers = Renderers {
         table: ranking::table,
@@ -90,4 +125,53 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     };
     write_tabular(global, format, &report, renderers)?;
     Ok(Exit::Success)
+}
+
+/// The table's columns: `--columns`, else the default set.
+fn columns(
+    run: &model::Run,
+    args: &Args,
+    lang: Lang,
+    width: Width,
+) -> anyhow::Result<Vec<ranking::Column>> {
+    if args.columns.is_empty() {
+        let narrow = matches!(width, Width::Fit(w) if w < 100);
+        return Ok(ranking::default_columns(run, args.detail, narrow));
+    }
+    let mut columns = Vec::new();
+    for word in &args.columns {
+        let Some(found) = ranking::expand(run, word.trim()) else {
+            let mut choices: Vec<&str> = ranking::COLUMN_WORDS.to_vec();
+            choices.extend(run.group_columns.iter().map(String::as_str));
+            choices.extend(run.pillars.iter().map(|p| p.id.as_str()));
+            let column = crate::report::words::cut(word);
+            let choices = choices.join(", ");
+            return Err(Usage(t(
+                lang,
+                "score-unknown-column",
+                &[("column", column.into()), ("choices", choices.into())],
+            ))
+            .into());
+        };
+        for column in found {
+            if !columns.contains(&column) {
+                columns.push(column);
+            }
+        }
+    }
+    Ok(columns)
+}
+
+/// How wide a terminal table may be: `COLUMNS` when set, else the terminal's width, else 100
+/// (a file or a pipe); unlimited with `--wide`.
+pub(super) fn table_width(wide: bool) -> Width {
+    if wide {
+        return Width::Unlimited;
+    }
+    let from_env = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|&c| c >= 20);
+    let from_terminal = || terminal_size::terminal_size().map(|(w, _)| w.0);
+    Width::Fit(from_env.or_else(from_terminal).unwrap_or(100))
 }

@@ -31,30 +31,15 @@
 //! | W003 | tiny-weight | an indicator whose effective weight is under 1 % of the index |
 //! | W004 | shared-column | two indicators read the same data column |
 
+pub use crate::diagnostics::Code;
 use crate::diagnostics::Severity;
 
-/// A finding code: stable identifier, short name and severity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Code {
-    pub code: &'static str,
-    pub name: &'static str,
-    pub severity: Severity,
-}
-
 const fn error(code: &'static str, name: &'static str) -> Code {
-    Code {
-        code,
-        name,
-        severity: Severity::Error,
-    }
+    Code::new(code, name, Severity::Error)
 }
 
 const fn warning(code: &'static str, name: &'static str) -> Code {
-    Code {
-        code,
-        name,
-        severity: Severity::Warning,
-    }
+    Code::new(code, name, Severity::Warning)
 }
 
 pub const YAML_SYNTAX: Code = error("E001", "yaml-syntax");

@@ -6,14 +6,14 @@ use super::codes;
 use super::load_tree::{AGGREGATES, MISSING_POLICIES};
 use super::model::{
     Criteria, DEFAULT_MIN_COVERAGE, Entity, FORMAT_VERSION, Gate, Level, LevelRule, Measure,
-    Origin, PilotDefaults, Rollup, Text,
+    MissingPillar, Origin, PilotDefaults, Rollup, Text,
 };
 use super::reader::{Fields, Reader, index, join, origin};
 use super::validate;
 use super::yaml::{self, Value};
 use crate::diagnostics::Finding;
 
-const TOP_KEYS: [&str; 14] = [
+const TOP_KEYS: [&str; 15] = [
     "dtm",
     "id",
     "title",
@@ -24,6 +24,7 @@ const TOP_KEYS: [&str; 14] = [
     "missing",
     "min_coverage",
     "level_rule",
+    "missing_pillar",
     "levels",
     "pillars",
     "pilot",
@@ -36,6 +37,10 @@ const ROLLUP_KEYS: [&str; 4] = ["name", "key", "weight", "measures"];
 const LEVEL_RULES: [(&str, LevelRule); 2] = [
     ("score", LevelRule::Score),
     ("weakest_pillar", LevelRule::WeakestPillar),
+];
+const MISSING_PILLAR: [(&str, MissingPillar); 2] = [
+    ("renormalize", MissingPillar::Renormalize),
+    ("unranked", MissingPillar::Unranked),
 ];
 
 /// The result of loading one file: the criteria when it has no errors, and every finding.
@@ -114,6 +119,9 @@ impl Reader<'_> {
         let level_rule = fields
             .get("level_rule")
             .and_then(|n| self.choice(n, "level_rule", &LEVEL_RULES));
+        let missing_pillar = fields
+            .get("missing_pillar")
+            .and_then(|n| self.choice(n, "missing_pillar", &MISSING_PILLAR));
         let levels = self.required(
             &fields,
             "levels",
@@ -142,6 +150,7 @@ impl Reader<'_> {
             missing: missing.unwrap_or_default(),
             min_coverage: min_coverage.unwrap_or(DEFAULT_MIN_COVERAGE),
             level_rule: level_rule.unwrap_or_default(),
+            missing_pillar: missing_pillar.unwrap_or_default(),
             levels,
             pillars,
             pilot,
@@ -307,7 +316,8 @@ impl Reader<'_> {
         if let Some(entity) = entity.filter(|entity| !entity.groups.contains(&column)) {
             let groups: Vec<&str> = entity.groups.iter().map(String::as_str).collect();
             let message = format!(
-                "'{column}' is not a group column; entity.groups has {}{}",
+                "'{}' is not a group column; entity.groups has {}{}",
+                crate::diagnostics::cut(&column),
                 if groups.is_empty() {
                     "none".to_owned()
                 } else {
@@ -421,7 +431,10 @@ impl Reader<'_> {
                 None
             };
             if let Some(clash) = clash {
-                let message = format!("measure '{}' clashes with {clash}; rename it", name.value);
+                let message = format!(
+                    "measure '{}' clashes with {clash}; rename it",
+                    crate::diagnostics::cut(&name.value)
+                );
                 self.report(codes::ROLLUP_CLASH, &origin(name, &at), message);
             }
             if let Some(measure) = self.measure(value, &at) {

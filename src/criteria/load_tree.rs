@@ -341,7 +341,7 @@ impl Reader<'_> {
             {
                 let message = format!(
                     "label '{}' is given twice (labels match case-insensitively)",
-                    label.value
+                    crate::diagnostics::cut(&label.value)
                 );
                 self.report(codes::DUPLICATE_KEY, &origin(label, &at), message);
             }

@@ -43,6 +43,9 @@ pub struct Criteria {
     /// Whether the overall level follows the score alone or is capped by the weakest pillar.
     #[serde(default)]
     pub level_rule: LevelRule,
+    /// What a commune gets when one of its pillars has no score.
+    #[serde(default)]
+    pub missing_pillar: MissingPillar,
     /// Maturity levels, ascending by `min`; the first starts at 0.
     pub levels: Vec<Level>,
     /// The top-level nodes of the tree.
@@ -140,6 +143,18 @@ pub enum LevelRule {
     Score,
     /// The level of the overall score, capped by the lowest pillar level.
     WeakestPillar,
+}
+
+/// What a commune with a pillar that has no score (too little data under it) gets.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MissingPillar {
+    /// The overall index of the pillars that have a score, their weights renormalised (COINr's
+    /// rule); the commune is levelled and ranked as usual and flagged `missing_pillar`.
+    #[default]
+    Renormalize,
+    /// No overall index, no level and no rank: the commune is listed last, flagged `unranked`.
+    Unranked,
 }
 
 /// One maturity level: a name and the score at which it starts.

@@ -69,16 +69,8 @@ impl<'f> Reader<'f> {
     }
 
     pub fn report(&mut self, code: Code, at: &Origin, message: impl Into<String>) {
-        self.findings.push(Finding {
-            severity: code.severity,
-            code: code.code,
-            name: code.name,
-            file: self.file.to_owned(),
-            line: at.line,
-            column: at.column,
-            path: at.path.clone(),
-            message: message.into(),
-        });
+        self.findings
+            .push(code.at(self.file, at.line, at.column, &at.path, message.into()));
     }
 
     pub fn has_errors(&self) -> bool {
@@ -109,7 +101,7 @@ impl<'f> Reader<'f> {
             {
                 let message = format!(
                     "'{}' appears twice in this mapping (first at line {}); keep one",
-                    key.value,
+                    crate::diagnostics::cut(&key.value),
                     first.referenced.line()
                 );
                 self.report(codes::DUPLICATE_KEY, &key_at, message);

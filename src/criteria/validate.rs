@@ -7,6 +7,7 @@ use super::codes;
 use super::explain;
 use super::model::{Children, Criteria, GateValue, Node, Origin};
 use super::reader::{Reader, quote_list};
+use crate::diagnostics::cut;
 use crate::suggest;
 
 /// An indicator under this share of the whole index hardly moves any score.
@@ -47,7 +48,8 @@ fn duplicate_ids(criteria: &Criteria, reader: &mut Reader<'_>) {
     for (id, origin) in items {
         if let Some(first) = seen.get(id) {
             let message = format!(
-                "duplicate id '{id}' (first defined at line {}); ids must be unique across pillars, groups and indicators",
+                "duplicate id '{}' (first defined at line {}); ids must be unique across pillars, groups and indicators",
+                cut(id),
                 first.line
             );
             reader.report(codes::DUPLICATE_ID, &id_origin(origin), message);
@@ -82,7 +84,7 @@ fn reserved_ids(criteria: &Criteria, reader: &mut Reader<'_>) {
         if let Some(clash) = clash {
             let message = format!(
                 "id '{}' clashes with an output column: {clash}; rename it (the names taken are {}, group columns and <pillar>{})",
-                crate::diagnostics::cut(id),
+                cut(id),
                 quote_list(&RESERVED_NAMES),
                 RESERVED_SUFFIXES.join("/")
             );
@@ -123,14 +125,18 @@ fn gates(criteria: &Criteria, reader: &mut Reader<'_>) {
         if numeric.contains(&name) {
             if let GateValue::Text(text) = &gate.value {
                 let message = format!(
-                    "gate '{gate}' compares '{name}' with the text '{text}'; give a number"
+                    "gate '{}' compares '{name}' with the text '{}'; give a number",
+                    cut(&gate.to_string()),
+                    cut(text)
                 );
                 reader.report(codes::UNKNOWN_GATE, &gate.origin, message);
             }
         } else if !groups.contains(&name) {
             let known: Vec<&str> = numeric.iter().chain(&groups).copied().collect();
             let message = format!(
-                "gate '{gate}' names '{name}', which is not a pillar, 'overall', 'coverage', 'level' or a group column{}; known: {}",
+                "gate '{}' names '{}', which is not a pillar, 'overall', 'coverage', 'level' or a group column{}; known: {}",
+                cut(&gate.to_string()),
+                cut(name),
                 suggest::did_you_mean(name, known.iter().copied()),
                 quote_list(&known)
             );
@@ -225,5 +231,19 @@ mod tests {
         let loaded = load_bytes(text.as_bytes(), "t.yaml");
         assert_eq!(loaded.findings, vec![]);
         assert!(loaded.criteria.is_some());
+    }
+
+    #[test]
+    fn long_values_are_quoted_cut_in_criteria_findings() {
+        let key = "k".repeat(1_000); // YAML allows keys up to 1024 characters
+        let text = format!(
+            "dtm: 1\nid: t\ntitle: T\nentity: {{ id: code }}\nlevels:\n  - {{ min: 0, name: Low }}\npillars:\n  - id: p\n    {key}: 1\n    indicators:\n      - {{ id: a, scale: {{ goalpost: [0, \"{key}\"] }} }}\n"
+        );
+        let loaded = load_bytes(text.as_bytes(), "t.yaml");
+        assert_eq!(loaded.findings.len(), 2, "{:?}", loaded.findings);
+        for finding in &loaded.findings {
+            assert!(finding.message.len() < 400, "{}", finding.message);
+            assert!(finding.message.contains(&format!("{}…", "k".repeat(80))));
+        }
     }
 }

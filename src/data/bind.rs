@@ -16,7 +16,7 @@ use super::findings::{
 };
 use super::period;
 use super::table::{Row, Table};
-use super::values::{CellParser, is_missing};
+use super::values::{CellParser, is_missing, parse_bool};
 use super::{Dataset, Entity, Raw, RowRef, ValueNote};
 use crate::diagnostics::{cut, invisible_in};
 
@@ -199,13 +199,46 @@ impl<'a> Binder<'a> {
             file: source.name.clone(),
             line: row.line(),
         };
+        let synthetic = self.synthetic(row)?;
         Some(Entity {
             id: id.to_owned(),
             name: name.to_owned(),
             groups,
             period: period.map(str::to_owned),
             row: row_ref,
+            synthetic,
         })
+    }
+
+    /// Whether the `synthetic` column (when there is one) marks the row: yes/no, empty is no;
+    /// anything else is a finding, as an unreadable yes/no value would be.
+    fn synthetic(&mut self, row: &Row) -> Option<bool> {
+        let Some(column) = self.columns.synthetic else {
+            return Some(false);
+        };
+        let cell = row.get(column.index).trim();
+        if is_missing(cell) {
+            return Some(false);
+        }
+        match parse_bool(cell) {
+            Ok(yes) => Some(yes),
+            Err(problem) => {
+                let source = self.table.source_of(row);
+                let message = format!(
+                    "column '{}': '{}' is {}",
+                    column.name,
+                    cut(cell),
+                    problem.reason
+                );
+                self.findings.push(problem.code.error(
+                    &source.name,
+                    row.line(),
+                    column.name,
+                    message,
+                ));
+                None
+            }
+        }
     }
 
     fn period_name(&self) -> &'a str {

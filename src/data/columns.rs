@@ -27,7 +27,12 @@ pub struct Columns<'t> {
     pub period: Option<Column<'t>>,
     /// One per indicator, in `Criteria::indicators()` order.
     pub indicators: Vec<Option<Column<'t>>>,
+    /// The optional [`SYNTHETIC_COLUMN`] that marks rows of synthetic values; no finding when absent.
+    pub synthetic: Option<Column<'t>>,
 }
+
+/// A data column that marks rows whose values are synthetic (yes/no); outputs then say so.
+pub const SYNTHETIC_COLUMN: &str = "synthetic";
 
 impl<'t> Columns<'t> {
     /// Look up every column the criteria name; each one missing adds a finding.
@@ -69,6 +74,7 @@ impl<'t> Columns<'t> {
                     )
                 })
                 .collect(),
+            synthetic: find(table, SYNTHETIC_COLUMN),
         }
     }
 }

@@ -136,7 +136,7 @@ pub fn parse(table: &mut Table, file: &str, text: &str, delimiter: u8) -> Result
     }
     let header_raw = raw_record(&record, reader.position(), text);
     if let Some(open) = quotes::open_quote(header_raw, header_line, delimiter) {
-        return Err(vec![unbalanced(file, open, "the header")]);
+        return Err(vec![unbalanced(file, open, "the header's line end")]);
     }
     let header: Vec<&str> = record.iter().collect();
     let map = table.begin_source(file, Some(delimiter), header_line, &header)?;
@@ -147,7 +147,11 @@ pub fn parse(table: &mut Table, file: &str, text: &str, delimiter: u8) -> Result
         let line = record_line(&record, text);
         let raw = raw_record(&record, reader.position(), text);
         if let Some(open) = quotes::swallowed(raw, line, record.len(), width, delimiter) {
-            findings.push(unbalanced(file, open, "the following lines"));
+            let rest = match open.unterminated {
+                true => "the rest of the file",
+                false => "the following lines",
+            };
+            findings.push(unbalanced(file, open, rest));
             continue;
         }
         let cells: Vec<&str> = record.iter().collect();

@@ -32,6 +32,8 @@ pub struct Entity {
     /// `None` when the criteria have no period column.
     pub period: Option<String>,
     pub row: RowRef,
+    /// The row's values are synthetic: the data have a `synthetic` column and it says yes here.
+    pub synthetic: bool,
 }
 
 /// A raw value that was dropped or turned into a missing one, and why.

@@ -22,6 +22,8 @@
 //! | `D018` | `unbalanced-quote` | a CSV quote left open, so that a field swallows the following lines |
 //! | `D019` | `look-alike-period` | two spellings of one period (`2024` and `2024.0`, `2024-9` and `2024-09`) |
 //! | `D020` | `invisible-character` | a header, commune id or period holding a control, zero-width or bidi character |
+//! | `D021` | `formula-without-value` | an XLSX formula cell with no computed value stored |
+//! | `D022` | `too-large` | a spreadsheet whose parts would decompress beyond the budget |
 //!
 //! Codes `D004`–`D008` are about single values: under `--lenient` they turn the value missing and are
 //! listed in [`Dataset::lenient`](super::Dataset::lenient) instead. All others are structural and
@@ -31,75 +33,39 @@ use std::fmt;
 
 use crate::diagnostics::{Finding, Severity};
 
-/// A stable finding code and its short name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Code {
-    pub code: &'static str,
-    pub name: &'static str,
-}
+pub use crate::diagnostics::Code;
 
 macro_rules! codes {
-    ($($constant:ident = $code:literal $name:literal;)*) => {
-        $(pub const $constant: Code = Code { code: $code, name: $name };)*
+    ($($constant:ident = $code:literal $name:literal $severity:ident;)*) => {
+        $(pub const $constant: Code = Code::new($code, $name, Severity::$severity);)*
         /// Every data finding code, in order.
         pub const ALL: &[Code] = &[$($constant),*];
     };
 }
 
 codes! {
-    MISSING_COLUMN = "D001" "missing-column";
-    DUPLICATE_ID = "D002" "duplicate-id";
-    EMPTY_ID = "D003" "empty-id";
-    NOT_A_NUMBER = "D004" "not-a-number";
-    NOT_FINITE = "D005" "not-finite";
-    OUT_OF_RANGE = "D006" "out-of-range";
-    UNKNOWN_CATEGORY = "D007" "unknown-category";
-    NOT_A_BOOLEAN = "D008" "not-a-boolean";
-    SHORT_ROW = "D009" "short-row";
-    LONG_ROW = "D010" "long-row";
-    NO_DATA = "D011" "no-data";
-    DUPLICATE_COLUMN = "D012" "duplicate-column";
-    EMPTY_PERIOD = "D013" "empty-period";
-    ENCODING = "D014" "encoding";
-    HEADER_MISMATCH = "D015" "header-mismatch";
-    MALFORMED = "D016" "malformed";
-    DOES_NOT_DISCRIMINATE = "D017" "does-not-discriminate";
-    UNBALANCED_QUOTE = "D018" "unbalanced-quote";
-    LOOK_ALIKE_PERIOD = "D019" "look-alike-period";
-    INVISIBLE_CHARACTER = "D020" "invisible-character";
-}
-
-impl Code {
-    /// An error finding with this code. `line` 0 means the whole file; `column` is the data
-    /// column's name (CSV columns are named, not numbered, so the finding's column number is 0).
-    pub fn error(self, file: &str, line: u64, column: &str, message: String) -> Finding {
-        self.finding(Severity::Error, file, line, column, message)
-    }
-
-    /// A warning finding with this code, placed like [`Code::error`].
-    pub fn warning(self, file: &str, line: u64, column: &str, message: String) -> Finding {
-        self.finding(Severity::Warning, file, line, column, message)
-    }
-
-    fn finding(
-        self,
-        severity: Severity,
-        file: &str,
-        line: u64,
-        column: &str,
-        message: String,
-    ) -> Finding {
-        Finding {
-            severity,
-            code: self.code,
-            name: self.name,
-            file: file.to_owned(),
-            line: u32::try_from(line).unwrap_or(u32::MAX),
-            column: 0,
-            path: column.to_owned(),
-            message,
-        }
-    }
+    MISSING_COLUMN = "D001" "missing-column" Error;
+    DUPLICATE_ID = "D002" "duplicate-id" Error;
+    EMPTY_ID = "D003" "empty-id" Error;
+    NOT_A_NUMBER = "D004" "not-a-number" Error;
+    NOT_FINITE = "D005" "not-finite" Error;
+    OUT_OF_RANGE = "D006" "out-of-range" Error;
+    UNKNOWN_CATEGORY = "D007" "unknown-category" Error;
+    NOT_A_BOOLEAN = "D008" "not-a-boolean" Error;
+    SHORT_ROW = "D009" "short-row" Error;
+    LONG_ROW = "D010" "long-row" Error;
+    NO_DATA = "D011" "no-data" Error;
+    DUPLICATE_COLUMN = "D012" "duplicate-column" Error;
+    EMPTY_PERIOD = "D013" "empty-period" Error;
+    ENCODING = "D014" "encoding" Error;
+    HEADER_MISMATCH = "D015" "header-mismatch" Error;
+    MALFORMED = "D016" "malformed" Error;
+    DOES_NOT_DISCRIMINATE = "D017" "does-not-discriminate" Warning;
+    UNBALANCED_QUOTE = "D018" "unbalanced-quote" Error;
+    LOOK_ALIKE_PERIOD = "D019" "look-alike-period" Error;
+    INVISIBLE_CHARACTER = "D020" "invisible-character" Error;
+    FORMULA_WITHOUT_VALUE = "D021" "formula-without-value" Error;
+    TOO_LARGE = "D022" "too-large" Error;
 }
 
 /// All the findings that made a read or a bind fail, in file and line order.

@@ -14,8 +14,6 @@ pub mod input;
 pub mod period;
 pub mod sheet;
 pub mod table;
-#[cfg(test)]
-mod testing;
 pub mod values;
 
 pub use bind::{BindOptions, bind};

@@ -7,16 +7,21 @@
 use std::borrow::Cow;
 use std::io::Cursor;
 
+use std::collections::HashSet;
+
 use calamine::{
-    Data, DataRef, ExcelDateTime, Ods, Range, Reader, Xls, Xlsx, open_workbook_from_rs,
+    Data, DataRef, ExcelDateTime, Ods, Range, Reader, Sheet, SheetType, SheetVisible, Xls, Xlsx,
+    open_workbook_from_rs,
 };
 
-use crate::diagnostics::Finding;
+use crate::diagnostics::{Finding, cut};
 
 use super::csv::nfc;
 use super::findings::{MALFORMED, NO_DATA};
 use super::table::{SourceMap, Table};
 
+mod budget;
+mod ods;
 mod xlsx;
 
 /// Which spreadsheet format a file holds.
@@ -50,7 +55,8 @@ fn malformed(file: &str, error: impl ToString) -> SheetError {
     SheetError::Invalid(vec![MALFORMED.error(file, 0, "", message)])
 }
 
-/// Read one sheet (the first, or the one named) of a workbook into `table` as one more source.
+/// Read one sheet (the first visible one, or the one named) of a workbook into `table` as one
+/// more source.
 pub fn parse(
     table: &mut Table,
     file: &str,
@@ -58,51 +64,73 @@ pub fn parse(
     kind: SheetKind,
     sheet: Option<&str>,
 ) -> Result<(), SheetError> {
+    budget::check(file, bytes, kind)?;
     let cursor = Cursor::new(bytes);
     match kind {
         SheetKind::Xlsx => {
             let mut workbook: Xlsx<_> =
                 open_workbook_from_rs(cursor).map_err(|e| malformed(file, e))?;
-            let name = choose(file, &workbook.sheet_names(), sheet)?;
-            xlsx::parse(table, file, &mut workbook, &name)
+            let chosen = choose(file, workbook.sheets_metadata(), sheet)?;
+            xlsx::parse(table, file, &mut workbook, &chosen)
         }
         SheetKind::Xls => {
             let mut workbook: Xls<_> =
                 open_workbook_from_rs(cursor).map_err(|e| malformed(file, e))?;
-            let name = choose(file, &workbook.sheet_names(), sheet)?;
+            let chosen = choose(file, workbook.sheets_metadata(), sheet)?;
             let range = workbook
-                .worksheet_range(&name)
+                .worksheet_range(&chosen.name)
                 .map_err(|e| malformed(file, e))?;
-            push_range(table, file, &name, &range)
+            push_range(table, file, &chosen, &range, &HashSet::new())
         }
         SheetKind::Ods => {
             let mut workbook: Ods<_> =
                 open_workbook_from_rs(cursor).map_err(|e| malformed(file, e))?;
-            let name = choose(file, &workbook.sheet_names(), sheet)?;
+            let chosen = choose(file, workbook.sheets_metadata(), sheet)?;
+            let percent = ods::percentage_cells(bytes, &chosen.name);
             let range = workbook
-                .worksheet_range(&name)
+                .worksheet_range(&chosen.name)
                 .map_err(|e| malformed(file, e))?;
-            push_range(table, file, &name, &range)
+            push_range(table, file, &chosen, &range, &percent)
         }
     }
 }
 
-/// The sheet to read: the first, or the one named `wanted` (exactly, else the only one equal
-/// ignoring case).
-fn choose(file: &str, sheets: &[String], wanted: Option<&str>) -> Result<String, SheetError> {
+/// The sheet chosen and what an empty one's message needs.
+#[derive(Debug, Clone)]
+pub(crate) struct Chosen {
+    pub name: String,
+    /// The workbook's other sheets, when the sheet was chosen by default (not `--sheet`).
+    pub others: Option<Vec<String>>,
+}
+
+/// The sheet to read: the first visible worksheet, or the one named `wanted` (exactly, else the
+/// only one equal ignoring case). A hidden first sheet is usually a lookup table or an old copy.
+fn choose(file: &str, sheets: &[Sheet], wanted: Option<&str>) -> Result<Chosen, SheetError> {
+    let names: Vec<String> = sheets.iter().map(|sheet| sheet.name.clone()).collect();
     let Some(wanted) = wanted else {
-        let message = "the workbook has no sheets".to_owned();
-        return sheets
-            .first()
+        let visible = sheets.iter().find(|sheet| {
+            sheet.visible == SheetVisible::Visible && sheet.typ == SheetType::WorkSheet
+        });
+        let Some(first) = visible.or(sheets.first()) else {
+            let message = "the workbook has no sheets".to_owned();
+            return Err(vec![NO_DATA.error(file, 0, "", message)].into());
+        };
+        let others = names
+            .iter()
+            .filter(|n| **n != first.name)
             .cloned()
-            .ok_or_else(|| vec![NO_DATA.error(file, 0, "", message)].into());
+            .collect();
+        return Ok(Chosen {
+            name: first.name.clone(),
+            others: Some(others),
+        });
     };
     let key = nfc(Cow::Borrowed(wanted.trim()));
-    let exact = sheets
+    let exact = names
         .iter()
         .find(|name| nfc(Cow::Borrowed(name.as_str())) == key);
     let lowered = key.to_lowercase();
-    let alike: Vec<&String> = sheets
+    let alike: Vec<&String> = names
         .iter()
         .filter(|name| nfc(Cow::Borrowed(name.as_str())).to_lowercase() == lowered)
         .collect();
@@ -110,33 +138,38 @@ fn choose(file: &str, sheets: &[String], wanted: Option<&str>) -> Result<String,
         [only] => Some(*only),
         _ => None,
     };
-    exact
-        .or(unique_alike)
-        .cloned()
-        .ok_or_else(|| SheetError::UnknownSheet {
+    match exact.or(unique_alike) {
+        Some(name) => Ok(Chosen {
+            name: name.clone(),
+            others: None,
+        }),
+        None => Err(SheetError::UnknownSheet {
             name: wanted.to_owned(),
-            sheets: sheets.to_vec(),
-        })
+            sheets: names,
+        }),
+    }
 }
 
 fn push_range(
     table: &mut Table,
     file: &str,
-    sheet: &str,
+    chosen: &Chosen,
     range: &Range<Data>,
+    percent: &HashSet<(u32, u32)>,
 ) -> Result<(), SheetError> {
-    let first_row = range.start().map_or(0, |(row, _)| u64::from(row));
-    let mut rows = SheetRows::new(table, file);
+    let (first_row, first_column) = range.start().unwrap_or((0, 0));
+    let mut rows = SheetRows::new(table, file).named(chosen);
     let mut cells = Vec::new();
     for (index, row) in range.rows().enumerate() {
         cells.clear();
-        cells.extend(
-            row.iter()
-                .map(|cell| text(&data_ref(cell), false).into_owned()),
-        );
-        rows.row(first_row + index as u64 + 1, &cells)?;
+        let at = first_row.saturating_add(u32::try_from(index).unwrap_or(u32::MAX));
+        cells.extend(row.iter().enumerate().map(|(column, cell)| {
+            let column = first_column.saturating_add(u32::try_from(column).unwrap_or(u32::MAX));
+            text(&data_ref(cell), percent.contains(&(at, column))).into_owned()
+        }));
+        rows.row(u64::from(at) + 1, &cells)?;
     }
-    rows.finish(sheet)
+    rows.finish()
 }
 
 /// Sheet rows into table rows: the first row with any text is the header, the rest are data.
@@ -144,6 +177,7 @@ struct SheetRows<'t> {
     table: &'t mut Table,
     file: &'t str,
     header: Option<(SourceMap, usize)>,
+    sheet: Option<Chosen>,
 }
 
 impl<'t> SheetRows<'t> {
@@ -152,7 +186,14 @@ impl<'t> SheetRows<'t> {
             table,
             file,
             header: None,
+            sheet: None,
         }
+    }
+
+    /// The sheet being read, for the message when it is empty.
+    fn named(mut self, chosen: &Chosen) -> SheetRows<'t> {
+        self.sheet = Some(chosen.clone());
+        self
     }
 
     /// One sheet row; `cells` may stop at its last non-empty cell.
@@ -174,14 +215,25 @@ impl<'t> SheetRows<'t> {
         Ok(())
     }
 
-    fn finish(self, sheet: &str) -> Result<(), SheetError> {
-        match self.header {
-            Some(_) => Ok(()),
-            None => {
-                let message = format!("sheet '{sheet}' is empty: it has no header row");
-                Err(vec![NO_DATA.error(self.file, 0, "", message)].into())
+    fn finish(self) -> Result<(), SheetError> {
+        if self.header.is_some() {
+            return Ok(());
+        }
+        let (name, others) = self
+            .sheet
+            .map_or((String::new(), None), |chosen| (chosen.name, chosen.others));
+        let mut message = format!("sheet '{}' is empty: it has no header row", cut(&name));
+        match others.as_deref() {
+            Some([]) | None => {}
+            Some(others) => {
+                let listed: Vec<String> = others.iter().map(|n| format!("'{}'", cut(n))).collect();
+                message.push_str(&format!(
+                    "; the workbook's other sheets are {}: choose one with --sheet",
+                    listed.join(", ")
+                ));
             }
         }
+        Err(vec![NO_DATA.error(self.file, 0, "", message)].into())
     }
 }
 

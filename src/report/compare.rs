@@ -1,75 +1,104 @@
 //! Change between two periods or files (`dtm compare`) in four formats.
 
+mod machine;
+
 use std::io::{self, Write};
 
 use comfy_table::{Cell, CellAlignment, Table, TableStyle, presets};
 
-use super::words;
-use crate::analysis::compare::{Change, Comparison, Presence, Snapshot};
-use crate::criteria::Criteria;
+pub use machine::{csv, json};
+
+use super::columns::{COMPACT, Width, fit, longest_word, wrap};
+use super::escape::{self, Escape};
+use super::model::{Commune, Run};
+use super::{Lang, t, words};
+use crate::analysis::compare::{Change, Comparison};
 
 /// Everything `dtm compare` shows.
 pub struct CompareReport<'a> {
-    pub criteria: &'a Criteria,
     pub comparison: &'a Comparison,
-    /// How each side is called: its period, else its file.
-    pub before: String,
-    pub after: String,
-    pub lang: &'a str,
+    /// Each side: what it is called (its period, else its file) and its run.
+    pub before: (String, Run),
+    pub after: (String, Run),
+    /// The communes of `changes`, then `only_before`, then `only_after`, on each side.
+    pub communes: Vec<(Option<Commune<'a>>, Option<Commune<'a>>)>,
+    pub lang: Lang,
+    pub width: Width,
 }
 
 impl CompareReport<'_> {
-    fn level(&self, level: Option<usize>) -> String {
-        words::level(self.criteria, level, self.lang)
+    fn level(&self, run: &Run, level: Option<usize>) -> String {
+        level
+            .and_then(|l| run.levels.get(l))
+            .map_or_else(String::new, |l| l.name.clone())
     }
 }
 
 /// The warning about relative scales, when the criteria use them.
-pub fn relative_warning(comparison: &Comparison) -> Option<String> {
+pub fn relative_warning(comparison: &Comparison, lang: Lang) -> Option<String> {
     (!comparison.relative.is_empty()).then(|| {
-        format!(
-            "the criteria use relative scales ({}): their scores depend on the other communes of each side, so changes in them are not comparable",
-            comparison.relative.join(", ")
-        )
+        let ids = comparison.relative.join(", ");
+        t(lang, "compare-relative", &[("indicators", ids.into())])
     })
 }
 
 /// The summary in a few lines.
 fn summary(report: &CompareReport<'_>) -> Vec<String> {
-    let c = report.comparison;
+    let (c, lang) = (report.comparison, report.lang);
     let s = &c.summary;
-    let mut lines = vec![format!(
-        "Change from {} to {}: {} communes on both sides; mean overall change {}; {} improved, {} declined; {} moved up a level, {} fell back.",
-        report.before,
-        report.after,
-        s.matched,
-        words::delta(s.mean_overall_change),
-        s.improved,
-        s.declined,
-        s.moved_up.len(),
-        s.fell_back.len()
+    let mut lines = vec![t(
+        lang,
+        "compare-summary",
+        &[
+            ("before", report.before.0.as_str().into()),
+            ("after", report.after.0.as_str().into()),
+            ("matched", s.matched.into()),
+            ("mean", words::delta(s.mean_overall_change).into()),
+            ("improved", s.improved.into()),
+            ("declined", s.declined.into()),
+            ("up", s.moved_up.len().into()),
+            ("down", s.fell_back.len().into()),
+        ],
     )];
-    let pillars: Vec<String> = c
+    let pillars: Vec<String> = report
+        .after
+        .1
         .pillars
         .iter()
         .zip(&s.mean_pillar_change)
-        .map(|(p, d)| format!("{p} {}", words::delta(*d)))
+        .map(|(p, d)| format!("{} {}", p.name, words::delta(*d)))
         .collect();
-    lines.push(format!("Mean change per pillar: {}.", pillars.join(", ")));
-    if let Some(warning) = relative_warning(c) {
-        lines.push(format!("Warning: {warning}."));
+    let pillars = pillars.join(", ");
+    lines.push(t(lang, "compare-pillars", &[("pillars", pillars.into())]));
+    if let Some(warning) = relative_warning(c, lang) {
+        lines.push(t(lang, "compare-warning", &[("warning", warning.into())]));
     }
+    // Counted on the later side, whose communes the table lists; the earlier side's count when
+    // only it is synthetic.
+    let [before, after] = c.synthetic;
+    let (count, total) = if after > 0 {
+        (after, s.matched + c.only_after.len())
+    } else {
+        (before, s.matched + c.only_before.len())
+    };
+    lines.extend(super::notes::synthetic(count, total, report.lang.code()));
     lines
 }
 
 /// The terminal form.
 pub fn table(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-    text(report, out, presets::UTF8_FULL_CONDENSED, "")
+    text(report, out, COMPACT, "", report.width)
 }
 
 /// Markdown: headings and Markdown tables.
 pub fn markdown(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-    text(report, out, presets::ASCII_MARKDOWN, "## ")
+    text(
+        report,
+        out,
+        presets::ASCII_MARKDOWN,
+        "## ",
+        Width::Unlimited,
+    )
 }
 
 fn text(
@@ -77,31 +106,64 @@ fn text(
     out: &mut dyn Write,
     style: TableStyle,
     heading: &str,
+    width: Width,
 ) -> io::Result<()> {
+    let lang = report.lang;
+    writeln!(
+        out,
+        "{}\n",
+        super::headline::headline(&report.after.1, lang, width)
+    )?;
     for line in summary(report) {
-        writeln!(out, "{line}")?;
+        writeln!(out, "{}", wrap(&line, width, 2))?;
     }
-    writeln!(out, "\n{heading}Communes, by overall change")?;
-    writeln!(out, "{}", changes_table(report, style))?;
+    writeln!(
+        out,
+        "\n{heading}{}",
+        t(lang, "compare-section-changes", &[])
+    )?;
+    let narrow = matches!(width, Width::Fit(w) if w < 100);
+    let text: Escape = if heading.is_empty() {
+        escape::terminal
+    } else {
+        escape::markdown_cell
+    };
+    let (mut table, numeric) = changes_table(report, narrow, text);
+    table.load_style(style);
+    let headers: Vec<usize> = table
+        .header()
+        .map(|h| h.cell_iter().map(|c| longest_word(&c.content())).collect())
+        .unwrap_or_default();
+    let fixed: Vec<(usize, usize)> = numeric
+        .map(|k| (k, headers.get(k).copied().unwrap_or(0).max(5)))
+        .collect();
+    fit(&mut table, width, &fixed);
+    writeln!(out, "{}", table.trim_fmt())?;
     let c = report.comparison;
-    for (side, list) in [
+    for ((label, run), list) in [
         (&report.before, &c.only_before),
         (&report.after, &c.only_after),
     ] {
         if list.is_empty() {
             continue;
         }
-        writeln!(out, "\n{heading}Only in {side}")?;
+        let title = t(
+            lang,
+            "compare-section-only",
+            &[("side", label.as_str().into())],
+        );
+        writeln!(out, "\n{heading}{title}")?;
         for presence in list {
             let groups = presence.groups.join(", ");
-            let level = report.level(presence.snapshot.level);
-            writeln!(
-                out,
-                "- {} {} ({groups}): overall {} {level}",
+            let level = report.level(run, presence.snapshot.level);
+            let score = words::score(presence.snapshot.overall);
+            let line = format!(
+                "- {} {} ({groups}): {} {score} {level}",
                 presence.id,
                 presence.name,
-                words::score(presence.snapshot.overall)
-            )?;
+                t(lang, "common-overall", &[])
+            );
+            writeln!(out, "{}", text(&line))?;
         }
     }
     Ok(())
@@ -111,27 +173,50 @@ fn right(text: String) -> Cell {
     Cell::new(text).set_alignment(CellAlignment::Right)
 }
 
-fn changes_table(report: &CompareReport<'_>, style: TableStyle) -> Table {
-    let c = report.comparison;
+/// The table of changes and the positions of its numeric columns; `narrow` leaves out the group
+/// columns and the pillars' changes.
+fn changes_table(
+    report: &CompareReport<'_>,
+    narrow: bool,
+    text: Escape,
+) -> (Table, std::ops::Range<usize>) {
+    let (c, lang) = (report.comparison, report.lang);
     let mut table = Table::new();
-    table.load_style(style);
-    let mut header = vec!["commune".to_owned()];
-    header.extend(c.group_columns.iter().cloned());
-    header.extend(["before", "after", "change"].map(String::from));
-    header.extend(c.pillars.iter().map(|p| format!("Δ {p}")));
-    header.extend(["rank", "level"].map(String::from));
+    let mut header = vec![t(lang, "common-commune", &[])];
+    if !narrow {
+        header.extend(c.group_columns.iter().map(|g| text(g).into_owned()));
+    }
+    let first = header.len();
+    header.extend(["compare-before", "compare-after", "compare-change"].map(|k| t(lang, k, &[])));
+    if !narrow {
+        header.extend(
+            report
+                .after
+                .1
+                .pillars
+                .iter()
+                .map(|p| format!("Δ {}", p.short)),
+        );
+    }
+    let numeric = first..header.len();
+    header.extend([t(lang, "common-rank", &[]), t(lang, "common-level", &[])]);
     table.set_header(header);
     for change in &c.changes {
-        let mut cells = vec![Cell::new(if change.name.is_empty() {
+        let name = if change.name.is_empty() {
             &change.id
         } else {
             &change.name
-        })];
-        cells.extend(change.groups.iter().map(Cell::new));
+        };
+        let mut cells = vec![Cell::new(text(name))];
+        if !narrow {
+            cells.extend(change.groups.iter().map(|g| Cell::new(text(g))));
+        }
         cells.push(right(words::score(change.before.overall)));
         cells.push(right(words::score(change.after.overall)));
         cells.push(right(words::delta(change.overall_delta)));
-        cells.extend(change.pillar_deltas.iter().map(|d| right(words::delta(*d))));
+        if !narrow {
+            cells.extend(change.pillar_deltas.iter().map(|d| right(words::delta(*d))));
+        }
         let rank = |r: Option<usize>| r.map_or_else(|| "–".to_owned(), |r| r.to_string());
         cells.push(right(format!(
             "{} → {} ({})",
@@ -139,128 +224,18 @@ fn changes_table(report: &CompareReport<'_>, style: TableStyle) -> Table {
             rank(change.after.rank),
             words::places(change.rank_change)
         )));
-        cells.push(Cell::new(level_change(report, change)));
+        cells.push(Cell::new(text(&level_change(report, change))));
         table.add_row(cells);
     }
-    table
+    (table, numeric)
 }
 
 fn level_change(report: &CompareReport<'_>, change: &Change) -> String {
-    let (was, now) = (
-        report.level(change.before.level),
-        report.level(change.after.level),
-    );
+    let was = report.level(&report.before.1, change.before.level);
+    let now = report.level(&report.after.1, change.after.level);
     if was == now {
         now
     } else {
         format!("{was} → {now}")
     }
-}
-
-/// CSV: one row per commune, those on one side only included (`presence` says which).
-pub fn csv(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let c = report.comparison;
-    let mut writer = ::csv::Writer::from_writer(out);
-    let mut header = vec!["id".to_owned(), "name".to_owned()];
-    header.extend(c.group_columns.iter().cloned());
-    header.push("presence".into());
-    for what in ["overall", "rank", "level"] {
-        header.extend(["before", "after", "change"].map(|side| format!("{what}_{side}")));
-    }
-    for pillar in &c.pillars {
-        header.extend(["before", "after", "change"].map(|side| format!("{pillar}_{side}")));
-    }
-    writer.write_record(super::escape::csv_record(&header))?;
-    let empty = Snapshot {
-        overall: None,
-        level: None,
-        rank: None,
-        pillars: vec![None; c.pillars.len()],
-    };
-    for change in &c.changes {
-        writer.write_record(super::escape::csv_record(record(
-            change,
-            &change.before,
-            &change.after,
-            "both",
-            Some(change),
-        )))?;
-    }
-    for (presence, label, before) in c
-        .only_before
-        .iter()
-        .map(|p| (p, "before only", true))
-        .chain(c.only_after.iter().map(|p| (p, "after only", false)))
-    {
-        let as_change = one_side(presence);
-        let (was, now) = if before {
-            (&presence.snapshot, &empty)
-        } else {
-            (&empty, &presence.snapshot)
-        };
-        writer.write_record(super::escape::csv_record(record(
-            &as_change, was, now, label, None,
-        )))?;
-    }
-    writer.flush()
-}
-
-fn one_side(presence: &Presence) -> Change {
-    Change {
-        id: presence.id.clone(),
-        name: presence.name.clone(),
-        groups: presence.groups.clone(),
-        before: presence.snapshot.clone(),
-        after: presence.snapshot.clone(),
-        overall_delta: None,
-        pillar_deltas: Vec::new(),
-        rank_change: None,
-        level_change: None,
-    }
-}
-
-fn record(
-    change: &Change,
-    was: &Snapshot,
-    now: &Snapshot,
-    presence: &str,
-    deltas: Option<&Change>,
-) -> Vec<String> {
-    let full = |x: Option<f64>| x.map_or_else(String::new, |v| v.to_string());
-    let whole = |x: Option<i64>| x.map_or_else(String::new, |v| v.to_string());
-    let count = |x: Option<usize>| x.map_or_else(String::new, |v| v.to_string());
-    let mut record = vec![change.id.clone(), change.name.clone()];
-    record.extend(change.groups.iter().cloned());
-    record.push(presence.to_owned());
-    record.extend([
-        full(was.overall),
-        full(now.overall),
-        full(deltas.and_then(|d| d.overall_delta)),
-    ]);
-    record.extend([
-        count(was.rank),
-        count(now.rank),
-        whole(deltas.and_then(|d| d.rank_change)),
-    ]);
-    record.extend([
-        count(was.level.map(|l| l + 1)),
-        count(now.level.map(|l| l + 1)),
-        whole(deltas.and_then(|d| d.level_change)),
-    ]);
-    for (p, (a, b)) in was.pillars.iter().zip(&now.pillars).enumerate() {
-        let delta = deltas.and_then(|d| d.pillar_deltas.get(p).copied().flatten());
-        record.extend([full(*a), full(*b), full(delta)]);
-    }
-    record
-}
-
-/// JSON: the comparison as it is, with the names of the two sides.
-pub fn json(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let json = serde_json::json!({
-        "before": report.before,
-        "after": report.after,
-        "comparison": report.comparison,
-    });
-    serde_json::to_writer_pretty(&mut *out, &json)?;
-    writeln!(out)
 }

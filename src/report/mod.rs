@@ -1,9 +1,14 @@
 //! Renderers: each takes plain results and writes one format; no maths, no printing of their own.
 
 pub mod check;
+pub mod columns;
 pub mod compare;
 pub mod escape;
+pub mod headline;
 pub mod i18n;
+pub mod notes;
+pub mod model;
+pub mod names;
 pub mod pilot;
 pub mod profile;
 pub mod ranking;
@@ -30,3 +35,6 @@ pub fn raw_json(raw: Option<Raw>, scale: Option<&Scale>) -> serde_json::Value {
 }
 
 pub use i18n::{Arg, Lang, t};
+
+#[cfg(test)]
+mod tests;

@@ -1,166 +1,180 @@
 //! One commune's profile (`dtm profile`) in four formats: its standing, pillars and indicators,
 //! data-quality notes, and its gaps with the path to the next level.
 
+mod gaps;
+mod machine;
+
 use std::io::{self, Write};
 
-use comfy_table::{Cell, CellAlignment, Table, presets};
-mod machine;
+use comfy_table::{Cell, CellAlignment, Table, TableStyle, presets};
 
 pub use machine::{csv, json};
 
-use super::words;
-use crate::analysis::gaps::{Gaps, Outlook, Step};
-use crate::criteria::Criteria;
-use crate::data::Dataset;
-use crate::score::{Assessment, EntityResult, NodeKind, QualityNote};
+use super::columns::{COMPACT, Width, fit, longest_word, wrap};
+use super::escape;
+use super::model::{Commune, NodeView, Run};
+use super::{Lang, t, words};
+use crate::analysis::gaps::Gaps;
+use crate::score::NodeKind;
 
 /// Everything a profile shows.
 pub struct Profile<'a> {
-    pub criteria: &'a Criteria,
-    pub dataset: &'a Dataset,
-    pub assessment: &'a Assessment,
-    pub entity: &'a EntityResult,
+    pub run: Run,
+    pub commune: Commune<'a>,
     pub gaps: &'a Gaps,
-    pub lang: &'a str,
+    pub lang: Lang,
+    pub width: Width,
 }
 
-impl Profile<'_> {
-    fn node_name(&self, node: usize) -> String {
-        let info = &self.assessment.nodes[node];
-        info.name
-            .as_ref()
-            .map_or_else(|| info.id.clone(), |n| n.get(self.lang).to_owned())
-    }
-
-    fn raw(&self, node: usize) -> String {
-        let info = &self.assessment.nodes[node];
-        let value = info.indicator.and_then(|i| {
-            self.dataset
-                .values
-                .get(self.entity.entity)?
-                .get(i)
-                .copied()
-                .flatten()
-        });
-        words::raw(value, info.scale.as_ref())
-    }
-
-    fn unit(&self, node: usize) -> String {
-        let id = &self.assessment.nodes[node].id;
-        self.criteria
-            .indicators()
-            .iter()
-            .find(|i| &i.id == id)
-            .and_then(|i| i.unit.clone())
-            .unwrap_or_default()
-    }
-
-    fn gain(&self, node: usize) -> Option<f64> {
-        self.gaps
-            .gains
-            .iter()
-            .find(|g| g.node == node)
-            .map(|g| g.gain)
-    }
-
-    fn notes(&self) -> Vec<&QualityNote> {
-        self.assessment
-            .data_quality
-            .notes
-            .iter()
-            .filter(|n| n.entity_id == self.entity.id)
-            .collect()
-    }
-
-    fn level(&self, level: Option<usize>) -> String {
-        words::level(self.criteria, level, self.lang)
-    }
-}
-
-/// The terminal form: a header, the pillar and indicator tables, the gaps and the notes.
+/// The terminal form: the headline, the commune, the pillar and indicator tables, the gaps and
+/// the notes.
 pub fn table(profile: &Profile<'_>, out: &mut dyn Write) -> io::Result<()> {
-    text(profile, out, presets::UTF8_FULL_CONDENSED, "")
+    text(profile, out, COMPACT, "", profile.width)
 }
 
 /// Markdown: the same content with Markdown tables and headings.
 pub fn markdown(profile: &Profile<'_>, out: &mut dyn Write) -> io::Result<()> {
-    text(profile, out, presets::ASCII_MARKDOWN, "## ")
+    text(
+        profile,
+        out,
+        presets::ASCII_MARKDOWN,
+        "## ",
+        Width::Unlimited,
+    )
 }
 
 fn text(
     profile: &Profile<'_>,
     out: &mut dyn Write,
-    preset: comfy_table::TableStyle,
+    style: TableStyle,
     heading: &str,
+    width: Width,
 ) -> io::Result<()> {
-    let e = profile.entity;
-    let title = if e.name.is_empty() {
-        e.id.clone()
+    let (c, lang) = (&profile.commune, profile.lang);
+    writeln!(
+        out,
+        "{}\n",
+        super::headline::headline(&profile.run, lang, width)
+    )?;
+    let title = if c.name.is_empty() {
+        c.id.to_owned()
     } else {
-        format!("{} ({})", e.name, e.id)
+        format!("{} ({})", c.name, c.id)
     };
     let mut facts = vec![title];
-    facts.extend(e.groups.iter().cloned());
-    if let Some(period) = &profile.assessment.period {
-        facts.push(format!("period {period}"));
+    facts.extend(c.groups.iter().map(|(_, v)| (*v).to_owned()));
+    // Names and groups are data: made safe for the terminal or for Markdown.
+    let facts = facts.join(" · ");
+    let facts = if heading.is_empty() {
+        escape::terminal(&facts)
+    } else {
+        escape::markdown_cell(&facts)
+    };
+    writeln!(out, "{}{facts}\n", heading.replace("##", "#"))?;
+    writeln!(out, "{}\n", wrap(&standing(profile), width, 2))?;
+    let run = &profile.run;
+    if let Some(note) = super::notes::synthetic(run.synthetic, run.communes, lang.code()) {
+        writeln!(out, "{}\n", wrap(&note, width, 0))?;
     }
-    writeln!(out, "{}{}", heading.replace("##", "#"), facts.join(" · "))?;
-    writeln!(out)?;
-    writeln!(out, "{}", standing(profile))?;
-    writeln!(out)?;
-    writeln!(out, "{heading}Pillars")?;
-    writeln!(out, "{}", pillar_table(profile, preset))?;
-    writeln!(out)?;
-    writeln!(out, "{heading}Indicators")?;
-    writeln!(out, "{}", indicator_table(profile, preset))?;
-    writeln!(out)?;
-    writeln!(out, "{heading}Gaps")?;
-    for line in gap_lines(profile) {
-        writeln!(out, "{line}")?;
+    if c.flags.contains(&crate::score::Flag::Unranked) {
+        writeln!(out, "{}\n", super::notes::unranked_one(lang.code()))?;
     }
-    let notes = profile.notes();
-    if !notes.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "{heading}Data quality")?;
-        for note in notes {
-            writeln!(
-                out,
-                "- {}: {}",
-                note.node_id,
-                words::treatment(&note.treatment)
-            )?;
+    writeln!(out, "{heading}{}", t(lang, "profile-section-pillars", &[]))?;
+    writeln!(out, "{}\n", render(pillar_table(profile), style, width))?;
+    writeln!(
+        out,
+        "{heading}{}",
+        t(lang, "profile-section-indicators", &[])
+    )?;
+    writeln!(out, "{}\n", render(indicator_table(profile), style, width))?;
+    writeln!(out, "{heading}{}", t(lang, "profile-section-gaps", &[]))?;
+    for line in gaps::lines(profile) {
+        let indent = line.len() - line.trim_start().len();
+        writeln!(out, "{}", wrap(&line, width, indent + 3))?;
+    }
+    if !c.notes.is_empty() {
+        writeln!(
+            out,
+            "\n{heading}{}",
+            t(lang, "profile-section-quality", &[])
+        )?;
+        for note in &c.notes {
+            let what = words::treatment(&note.treatment, lang);
+            let line = format!("- {}: {what}", note.node_id);
+            writeln!(out, "{}", wrap(&line, width, 2))?;
         }
     }
     Ok(())
 }
 
+/// A table in `style`, fitted to `width` with its numeric columns (all but the first) kept whole.
+fn render(mut table: Table, style: TableStyle, width: Width) -> String {
+    table.load_style(style);
+    let mut widest: Vec<usize> = Vec::new();
+    for row in table.row_iter() {
+        for (k, cell) in row.cell_iter().enumerate() {
+            let chars = cell.content().chars().count();
+            if widest.len() <= k {
+                widest.push(0);
+            }
+            widest[k] = widest[k].max(chars);
+        }
+    }
+    let headers: Vec<usize> = table
+        .header()
+        .map(|row| {
+            row.cell_iter()
+                .map(|c| longest_word(&c.content()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let fixed: Vec<(usize, usize)> = widest
+        .iter()
+        .enumerate()
+        .skip(1)
+        .map(|(k, &w)| (k, w.min(12).max(headers.get(k).copied().unwrap_or(0))))
+        .collect();
+    fit(&mut table, width, &fixed);
+    table.trim_fmt()
+}
+
 /// "Overall 72.4 — Developing (level 3 of 5); rank 12 of 188; rank 2 of 14 in Huyện X; coverage 97 %"
 fn standing(profile: &Profile<'_>) -> String {
-    let e = profile.entity;
-    let total = profile.assessment.entities.len();
-    let mut parts = vec![match e.level {
-        Some(l) => format!(
-            "Overall {} — {} (level {} of {})",
-            words::score(e.overall),
-            profile.level(Some(l)),
-            l + 1,
-            profile.criteria.levels.len()
+    let (c, run, lang) = (&profile.commune, &profile.run, profile.lang);
+    let mut parts = vec![match c.level {
+        Some(level) => t(
+            lang,
+            "profile-standing",
+            &[
+                ("score", words::score(c.overall).into()),
+                ("level", c.level_name.as_str().into()),
+                ("number", level.into()),
+                ("count", run.levels.len().into()),
+            ],
         ),
-        None => "Overall – (too little data for a score)".to_owned(),
+        None => t(lang, "profile-standing-unscored", &[]),
     }];
-    if let Some(rank) = e.rank {
-        parts.push(format!("rank {rank} of {total}"));
+    if let Some(rank) = c.rank {
+        let total = run.communes;
+        parts.push(t(
+            lang,
+            "profile-rank",
+            &[("rank", rank.into()), ("total", total.into())],
+        ));
     }
-    if let (Some(Some(rank)), Some(value)) = (e.group_ranks.first(), e.groups.first()) {
-        let peers = profile
-            .assessment
-            .entities
-            .iter()
-            .filter(|o| o.groups.first() == Some(value))
-            .count();
-        parts.push(format!("rank {rank} of {peers} in {value}"));
+    if let (Some((_, Some(rank))), Some((_, value))) = (c.group_ranks.first(), c.groups.first()) {
+        parts.push(t(
+            lang,
+            "profile-rank-in",
+            &[
+                ("rank", (*rank).into()),
+                ("total", c.group_sizes.first().copied().unwrap_or(0).into()),
+                ("group", (*value).into()),
+            ],
+        ));
     }
-    parts.push(format!("coverage {:.0} %", e.coverage * 100.0));
+    let coverage = words::percent(c.coverage);
+    parts.push(t(lang, "profile-coverage", &[("percent", coverage.into())]));
     parts.join("; ")
 }
 
@@ -168,130 +182,61 @@ fn right(text: String) -> Cell {
     Cell::new(text).set_alignment(CellAlignment::Right)
 }
 
-fn pillar_table(profile: &Profile<'_>, preset: comfy_table::TableStyle) -> Table {
+fn pillar_table(profile: &Profile<'_>) -> Table {
+    let lang = profile.lang;
     let mut table = Table::new();
-    table.load_style(preset);
-    table.set_header(["pillar", "score", "level", "coverage"]);
-    for (k, &p) in profile.assessment.pillars.iter().enumerate() {
+    table.set_header([
+        t(lang, "common-pillar", &[]),
+        t(lang, "common-score", &[]),
+        t(lang, "common-level", &[]),
+        t(lang, "score-header-coverage", &[]),
+    ]);
+    for pillar in profile.commune.pillars() {
         table.add_row(vec![
-            Cell::new(profile.node_name(p)),
-            right(words::score(profile.entity.scores[p])),
-            Cell::new(profile.level(profile.entity.pillar_levels[k])),
-            right(format!("{:.0} %", profile.entity.coverages[p] * 100.0)),
+            Cell::new(&pillar.name),
+            right(words::score(pillar.score)),
+            Cell::new(&pillar.level_name),
+            right(words::percent(pillar.coverage)),
         ]);
     }
     table
 }
 
-fn indicator_table(profile: &Profile<'_>, preset: comfy_table::TableStyle) -> Table {
+fn indicator_table(profile: &Profile<'_>) -> Table {
+    let lang = profile.lang;
     let mut table = Table::new();
-    table.load_style(preset);
-    table.set_header(["node", "raw", "unit", "score", "weight", "gain"]);
-    for (node, info) in profile.assessment.nodes.iter().enumerate() {
-        let indent = "  ".repeat(info.depth);
-        let is_indicator = info.kind == NodeKind::Indicator;
-        table.add_row(vec![
-            Cell::new(format!(
-                "{indent}{}",
-                if is_indicator {
-                    info.id.clone()
-                } else {
-                    profile.node_name(node)
-                }
-            )),
-            right(if is_indicator {
-                profile.raw(node)
-            } else {
-                String::new()
-            }),
-            Cell::new(if is_indicator {
-                profile.unit(node)
-            } else {
-                String::new()
-            }),
-            right(words::score(profile.entity.scores[node])),
-            right(format!("{:.1} %", info.effective_weight * 100.0)),
-            right(if is_indicator {
-                profile
-                    .gain(node)
-                    .map_or_else(String::new, |g| format!("+{g:.1}"))
-            } else {
-                String::new()
-            }),
-        ]);
+    table.set_header([
+        t(lang, "common-indicator", &[]),
+        t(lang, "profile-header-raw", &[]),
+        t(lang, "profile-header-unit", &[]),
+        t(lang, "common-score", &[]),
+        t(lang, "profile-header-weight", &[]),
+        t(lang, "profile-header-gain", &[]),
+    ]);
+    for node in &profile.commune.nodes {
+        table.add_row(node_row(node, lang));
     }
     table
 }
 
-/// The gains in a sentence and the path to the next level, one numbered step a line.
-fn gap_lines(profile: &Profile<'_>) -> Vec<String> {
-    let gaps = profile.gaps;
-    let mut lines = Vec::new();
-    if let Some(top) = gaps.gains.first() {
-        lines.push(format!(
-            "The largest gain: {} (+{:.1} points at its best); {} indicator(s) could gain, {} are at their best.",
-            top.id,
-            top.gain,
-            gaps.gains.len(),
-            gaps.at_best
-        ));
-    }
-    match &gaps.next {
-        Outlook::Top { level } => lines.push(format!("Already at the top level ({}).", profile.level(Some(*level)))),
-        Outlook::Unscored => lines.push("No overall score, so no path to a next level; report more indicators first.".into()),
-        Outlook::Unreachable { level, min, best_overall } => lines.push(format!(
-            "{} (from {min}) cannot be reached: with every indicator at its best the overall would be {}.",
-            profile.level(Some(*level)),
-            words::score(*best_overall)
-        )),
-        Outlook::Path(path) => {
-            let mut needs = Vec::new();
-            if path.deficit > 0.0 {
-                needs.push(format!("{:.1} more points are needed", path.deficit));
-            }
-            if !path.held_back_by.is_empty() {
-                let names: Vec<String> = path.held_back_by.iter().map(|&p| profile.node_name(p)).collect();
-                needs.push(format!("the weakest pillar must rise ({})", names.join(", ")));
-            }
-            let head = format!(
-                "To reach {} ({}), {}",
-                profile.level(Some(path.level)),
-                words::number(Some(path.min)),
-                needs.join(" and ")
-            );
-            let fewest = if path.fewest { "the fewest improvements" } else { "a short path (not proven the fewest)" };
-            lines.push(format!("{head}; {fewest}, {}:", path.steps.len()));
-            lines.extend(path.steps.iter().enumerate().map(|(k, s)| format!("  {}. {}", k + 1, step_words(profile, s))));
-            lines.push(format!("Overall after: {}.", words::score(Some(path.overall_after))));
-        }
-    }
-    lines
-}
-
-/// "online_dossier_pct: 81.4 % → ≥ 95.2 % (score 76.3 → 100.0, +5.1)"
-pub fn step_words(profile: &Profile<'_>, step: &Step) -> String {
-    let numeric = profile.assessment.nodes[step.node]
-        .scale
-        .as_ref()
-        .is_some_and(|s| s.is_numeric());
-    let unit = profile.unit(step.node);
-    let unit = if unit.is_empty() || !numeric {
-        String::new()
-    } else {
-        format!(" {unit}")
-    };
-    let target = step.target.as_ref().map_or_else(String::new, words::target);
-    format!(
-        "{}: {}{unit} → {target}{} (score {} → {:.1}, +{:.1})",
-        step.id,
-        profile.raw(step.node),
-        if target.starts_with('≥') || target.starts_with('≤') {
-            unit.as_str()
+fn node_row(node: &NodeView<'_>, lang: Lang) -> Vec<Cell> {
+    let indent = "  ".repeat(node.depth);
+    let is_indicator = node.kind == NodeKind::Indicator;
+    let label = if is_indicator { node.id } else { &node.name };
+    vec![
+        Cell::new(format!("{indent}{label}")),
+        right(if is_indicator {
+            words::raw(node.raw.as_ref(), lang)
         } else {
-            ""
-        },
-        words::score(step.from),
-        step.to,
-        step.gain
-    )
+            String::new()
+        }),
+        Cell::new(node.unit.unwrap_or_default()),
+        right(words::score(node.score)),
+        right(words::percent_1(node.effective_weight)),
+        right(
+            node.gain
+                .filter(|g| *g > 0.0)
+                .map_or_else(String::new, |g| format!("+{g:.1}")),
+        ),
+    ]
 }

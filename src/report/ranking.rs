@@ -1,120 +1,205 @@
-//! The ranked table of `dtm score` in four formats: terminal table, CSV, JSON and Markdown.
+//! The ranked table of `dtm score` in four formats: terminal table, CSV, JSON and Markdown, each a
+//! slice of the results model.
 
-use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use super::escape::{self, Escape};
 use comfy_table::{Cell, CellAlignment, Color, Table, presets};
 use serde::Serialize;
 
-use super::{Lang, t};
-use crate::analysis::ranking::Row;
-use crate::criteria::Criteria;
-use crate::data::Dataset;
-use crate::score::{Assessment, DataQuality, EntityResult, Flag, NodeKind};
+use super::columns::{COMPACT, Width, fit, longest_word, wrap_parts};
+use super::escape::{self, Escape};
+use super::model::{Commune, Run};
+use super::{Lang, t, words};
 
 /// Everything the ranked table shows.
 pub struct Ranking<'a> {
-    pub criteria: &'a Criteria,
-    pub dataset: &'a Dataset,
-    pub assessment: &'a Assessment,
-    pub rows: Vec<Row<'a>>,
-    /// Add one column per indicator score.
+    pub run: Run,
+    /// The rows in order, each with the rank shown (overall, by `--by`, or within `--group`).
+    pub rows: Vec<(Option<usize>, Commune<'a>)>,
+    /// The columns of the terminal and Markdown tables.
+    pub columns: Vec<Column>,
+    /// Add one CSV column per indicator score.
     pub detail: bool,
-    /// Language of names.
+    /// Full pillar names instead of abbreviations with a legend.
+    pub wide: bool,
     pub lang: Lang,
     /// Colour the terminal table by level.
     pub color: bool,
+    pub width: Width,
 }
 
-impl Ranking<'_> {
-    fn level_name(&self, level: Option<usize>) -> String {
-        super::words::level(self.criteria, level, self.lang.code())
-    }
+/// A column of the ranked table, after the rank and the commune's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    /// A group column, by position in `Run::group_columns`.
+    Group(usize),
+    Overall,
+    Level,
+    /// A pillar, by position in `Run::pillars`.
+    Pillar(usize),
+    Coverage,
+    /// An indicator's score, by position in `Run::indicators`.
+    Indicator(usize),
+}
 
-    fn pillar_ids(&self) -> Vec<&str> {
-        self.assessment
-            .pillars
-            .iter()
-            .map(|&p| self.assessment.nodes[p].id.as_str())
-            .collect()
-    }
+/// The words `--columns` takes, besides group, pillar and indicator ids.
+pub const COLUMN_WORDS: [&str; 6] = [
+    "groups",
+    "overall",
+    "level",
+    "pillars",
+    "coverage",
+    "indicators",
+];
 
-    fn indicator_ids(&self) -> Vec<&str> {
-        self.assessment
-            .indicators
-            .iter()
-            .map(|&i| self.assessment.nodes[i].id.as_str())
-            .collect()
-    }
+/// The default columns: groups (only the first when `narrow`), overall, level, pillars,
+/// coverage, and with `detail` every indicator.
+pub fn default_columns(run: &Run, detail: bool, narrow: bool) -> Vec<Column> {
+    let words = if detail {
+        &COLUMN_WORDS[..]
+    } else {
+        &COLUMN_WORDS[..5]
+    };
+    words
+        .iter()
+        .flat_map(|w| expand(run, w).unwrap_or_default())
+        .filter(|c| !(narrow && matches!(c, Column::Group(g) if *g > 0)))
+        .collect()
+}
 
-    fn display_name<'e>(&self, entity: &'e EntityResult) -> &'e str {
-        if entity.name.is_empty() {
-            &entity.id
-        } else {
-            &entity.name
+/// The columns one `--columns` word names; `None` when it names none.
+pub fn expand(run: &Run, word: &str) -> Option<Vec<Column>> {
+    let all = |n: usize, f: fn(usize) -> Column| (0..n).map(f).collect();
+    match word {
+        "groups" => Some(all(run.group_columns.len(), Column::Group)),
+        "overall" => Some(vec![Column::Overall]),
+        "level" => Some(vec![Column::Level]),
+        "pillars" => Some(all(run.pillars.len(), Column::Pillar)),
+        "coverage" => Some(vec![Column::Coverage]),
+        "indicators" => Some(all(run.indicators.len(), Column::Indicator)),
+        _ => {
+            let find = |ids: Vec<&str>| ids.iter().position(|id| *id == word);
+            find(run.group_columns.iter().map(String::as_str).collect())
+                .map(Column::Group)
+                .or_else(|| {
+                    find(run.pillars.iter().map(|p| p.id.as_str()).collect()).map(Column::Pillar)
+                })
+                .or_else(|| {
+                    find(run.indicators.iter().map(|p| p.id.as_str()).collect())
+                        .map(Column::Indicator)
+                })
+                .map(|c| vec![c])
         }
     }
 }
 
-/// Full precision, shortest round-trip form; empty when missing.
-fn full(value: Option<f64>) -> String {
+fn rank_text(rank: Option<usize>) -> String {
+    rank.map_or_else(String::new, |r| r.to_string())
+}
+
+fn number(value: Option<f64>) -> String {
     value.map_or_else(String::new, |v| v.to_string())
 }
 
-/// One decimal, for people; "–" when missing.
-fn rounded(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"))
+fn level_number(level: Option<usize>) -> String {
+    level.map_or_else(String::new, |l| l.to_string())
 }
 
 /// `rank,id,name,<groups>,[period],overall,level,level_name,<pillar>,<pillar>_level,…,coverage[,<indicator>…]`
 pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let run = &ranking.run;
     let mut writer = ::csv::Writer::from_writer(out);
     let mut header: Vec<String> = vec!["rank".into(), "id".into(), "name".into()];
-    header.extend(ranking.assessment.group_columns.iter().cloned());
-    let period = ranking.criteria.entity.period.is_some();
+    header.extend(run.group_columns.iter().cloned());
+    let period = run.period.is_some();
     if period {
         header.push("period".into());
     }
     header.extend(["overall", "level", "level_name"].map(String::from));
-    for id in ranking.pillar_ids() {
-        header.push(id.to_owned());
-        header.push(format!("{id}_level"));
+    for pillar in &run.pillars {
+        header.push(pillar.id.clone());
+        header.push(format!("{}_level", pillar.id));
     }
     header.push("coverage".into());
     if ranking.detail {
-        header.extend(ranking.indicator_ids().into_iter().map(String::from));
+        header.extend(run.indicators.iter().map(|i| i.id.clone()));
     }
     writer.write_record(escape::csv_record(&header))?;
-    for row in &ranking.rows {
-        let entity = row.entity;
+    for (rank, commune) in &ranking.rows {
         let mut record: Vec<String> = vec![
-            row.rank.map_or_else(String::new, |r| r.to_string()),
-            entity.id.clone(),
-            entity.name.clone(),
+            rank_text(*rank),
+            commune.id.to_owned(),
+            commune.name.to_owned(),
         ];
-        record.extend(entity.groups.iter().cloned());
+        record.extend(commune.groups.iter().map(|(_, v)| (*v).to_owned()));
         if period {
-            record.push(ranking.assessment.period.clone().unwrap_or_default());
+            record.push(run.period.clone().unwrap_or_default());
         }
-        record.push(full(entity.overall));
-        record.push(
-            entity
-                .level
-                .map_or_else(String::new, |l| (l + 1).to_string()),
-        );
-        record.push(ranking.level_name(entity.level));
-        for (k, score) in ranking.assessment.pillar_scores(entity).enumerate() {
-            record.push(full(score));
-            record.push(entity.pillar_levels[k].map_or_else(String::new, |l| (l + 1).to_string()));
+        record.push(number(commune.overall));
+        record.push(level_number(commune.level));
+        record.push(commune.level_name.clone());
+        for pillar in commune.pillars() {
+            record.push(number(pillar.score));
+            record.push(level_number(pillar.level));
         }
-        record.push(entity.coverage.to_string());
+        record.push(commune.coverage.to_string());
         if ranking.detail {
-            record.extend(ranking.assessment.indicator_scores(entity).map(full));
+            record.extend(commune.indicators().map(|i| number(i.score)));
         }
         writer.write_record(escape::csv_record(&record))?;
     }
     writer.flush()
+}
+
+fn header(ranking: &Ranking<'_>, column: Column, text: Escape) -> String {
+    let (run, lang) = (&ranking.run, ranking.lang);
+    match column {
+        Column::Group(g) => text(&run.group_columns[g]).into_owned(),
+        Column::Overall => t(lang, "score-header-overall", &[]),
+        Column::Level => t(lang, "common-level", &[]),
+        Column::Pillar(p) if ranking.wide => text(&run.pillars[p].name).into_owned(),
+        Column::Pillar(p) => text(&run.pillars[p].short).into_owned(),
+        Column::Coverage => t(lang, "score-header-coverage", &[]),
+        Column::Indicator(i) => run.indicators[i].id.clone(),
+    }
+}
+
+fn cell(
+    ranking: &Ranking<'_>,
+    commune: &Commune<'_>,
+    column: Column,
+    color: bool,
+    text: Escape,
+) -> Cell {
+    let right = |text: String| Cell::new(text).set_alignment(CellAlignment::Right);
+    match column {
+        Column::Group(g) => Cell::new(text(commune.groups.get(g).map_or("", |(_, v)| v))),
+        Column::Overall => paint(
+            right(words::score(commune.overall)),
+            commune.level,
+            ranking,
+            color,
+        ),
+        Column::Level => paint(
+            Cell::new(&commune.level_name),
+            commune.level,
+            ranking,
+            color,
+        ),
+        Column::Pillar(p) => {
+            let pillar = commune.pillars().nth(p);
+            paint(
+                right(words::score(pillar.and_then(|n| n.score))),
+                pillar.and_then(|n| n.level),
+                ranking,
+                color,
+            )
+        }
+        Column::Coverage => right(words::percent(commune.coverage)),
+        Column::Indicator(i) => right(words::score(
+            commune.indicators().nth(i).and_then(|n| n.score),
+        )),
+    }
 }
 
 /// The table itself, shared by the terminal and Markdown renderers.
@@ -124,77 +209,26 @@ fn grid(ranking: &Ranking<'_>, color: bool, text: Escape) -> Table {
     if color {
         table.enforce_styling();
     }
-    let assessment = ranking.assessment;
-    let lang = ranking.lang;
-    let mut header: Vec<String> = vec!["#".into(), t(lang, "common-commune", &[])];
-    header.extend(
-        assessment
-            .group_columns
-            .iter()
-            .map(|g| text(g).into_owned()),
-    );
-    header.extend([t(lang, "common-overall", &[]), t(lang, "common-level", &[])]);
-    header.extend(
-        assessment
-            .pillars
-            .iter()
-            .map(|&p| text(&short_name(ranking, p)).into_owned()),
-    );
-    header.push(t(lang, "common-coverage", &[]));
-    if ranking.detail {
-        header.extend(ranking.indicator_ids().into_iter().map(String::from));
-    }
-    table.set_header(header);
-    let right = |text: String| Cell::new(text).set_alignment(CellAlignment::Right);
-    for row in &ranking.rows {
-        let entity = row.entity;
+    let mut names = vec!["#".to_owned(), t(ranking.lang, "common-commune", &[])];
+    names.extend(ranking.columns.iter().map(|&c| header(ranking, c, text)));
+    table.set_header(names);
+    for (rank, commune) in &ranking.rows {
         let mut cells = vec![
-            right(row.rank.map_or_else(String::new, |r| r.to_string())),
-            Cell::new(text(ranking.display_name(entity))),
+            Cell::new(rank_text(*rank)).set_alignment(CellAlignment::Right),
+            Cell::new(text(commune.display_name)),
         ];
-        cells.extend(entity.groups.iter().map(|g| Cell::new(text(g))));
-        cells.push(paint(
-            right(rounded(entity.overall)),
-            entity.level,
-            ranking,
-            color,
-        ));
-        cells.push(paint(
-            Cell::new(text(&ranking.level_name(entity.level))),
-            entity.level,
-            ranking,
-            color,
-        ));
-        for (k, score) in assessment.pillar_scores(entity).enumerate() {
-            cells.push(paint(
-                right(rounded(score)),
-                entity.pillar_levels[k],
-                ranking,
-                color,
-            ));
-        }
-        cells.push(right(format!("{:.0} %", entity.coverage * 100.0)));
-        if ranking.detail {
-            cells.extend(
-                assessment
-                    .indicator_scores(entity)
-                    .map(|s| right(rounded(s))),
-            );
-        }
+        cells.extend(
+            ranking
+                .columns
+                .iter()
+                .map(|&c| cell(ranking, commune, c, color, text)),
+        );
         table.add_row(cells);
     }
     table
 }
 
-fn short_name(ranking: &Ranking<'_>, node: usize) -> String {
-    let info = &ranking.assessment.nodes[node];
-    info.name.as_ref().map_or_else(
-        || info.id.clone(),
-        |n| n.get(ranking.lang.code()).to_owned(),
-    )
-}
-
-/// Red for the lowest level through green for the highest.
+/// Red for the lowest level through green for the highest (`level` is 1-based).
 fn paint(cell: Cell, level: Option<usize>, ranking: &Ranking<'_>, color: bool) -> Cell {
     const PALETTE: [Color; 5] = [
         Color::Red,
@@ -206,159 +240,112 @@ fn paint(cell: Cell, level: Option<usize>, ranking: &Ranking<'_>, color: bool) -
     let (Some(level), true) = (level, color) else {
         return cell;
     };
-    let count = ranking.criteria.levels.len().max(1);
+    let count = ranking.run.levels.len().max(1);
     let slot = if count <= 1 {
         0
     } else {
-        level * (PALETTE.len() - 1) / (count - 1)
+        level.saturating_sub(1) * (PALETTE.len() - 1) / (count - 1)
     };
     cell.fg(PALETTE[slot.min(PALETTE.len() - 1)])
 }
 
-/// The terminal table: one decimal, pillar scores coloured by level when `ranking.color` is on.
-pub fn table(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "{}", grid(ranking, ranking.color, escape::terminal))
+/// "CQS = Chính quyền số · XHS = Xã hội số", when pillar columns are abbreviated.
+fn legend(ranking: &Ranking<'_>) -> Option<String> {
+    if ranking.wide {
+        return None;
+    }
+    let pairs: Vec<String> = ranking
+        .columns
+        .iter()
+        .filter_map(|c| match c {
+            Column::Pillar(p) => Some(&ranking.run.pillars[*p]),
+            _ => None,
+        })
+        .filter(|p| p.short != p.name)
+        .map(|p| format!("{} = {}", p.short, p.name))
+        .collect();
+    (!pairs.is_empty()).then(|| {
+        let mut parts = vec![t(ranking.lang, "common-legend", &[])];
+        parts.extend(pairs);
+        wrap_parts(&parts, " · ", ranking.width).replacen(": · ", ": ", 1)
+    })
 }
 
-/// Markdown: the same columns as the table, one decimal.
+/// The terminal table: the headline, the table fitted to the width, the legend.
+pub fn table(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let (run, lang, width) = (&ranking.run, ranking.lang, ranking.width);
+    writeln!(out, "{}", super::headline::headline(run, lang, width))?;
+    let mut grid = grid(ranking, ranking.color, escape::terminal);
+    grid.load_style(COMPACT);
+    let rank_width = ranking.rows.len().to_string().len();
+    let fixed: Vec<(usize, usize)> = std::iter::once((0, rank_width))
+        .chain(ranking.columns.iter().enumerate().filter_map(|(k, &c)| {
+            let numeric = !matches!(c, Column::Group(_) | Column::Level);
+            numeric.then(|| {
+                (
+                    k + 2,
+                    longest_word(&header(ranking, c, escape::terminal)).max(5),
+                )
+            })
+        }))
+        .collect();
+    fit(&mut grid, width, &fixed);
+    writeln!(out, "{}", grid.trim_fmt())?;
+    if let Some(legend) = legend(ranking) {
+        writeln!(out, "{legend}")?;
+    }
+    for note in run.notes(lang) {
+        let words: Vec<String> = note.split(' ').map(str::to_owned).collect();
+        writeln!(out, "{}", wrap_parts(&words, " ", width))?;
+    }
+    Ok(())
+}
+
+/// Markdown: the headline, then the same columns as the table, one decimal.
 pub fn markdown(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
     let mut table = grid(ranking, false, escape::markdown_cell);
     table.load_style(presets::ASCII_MARKDOWN);
-    if let Some(period) = &ranking.assessment.period {
-        writeln!(out, "Period: {period}\n")?;
+    writeln!(
+        out,
+        "{}\n",
+        super::headline::headline(&ranking.run, ranking.lang, Width::Unlimited)
+    )?;
+    writeln!(out, "{table}")?;
+    if let Some(legend) = legend(ranking) {
+        writeln!(out, "\n{legend}")?;
     }
-    writeln!(out, "{table}")
+    for note in ranking.run.notes(ranking.lang) {
+        writeln!(out, "\n{note}")?;
+    }
+    Ok(())
 }
 
 #[derive(Serialize)]
-struct JsonRanking<'a> {
-    criteria: &'a str,
-    period: Option<&'a str>,
-    periods: &'a [String],
-    pillars: Vec<&'a str>,
-    levels: Vec<String>,
-    communes: Vec<JsonCommune<'a>>,
-    data_quality: &'a DataQuality,
+struct JsonRanking<'r, 'a> {
+    run: &'r Run,
+    communes: Vec<JsonRow<'r, 'a>>,
 }
 
 #[derive(Serialize)]
-struct JsonCommune<'a> {
-    rank: Option<usize>,
-    id: &'a str,
-    name: &'a str,
-    groups: BTreeMap<&'a str, &'a str>,
-    overall: Option<f64>,
-    /// 1-based level number.
-    level: Option<usize>,
-    level_name: String,
-    coverage: f64,
-    pillars: BTreeMap<&'a str, JsonScore>,
-    /// Groups between pillars and indicators, by id.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    subgroups: BTreeMap<&'a str, JsonScore>,
-    indicators: BTreeMap<&'a str, JsonIndicator>,
-    flags: &'a [Flag],
+struct JsonRow<'r, 'a> {
+    /// The rank shown: overall, by `--by`, or within `--group`.
+    shown_rank: Option<usize>,
+    #[serde(flatten)]
+    commune: &'r Commune<'a>,
 }
 
-#[derive(Serialize)]
-struct JsonScore {
-    score: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    level: Option<usize>,
-    coverage: f64,
-}
-
-#[derive(Serialize)]
-struct JsonIndicator {
-    raw: serde_json::Value,
-    score: Option<f64>,
-}
-
-/// JSON: every shown commune with pillar and indicator scores, raw values, coverage and flags,
-/// and the data-quality list. The shape is documented in the README.
+/// JSON: the run and every shown commune in the shared commune shape (README, "JSON output").
 pub fn json(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let assessment = ranking.assessment;
-    let indicators = ranking.criteria.indicators();
-    let communes = ranking
-        .rows
-        .iter()
-        .map(|row| {
-            let entity = row.entity;
-            let raws = ranking.dataset.values.get(entity.entity);
-            JsonCommune {
-                rank: row.rank,
-                id: &entity.id,
-                name: &entity.name,
-                groups: assessment
-                    .group_columns
-                    .iter()
-                    .map(String::as_str)
-                    .zip(entity.groups.iter().map(String::as_str))
-                    .collect(),
-                overall: entity.overall,
-                level: entity.level.map(|l| l + 1),
-                level_name: ranking.level_name(entity.level),
-                coverage: entity.coverage,
-                pillars: assessment
-                    .pillars
-                    .iter()
-                    .enumerate()
-                    .map(|(k, &p)| {
-                        let score = JsonScore {
-                            score: entity.scores[p],
-                            level: entity.pillar_levels[k].map(|l| l + 1),
-                            coverage: entity.coverages[p],
-                        };
-                        (assessment.nodes[p].id.as_str(), score)
-                    })
-                    .collect(),
-                subgroups: assessment
-                    .nodes
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, node)| node.kind == NodeKind::Group)
-                    .map(|(k, node)| {
-                        let score = JsonScore {
-                            score: entity.scores[k],
-                            level: None,
-                            coverage: entity.coverages[k],
-                        };
-                        (node.id.as_str(), score)
-                    })
-                    .collect(),
-                indicators: assessment
-                    .indicators
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &node)| {
-                        let raw = raws.and_then(|values| values.get(i).copied().flatten());
-                        let raw = super::raw_json(raw, indicators.get(i).map(|ind| &ind.scale));
-                        (
-                            assessment.nodes[node].id.as_str(),
-                            JsonIndicator {
-                                raw,
-                                score: entity.scores[node],
-                            },
-                        )
-                    })
-                    .collect(),
-                flags: &entity.flags,
-            }
-        })
-        .collect();
     let report = JsonRanking {
-        criteria: &assessment.criteria,
-        period: assessment.period.as_deref(),
-        periods: &assessment.periods,
-        pillars: ranking.pillar_ids(),
-        levels: ranking
-            .criteria
-            .levels
+        run: &ranking.run,
+        communes: ranking
+            .rows
             .iter()
-            .map(|l| l.name.get(ranking.lang.code()).to_owned())
+            .map(|(rank, commune)| JsonRow {
+                shown_rank: *rank,
+                commune,
+            })
             .collect(),
-        communes,
-        data_quality: &assessment.data_quality,
     };
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)

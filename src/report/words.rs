@@ -1,9 +1,10 @@
-//! How numbers, levels, raw values and targets are written for people (tables, Markdown, reasons).
-//! Machine formats (CSV, JSON) keep full precision and do not use these.
+//! How numbers, levels, raw values, targets and treatments are written for people (tables,
+//! Markdown, sentences), in the language asked for. Machine formats (CSV, JSON) do not use these.
 
+use super::model::RawValue;
+use super::{Lang, t};
 use crate::analysis::gaps::Target;
-use crate::criteria::{Criteria, Direction, Scale};
-use crate::data::Raw;
+use crate::criteria::{Criteria, Direction};
 use crate::score::Treatment;
 
 /// One decimal, without a trailing `.0` (53, 81.4); "–" when missing.
@@ -20,6 +21,24 @@ pub fn number(value: Option<f64>) -> String {
 /// One decimal, always shown (scores: 72.0).
 pub fn score(value: Option<f64>) -> String {
     value.map_or_else(|| "–".to_owned(), |x| format!("{x:.1}"))
+}
+
+/// A value from the user cut to 80 characters for an error message.
+pub fn cut(text: &str) -> String {
+    match text.char_indices().nth(80) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
+}
+
+/// A share of 0–1 as a whole percentage ("97 %").
+pub fn percent(share: f64) -> String {
+    format!("{:.0} %", share * 100.0)
+}
+
+/// A share of 0–1 as a percentage with one decimal ("12.5 %").
+pub fn percent_1(share: f64) -> String {
+    format!("{:.1} %", share * 100.0)
 }
 
 /// A signed change with one decimal (+3.2, −1.0, 0.0); "–" when unknown.
@@ -42,29 +61,28 @@ pub fn places(value: Option<i64>) -> String {
     }
 }
 
-/// The level's name in `lang`; empty when there is none.
+/// The level's name in `lang` (a criteria language code); empty when there is none.
 pub fn level(criteria: &Criteria, level: Option<usize>, lang: &str) -> String {
     level
         .and_then(|l| criteria.levels.get(l))
         .map_or_else(String::new, |l| l.name.get(lang).to_owned())
 }
 
-/// A raw value as the data would hold it: a number, yes/no, or the category label.
-pub fn raw(value: Option<Raw>, scale: Option<&Scale>) -> String {
-    match (value, scale) {
-        (None, _) => "–".to_owned(),
-        (Some(Raw::Number(x)), _) => x.to_string(),
-        (Some(Raw::Bool(yes)), _) => (if yes { "yes" } else { "no" }).to_owned(),
-        (Some(Raw::Label(k)), Some(Scale::Categories(c))) => {
-            c.0.get(k).map_or_else(String::new, |l| l.0.clone())
-        }
-        (Some(Raw::Label(k)), _) => format!("label {k}"),
+/// A raw value as the data hold it: a number, yes/no in `lang`, or the category label; "–" when
+/// missing.
+pub fn raw(value: Option<&RawValue>, lang: Lang) -> String {
+    match value {
+        None => "–".to_owned(),
+        Some(RawValue::Number(x)) => x.to_string(),
+        Some(RawValue::Bool(true)) => t(lang, "common-yes", &[]),
+        Some(RawValue::Bool(false)) => t(lang, "common-no", &[]),
+        Some(RawValue::Label(label)) => label.clone(),
     }
 }
 
 /// A target in words. Thresholds are rounded away from the goal's side (≥ up, ≤ down) to one
 /// decimal, so that the rounded target still suffices.
-pub fn target(target: &Target) -> String {
+pub fn target(target: &Target, lang: Lang) -> String {
     match target {
         Target::AtLeast { value } => {
             format!("≥ {}", number(Some((value * 10.0 - 1e-9).ceil() / 10.0)))
@@ -72,45 +90,56 @@ pub fn target(target: &Target) -> String {
         Target::AtMost { value } => {
             format!("≤ {}", number(Some((value * 10.0 + 1e-9).floor() / 10.0)))
         }
-        Target::Yes => "yes".to_owned(),
-        Target::Label { label } => format!("'{label}' or better"),
+        Target::Yes => t(lang, "common-yes", &[]),
+        Target::Label { label } => t(lang, "target-label", &[("label", label.into())]),
         Target::Relative { direction, hint } => {
             let way = match direction {
-                Direction::Higher => "higher",
-                Direction::Lower => "lower",
+                Direction::Higher => t(lang, "target-higher", &[]),
+                Direction::Lower => t(lang, "target-lower", &[]),
             };
             match hint {
-                Some(hint) => format!(
-                    "{way}; depends on the other communes (about {} now)",
-                    number(Some(*hint))
+                Some(hint) => t(
+                    lang,
+                    "target-relative-about",
+                    &[("way", way.into()), ("hint", number(Some(*hint)).into())],
                 ),
-                None => format!("{way}; depends on the other communes"),
+                None => t(lang, "target-relative", &[("way", way.into())]),
             }
         }
     }
 }
 
 /// What happened to a missing value, in a few words.
-pub fn treatment(treatment: &Treatment) -> String {
+pub fn treatment(treatment: &Treatment, lang: Lang) -> String {
     match treatment {
         Treatment::Imputed {
-            score,
+            score: value,
             donors,
             group: Some(group),
-        } => {
-            format!(
-                "imputed {:.1}, the mean of {donors} communes in {group}",
-                score
-            )
-        }
+        } => t(
+            lang,
+            "treatment-imputed-group",
+            &[
+                ("score", score(Some(*value)).into()),
+                ("donors", (*donors).into()),
+                ("group", group.into()),
+            ],
+        ),
         Treatment::Imputed {
-            score,
+            score: value,
             donors,
             group: None,
-        } => format!("imputed {score:.1}, the mean of {donors} communes"),
-        Treatment::Zeroed => "scored 0".to_owned(),
-        Treatment::Dropped => "left out; the other weights renormalised".to_owned(),
-        Treatment::NoDonor => "left out; no commune had a value to impute from".to_owned(),
+        } => t(
+            lang,
+            "treatment-imputed",
+            &[
+                ("score", score(Some(*value)).into()),
+                ("donors", (*donors).into()),
+            ],
+        ),
+        Treatment::Zeroed => t(lang, "treatment-zeroed", &[]),
+        Treatment::Dropped => t(lang, "treatment-dropped", &[]),
+        Treatment::NoDonor => t(lang, "treatment-no-donor", &[]),
     }
 }
 
@@ -123,8 +152,11 @@ mod tests {
         assert_eq!(number(Some(53.0)), "53");
         assert_eq!(number(Some(81.44)), "81.4");
         assert_eq!(delta(Some(-1.04)), "−1.0");
-        assert_eq!(target(&Target::AtLeast { value: 47.94 }), "≥ 48");
-        assert_eq!(target(&Target::AtLeast { value: 48.0 }), "≥ 48");
-        assert_eq!(target(&Target::AtMost { value: 16.56 }), "≤ 16.5");
+        let at_least = |value| target(&Target::AtLeast { value }, Lang::En);
+        assert_eq!(at_least(47.94), "≥ 48");
+        assert_eq!(at_least(48.0), "≥ 48");
+        assert_eq!(target(&Target::AtMost { value: 16.56 }, Lang::En), "≤ 16.5");
+        assert_eq!(target(&Target::Yes, Lang::Vi), "có");
+        assert_eq!(raw(Some(&RawValue::Bool(false)), Lang::Vi), "không");
     }
 }

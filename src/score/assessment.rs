@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use crate::criteria::{Aggregate, LevelRule, MissingPolicy, Scale, Text};
+use crate::criteria::{Aggregate, LevelRule, MissingPillar, MissingPolicy, Scale, Text};
 
 /// Every commune of one period, scored.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -21,6 +21,11 @@ pub struct Assessment {
     /// Every period present in the data, ascending.
     pub periods: Vec<String>,
     pub level_rule: LevelRule,
+    /// What a commune with a pillar that has no score gets (the criteria's `missing_pillar`).
+    pub missing_pillar: MissingPillar,
+    /// How many of the period's communes the data mark as synthetic (a `synthetic` column saying
+    /// yes); every output says so when this is not 0.
+    pub synthetic: usize,
     /// The criteria's group columns (`entity.groups`); `groups` and `group_ranks` follow this order.
     pub group_columns: Vec<String>,
     /// How the overall index combines the pillars (the criteria-level defaults).
@@ -146,6 +151,9 @@ pub enum Flag {
     MissingPillar,
     /// The overall index is missing, so the commune has no rank.
     Unscored,
+    /// A pillar has no score and the criteria say `missing_pillar: unranked`: no index, no level,
+    /// no rank; listed last.
+    Unranked,
     /// `level_rule: weakest_pillar` lowered the overall level.
     LevelCapped,
 }

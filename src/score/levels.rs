@@ -1,6 +1,6 @@
 //! Maturity levels: of a score, and of the whole commune under the criteria's level rule.
 
-use crate::criteria::{Level, LevelRule};
+use crate::criteria::{Level, LevelRule, MissingPillar};
 
 /// A score this close below a level's `min` reaches it, so that rounding in the weighted means
 /// (49.99999999999999 for a true 50) never costs a level. The same tolerance as for rank ties.
@@ -15,6 +15,20 @@ pub fn level_of(levels: &[Level], score: Option<f64>) -> Option<usize> {
         .iter()
         .rposition(|level| level.min <= score + LEVEL_TOLERANCE)
         .or_else(|| (!levels.is_empty()).then_some(0))
+}
+
+/// The overall index as the criteria's `missing_pillar` setting has it: under `unranked` a
+/// commune with a pillar that has no score has no index (so no level and no rank); under
+/// `renormalize` the index of the pillars that have a score stands.
+pub fn index_under(
+    policy: MissingPillar,
+    overall: Option<f64>,
+    mut pillar_scores: impl Iterator<Item = Option<f64>>,
+) -> Option<f64> {
+    match policy {
+        MissingPillar::Renormalize => overall,
+        MissingPillar::Unranked => overall.filter(|_| pillar_scores.all(|s| s.is_some())),
+    }
 }
 
 /// The overall level and whether the level rule lowered it.
@@ -81,6 +95,22 @@ mod tests {
     fn rounding_just_below_a_cut_off_still_reaches_it() {
         assert_eq!(level_of(&levels(), Some(49.999_999_999_999_99)), Some(2));
         assert_eq!(level_of(&levels(), Some(49.999_999)), Some(1));
+    }
+
+    #[test]
+    fn unranked_drops_the_index_of_a_commune_with_a_missing_pillar() {
+        let some = [Some(80.0), None];
+        let full = [Some(80.0), Some(60.0)];
+        let under = |policy, pillars: &[Option<f64>]| {
+            index_under(policy, Some(70.0), pillars.iter().copied())
+        };
+        assert_eq!(under(MissingPillar::Unranked, &some), None);
+        assert_eq!(under(MissingPillar::Unranked, &full), Some(70.0));
+        assert_eq!(under(MissingPillar::Renormalize, &some), Some(70.0));
+        assert_eq!(
+            index_under(MissingPillar::Unranked, None, full.iter().copied()),
+            None
+        );
     }
 
     #[test]

@@ -104,7 +104,10 @@ pub enum ScoreError {
 }
 
 fn quoted(periods: &[String]) -> String {
-    let quoted: Vec<String> = periods.iter().map(|p| format!("'{p}'")).collect();
+    let quoted: Vec<String> = periods
+        .iter()
+        .map(|p| format!("'{}'", crate::diagnostics::cut(p)))
+        .collect();
     quoted.join(", ")
 }
 
@@ -131,11 +134,17 @@ pub fn assess(
     let members = &selection.members;
     let columns = results::score_columns(&mut tree, dataset, members)?;
     let scored = results::score_entities(criteria, &tree, dataset, members, &columns);
+    let synthetic = members
+        .iter()
+        .filter(|&&e| dataset.entities[e].synthetic)
+        .count();
     Ok(Assessment {
         criteria: criteria.id.clone(),
         period: selection.period,
         periods: selection.periods,
         level_rule: criteria.level_rule,
+        missing_pillar: criteria.missing_pillar,
+        synthetic,
         group_columns: criteria.entity.groups.clone(),
         index: tree.index,
         entities: scored.entities,
@@ -172,10 +181,8 @@ pub(crate) fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), Sc
 }
 
 #[cfg(test)]
-mod asem;
-#[cfg(test)]
 pub(crate) mod proptests;
 #[cfg(test)]
-pub(crate) mod testkit;
+pub(crate) use crate::testkit;
 #[cfg(test)]
 mod tests;

@@ -8,7 +8,7 @@ use crate::data::Dataset;
 use super::ScoreError;
 use super::assessment::{DataQuality, EntityResult, Flag, LenientNote, QualityNote, Treatment};
 use super::evaluate::{Evaluator, Note, Place};
-use super::levels::{level_of, overall_level};
+use super::levels::{index_under, level_of, overall_level};
 use super::missing::Donors;
 use super::rank::{rank, rank_within};
 use super::scales::score_column;
@@ -74,7 +74,9 @@ pub(crate) fn score_entities(
             value: first_group(&entity.groups),
         };
         let first_note = notes.len();
-        let (overall, coverage) = evaluator.run(k, place, &mut notes);
+        let (computed, coverage) = evaluator.run(k, place, &mut notes);
+        let pillar_scores = tree.pillars.iter().map(|&n| evaluator.scores[n]);
+        let overall = index_under(criteria.missing_pillar, computed, pillar_scores);
         let mut result = EntityResult {
             entity: e,
             id: entity.id.clone(),
@@ -90,7 +92,7 @@ pub(crate) fn score_entities(
             coverages: evaluator.coverages.clone(),
             flags: note_flags(&notes[first_note..]),
         };
-        assign_levels(criteria, tree, &mut result);
+        assign_levels(criteria, tree, &mut result, computed.is_some());
         results.push(result);
     }
     let order = assign_ranks(criteria.entity.groups.len(), &mut results);
@@ -133,7 +135,8 @@ fn note_flags(notes: &[Note]) -> Vec<Flag> {
     flags
 }
 
-fn assign_levels(criteria: &Criteria, tree: &Tree, result: &mut EntityResult) {
+/// `computed`: whether the tree gave an index before `missing_pillar: unranked` took it away.
+fn assign_levels(criteria: &Criteria, tree: &Tree, result: &mut EntityResult, computed: bool) {
     result.pillar_levels = tree
         .pillars
         .iter()
@@ -149,7 +152,8 @@ fn assign_levels(criteria: &Criteria, tree: &Tree, result: &mut EntityResult) {
     let missing_pillar = tree.pillars.iter().any(|&n| result.scores[n].is_none());
     let extra = [
         (missing_pillar, Flag::MissingPillar),
-        (result.overall.is_none(), Flag::Unscored),
+        (!computed, Flag::Unscored),
+        (computed && result.overall.is_none(), Flag::Unranked),
         (capped, Flag::LevelCapped),
     ];
     result

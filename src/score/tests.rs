@@ -401,3 +401,37 @@ fn the_assessment_serialises_to_json() {
     assert_eq!(json["data_quality"]["notes"][0]["node_id"], "g2");
     assert_eq!(json["index"]["missing"], "renormalize");
 }
+
+#[test]
+fn missing_pillar_unranked_takes_index_level_and_rank_away_and_lists_last() {
+    let mut c = criteria(two_pillars());
+    c.missing_pillar = crate::criteria::MissingPillar::Unranked;
+    let rows = vec![
+        vec![n(100.0), n(100.0), None],  // "a": no economy score
+        vec![n(10.0), n(10.0), n(10.0)], // "b": weak but complete
+    ];
+    let a = run(&c, &simple(rows.clone()));
+    let unranked = get(&a, "a");
+    assert_eq!(
+        (unranked.overall, unranked.level, unranked.rank),
+        (None, None, None)
+    );
+    assert_eq!(
+        unranked.flags,
+        vec![Flag::Dropped, Flag::MissingPillar, Flag::Unranked]
+    );
+    // The pillar that has data keeps its score, for profiles and gaps.
+    assert_eq!(score(&a, "a", "gov"), Some(100.0));
+    let ids: Vec<&str> = a.ranked().iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["b", "a"]);
+    assert_eq!(get(&a, "b").rank, Some(1));
+    // Under the default the same commune is levelled and ranked on the pillar it has.
+    c.missing_pillar = Default::default();
+    let a = run(&c, &simple(rows));
+    let renormalised = get(&a, "a");
+    assert_eq!(
+        (renormalised.overall, renormalised.rank),
+        (Some(100.0), Some(1))
+    );
+    assert!(!renormalised.flags.contains(&Flag::Unranked));
+}

@@ -11,7 +11,7 @@ use crate::criteria::Level;
 
 use super::aggregate::{Child, combine};
 use super::assessment::{Assessment, EntityResult, Method, NodeKind};
-use super::levels::{level_of, overall_level};
+use super::levels::{index_under, level_of, overall_level};
 
 /// A commune's results under changed indicator scores.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,6 +65,8 @@ pub fn what_if(
         view(assessment, &assessment.pillars, &scores, &coverages),
         |_, _| {},
     );
+    let pillar_scores = assessment.pillars.iter().map(|&p| scores[p]);
+    let overall = index_under(assessment.missing_pillar, overall, pillar_scores);
     let pillar_levels: Vec<Option<usize>> = assessment
         .pillars
         .iter()

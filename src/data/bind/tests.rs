@@ -3,8 +3,8 @@
 use crate::criteria::Scale;
 
 use super::super::input::{Format, Input, ReadOptions, parse};
-use super::super::testing::{csv_table, indicator, standard};
 use super::*;
+use crate::testkit::{csv_table, indicator, standard};
 
 const HEADER: &str = "code,name,district,pct,portal,team\n";
 
@@ -342,4 +342,23 @@ mod never_panics {
             read_and_bind(body.into_bytes(), Format::Csv { tab: false });
         }
     }
+}
+
+#[test]
+fn a_synthetic_column_marks_rows_and_a_bad_mark_is_located() {
+    let text = "code,name,district,pct,portal,team,synthetic\n1,A,D,50,có,none,có\n2,B,D,50,có,none,\n3,C,D,50,có,none,không\n";
+    let dataset = bind_csv(&[("a.csv", text)], false).unwrap();
+    let marks: Vec<bool> = dataset.entities.iter().map(|e| e.synthetic).collect();
+    assert_eq!(marks, [true, false, false]);
+    let without = bind_csv(&[("b.csv", &format!("{HEADER}1,A,D,50,có,none\n"))], false).unwrap();
+    assert!(!without.entities[0].synthetic);
+    let bad = "code,name,district,pct,portal,team,synthetic\n1,A,D,50,có,none,maybe\n";
+    let found = errors(&[("c.csv", bad)]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with(
+            "c.csv:2: error[D008]: column 'synthetic': 'maybe' is not a yes/no answer"
+        ),
+        "{found:?}"
+    );
 }

@@ -8,6 +8,8 @@
 pub(super) struct OpenQuote {
     pub line: u64,
     pub column: u64,
+    /// Still open where the text ends.
+    pub unterminated: bool,
 }
 
 /// Whether `raw`, one record's text as written, shows a swallowed row: it spans lines and either
@@ -21,6 +23,9 @@ pub(super) fn swallowed(
     delimiter: u8,
 ) -> Option<OpenQuote> {
     let open = open_quote(raw, first_line, delimiter)?;
+    if open.unterminated {
+        return Some(open); // open at the end of the file: never closed at all
+    }
     let wrong_count = width > 0 && fields != width;
     let delimiter = char::from(delimiter);
     let row_like = width > 1
@@ -31,7 +36,7 @@ pub(super) fn swallowed(
     (wrong_count || row_like).then_some(open)
 }
 
-/// The first quote in `raw` that opens a field and is still open at a line end.
+/// The first quote in `raw` that opens a field and is still open at a line end or at the end.
 pub(super) fn open_quote(raw: &str, first_line: u64, delimiter: u8) -> Option<OpenQuote> {
     let delimiter = char::from(delimiter);
     let (mut line, mut column) = (first_line, 0u64);
@@ -49,7 +54,13 @@ pub(super) fn open_quote(raw: &str, first_line: u64, delimiter: u8) -> Option<Op
                     quoted = None;
                 }
             }
-            '"' if field_start => quoted = Some(OpenQuote { line, column }),
+            '"' if field_start => {
+                quoted = Some(OpenQuote {
+                    line,
+                    column,
+                    unterminated: false,
+                })
+            }
             '\n' if quoted.is_some() => return quoted,
             '\n' => {
                 (line, column) = (line + 1, 0);
@@ -64,7 +75,10 @@ pub(super) fn open_quote(raw: &str, first_line: u64, delimiter: u8) -> Option<Op
         }
         field_start = false;
     }
-    None
+    quoted.map(|open| OpenQuote {
+        unterminated: true,
+        ..open
+    })
 }
 
 #[cfg(test)]
@@ -76,7 +90,14 @@ mod tests {
         let open = open_quote("1,Phường \"A\n2,b\n", 7, b',');
         assert_eq!(open, None, "a quote inside a field is a plain character");
         let open = open_quote("1,\"Phường A\n2,b\n", 7, b',');
-        assert_eq!(open, Some(OpenQuote { line: 7, column: 3 }));
+        assert_eq!(
+            open,
+            Some(OpenQuote {
+                line: 7,
+                column: 3,
+                unterminated: false
+            })
+        );
         let closed = open_quote("1,\"a \"\"b\"\" c\",2\n", 1, b',');
         assert_eq!(closed, None);
     }
@@ -92,9 +113,22 @@ mod tests {
         let raw = "1,\"x,3\n2,y,4\n3,z,5\n";
         assert_eq!(
             swallowed(raw, 2, 2, 3, b','),
-            Some(OpenQuote { line: 2, column: 3 })
+            Some(OpenQuote {
+                line: 2,
+                column: 3,
+                unterminated: false
+            })
         );
         let raw = "1,2,\"x\n2,y,4\n";
         assert!(swallowed(raw, 2, 3, 3, b',').is_some());
+        let last = swallowed("1,2,\"x", 9, 3, 3, b',');
+        assert_eq!(
+            last,
+            Some(OpenQuote {
+                line: 9,
+                column: 5,
+                unterminated: true
+            })
+        );
     }
 }

@@ -153,6 +153,14 @@ fn an_unbalanced_quote_never_swallows_rows_silently() {
     let text = b"id,note,x\n1,\"a\n2,b,2\n3\",c,3\n";
     let found = finding(read_bytes(text, &ReadOptions::default()).unwrap_err());
     assert_eq!((found.code, found.line, found.column), ("D018", 2, 3));
+    // A quote never closed on the last line.
+    let found = finding(read_bytes(b"id,x\n1,2\n3,\"4", &ReadOptions::default()).unwrap_err());
+    assert_eq!((found.code, found.line, found.column), ("D018", 3, 3));
+    assert!(
+        found.message.contains("the rest of the file"),
+        "{}",
+        found.message
+    );
     // A quote left open in the header.
     let found = finding(read_bytes(b"id,\"x\n1,2\n", &ReadOptions::default()).unwrap_err());
     assert_eq!((found.code, found.line, found.column), ("D018", 1, 4));

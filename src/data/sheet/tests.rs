@@ -139,6 +139,12 @@ fn an_empty_sheet_has_no_header() {
 const ODS_MIME: &str = "application/vnd.oasis.opendocument.spreadsheet";
 
 fn ods_cell(cell: &str) -> String {
+    if let Some(percent) = cell.strip_suffix('%').and_then(|p| p.parse::<f64>().ok()) {
+        let value = percent / 100.0;
+        return format!(
+            r#"<table:table-cell office:value-type="percentage" office:value="{value}"><text:p>{cell}</text:p></table:table-cell>"#
+        );
+    }
     match cell.parse::<f64>() {
         Ok(number) => format!(
             r#"<table:table-cell office:value-type="float" office:value="{number}"><text:p>{cell}</text:p></table:table-cell>"#
@@ -255,4 +261,102 @@ fn xlsx_numbers_formatted_as_percentages_read_as_shown() {
         .unwrap();
     let table = read(workbook.save_to_buffer().unwrap(), SheetKind::Xlsx, None).unwrap();
     assert_eq!(cells(&table), [["1", "85.5%", "0.855"], ["2", "100%", "1"]]);
+}
+
+#[test]
+fn ods_percentage_cells_read_as_shown_like_xlsx() {
+    let bytes = ods(&[&["code", "pct", "plain"], &["1", "85.5%", "0.855"]]).unwrap();
+    let table = read(bytes, SheetKind::Ods, None).unwrap();
+    assert_eq!(cells(&table), [["1", "85.5%", "0.855"]]);
+}
+
+#[test]
+fn a_hidden_first_sheet_is_skipped_for_the_first_visible_one() {
+    let mut workbook = Workbook::new();
+    let old = workbook.add_worksheet().set_name("Cũ").unwrap();
+    old.write_string(0, 0, "code")
+        .unwrap()
+        .write_number(1, 0, 1)
+        .unwrap();
+    old.set_hidden(true);
+    let new = workbook.add_worksheet().set_name("Mới").unwrap();
+    new.write_string(0, 0, "code")
+        .unwrap()
+        .write_number(1, 0, 2)
+        .unwrap();
+    new.set_active(true);
+    let bytes = workbook.save_to_buffer().unwrap();
+    assert_eq!(
+        cells(&read(bytes.clone(), SheetKind::Xlsx, None).unwrap()),
+        [["2"]]
+    );
+    assert_eq!(
+        cells(&read(bytes, SheetKind::Xlsx, Some("Cũ")).unwrap()),
+        [["1"]]
+    );
+}
+
+#[test]
+fn an_empty_first_sheet_lists_the_other_sheets() {
+    let mut workbook = Workbook::new();
+    workbook.add_worksheet().set_name("Trống").unwrap();
+    let data = workbook.add_worksheet().set_name("Số liệu").unwrap();
+    data.write_string(0, 0, "code").unwrap();
+    let Err(ReadError::Invalid(errors)) =
+        read(workbook.save_to_buffer().unwrap(), SheetKind::Xlsx, None)
+    else {
+        panic!()
+    };
+    assert_eq!(
+        errors.findings[0].message,
+        "sheet 'Trống' is empty: it has no header row; the workbook's other sheets are 'Số liệu': choose one with --sheet"
+    );
+}
+
+/// The workbook with every cached formula result removed, as a script that writes XLSX without
+/// computing leaves it.
+fn without_cached_results(bytes: &[u8]) -> Vec<u8> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    for k in 0..archive.len() {
+        let mut part = archive.by_index(k).unwrap();
+        let name = part.name().unwrap().into_owned();
+        let mut text = Vec::new();
+        std::io::Read::read_to_end(&mut part, &mut text).unwrap();
+        if name.starts_with("xl/worksheets/") {
+            let xml = String::from_utf8(text).unwrap();
+            text = xml.replace("<v>0</v>", "").into_bytes();
+        }
+        out.start_file(name, options).unwrap();
+        out.write_all(&text).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_formula_without_a_computed_value_is_located() {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet
+        .write_string(0, 0, "code")
+        .unwrap()
+        .write_string(0, 3, "total")
+        .unwrap();
+    sheet.write_number(1, 0, 1).unwrap();
+    sheet.write_formula(2, 3, "=1+1").unwrap();
+    sheet.write_number(2, 0, 2).unwrap();
+    let bytes = without_cached_results(&workbook.save_to_buffer().unwrap());
+    let Err(ReadError::Invalid(errors)) = read(bytes, SheetKind::Xlsx, None) else {
+        panic!("a formula without a value must not read as missing")
+    };
+    let finding = &errors.findings[0];
+    assert_eq!((finding.code, finding.line, finding.column), ("D021", 3, 4));
+    assert!(
+        finding.message.starts_with(
+            "formula without a computed value at D3; open and save the file in Excel/LibreOffice"
+        ),
+        "{}",
+        finding.message
+    );
 }

@@ -7,9 +7,12 @@
 use std::borrow::Cow;
 use std::io::{Read, Seek};
 
-use calamine::Xlsx;
+use std::collections::HashSet;
 
-use super::{SheetError, SheetRows, malformed, text};
+use calamine::{DataRef, Xlsx};
+
+use super::{Chosen, SheetError, SheetRows, malformed, text};
+use crate::data::findings::FORMULA_WITHOUT_VALUE;
 use crate::data::table::Table;
 
 /// Read the sheet `name` into `table` as one more source.
@@ -17,8 +20,9 @@ pub(super) fn parse<RS: Read + Seek>(
     table: &mut Table,
     file: &str,
     workbook: &mut Xlsx<RS>,
-    name: &str,
+    chosen: &Chosen,
 ) -> Result<(), SheetError> {
+    let name = chosen.name.as_str();
     let mut reader = workbook
         .worksheet_cells_reader(name)
         .map_err(|e| malformed(file, e))?;
@@ -32,14 +36,19 @@ pub(super) fn parse<RS: Read + Seek>(
                 .is_some_and(|format| shows_percent(&format.format_code))
         })
         .collect();
-    let mut rows = SheetRows::new(table, file);
+    let mut rows = SheetRows::new(table, file).named(chosen);
     let mut cells: Vec<Cow<str>> = Vec::new();
+    // Cells written with no value: a formula Excel never computed stores none.
+    let mut empty: HashSet<(u32, u32)> = HashSet::new();
     let mut current: Option<u32> = None;
     while let Some((cell, style)) = reader
         .next_cell_with_style_id()
         .map_err(|e| malformed(file, e))?
     {
         let (row, column) = cell.get_position();
+        if matches!(cell.get_value(), DataRef::Empty) {
+            empty.insert((row, column));
+        }
         if current != Some(row) {
             if let Some(done) = current {
                 rows.row(u64::from(done) + 1, &cells)?;
@@ -62,7 +71,54 @@ pub(super) fn parse<RS: Read + Seek>(
     if let Some(done) = current {
         rows.row(u64::from(done) + 1, &cells)?;
     }
-    rows.finish(name)
+    drop(reader);
+    if !empty.is_empty() {
+        uncomputed_formulas(file, workbook, name, &empty)?;
+    }
+    rows.finish()
+}
+
+/// Formulas in cells that hold no value: a file written by a program that does not compute them
+/// (a script, an export). Reading them as missing would drop data silently.
+fn uncomputed_formulas<RS: Read + Seek>(
+    file: &str,
+    workbook: &mut Xlsx<RS>,
+    name: &str,
+    empty: &HashSet<(u32, u32)>,
+) -> Result<(), SheetError> {
+    let mut reader = workbook
+        .worksheet_cells_reader(name)
+        .map_err(|e| malformed(file, e))?;
+    let mut findings = Vec::new();
+    while let Some(cell) = reader.next_formula().map_err(|e| malformed(file, e))? {
+        let (row, column) = cell.get_position();
+        if cell.get_value().is_empty() || !empty.contains(&(row, column)) {
+            continue;
+        }
+        let at = format!("{}{}", column_letters(column), u64::from(row) + 1);
+        let message = format!(
+            "formula without a computed value at {at}; open and save the file in Excel/LibreOffice so that it stores the results"
+        );
+        let mut finding = FORMULA_WITHOUT_VALUE.error(file, u64::from(row) + 1, "", message);
+        finding.column = column.saturating_add(1);
+        findings.push(finding);
+    }
+    match findings.is_empty() {
+        true => Ok(()),
+        false => Err(SheetError::Invalid(findings)),
+    }
+}
+
+/// Excel's column name of a 0-based column: 0 → `A`, 25 → `Z`, 26 → `AA`.
+pub(super) fn column_letters(column: u32) -> String {
+    let mut letters = Vec::new();
+    let mut n = u64::from(column) + 1;
+    while n > 0 {
+        let rest = (n - 1) % 26;
+        letters.push(char::from(b'A' + rest as u8));
+        n = (n - 1) / 26;
+    }
+    letters.iter().rev().collect()
 }
 
 /// Excel's limit (XFD); a corrupt file cannot make a row allocate more.

@@ -1,7 +1,7 @@
 //! Tests of cell parsing.
 
-use super::super::testing::{categories, indicator};
 use super::*;
+use crate::testkit::{indicator, team_scale as categories};
 
 fn number(cell: &str) -> Result<f64, Problem> {
     parse_number(cell, false)

@@ -1,108 +1,29 @@
-//! The profile for machines: JSON with everything, CSV with one row per node.
+//! The profile for machines: JSON with the run, the commune in the shared shape and its gaps;
+//! CSV with one row per node.
 
 use std::io::{self, Write};
 
-use serde::Serialize;
-
 use super::Profile;
-use crate::analysis::gaps::{Gaps, Outlook, Step};
-use crate::score::{NodeKind, QualityNote};
+use crate::analysis::gaps::{Outlook, Step};
+use crate::report::escape;
+use crate::report::model::{RawValue, clean_json};
+use crate::score::NodeKind;
 
-#[derive(Serialize)]
-struct JsonProfile<'a> {
-    id: &'a str,
-    name: &'a str,
-    period: Option<&'a str>,
-    groups: std::collections::BTreeMap<&'a str, &'a str>,
-    overall: Option<f64>,
-    level: Option<usize>,
-    level_name: String,
-    rank: Option<usize>,
-    group_ranks: std::collections::BTreeMap<&'a str, Option<usize>>,
-    coverage: f64,
-    nodes: Vec<JsonNode>,
-    gaps: &'a Gaps,
-    data_quality: Vec<&'a QualityNote>,
-}
-
-#[derive(Serialize)]
-struct JsonNode {
-    id: String,
-    kind: NodeKind,
-    depth: usize,
-    raw: serde_json::Value,
-    unit: Option<String>,
-    score: Option<f64>,
-    coverage: f64,
-    effective_weight: f64,
-}
-
-/// A raw value as JSON: a number, true/false, the category label, or null.
-fn raw_json(profile: &Profile<'_>, node: usize) -> serde_json::Value {
-    let info = &profile.assessment.nodes[node];
-    let value = info.indicator.and_then(|i| {
-        profile
-            .dataset
-            .values
-            .get(profile.entity.entity)?
-            .get(i)
-            .copied()
-            .flatten()
-    });
-    crate::report::raw_json(value, info.scale.as_ref())
-}
-
-/// JSON: the standing, every node with raw value and score, the gaps and the notes.
+/// JSON: `{ run, commune, gaps }` (README, "JSON output").
 pub fn json(profile: &Profile<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let e = profile.entity;
-    let columns = &profile.assessment.group_columns;
-    let nodes = profile
-        .assessment
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(node, info)| {
-            let is_indicator = info.kind == NodeKind::Indicator;
-            JsonNode {
-                id: info.id.clone(),
-                kind: info.kind,
-                depth: info.depth,
-                raw: raw_json(profile, node),
-                unit: Some(profile.unit(node)).filter(|u| is_indicator && !u.is_empty()),
-                score: e.scores[node],
-                coverage: e.coverages[node],
-                effective_weight: info.effective_weight,
-            }
-        });
-    let report = JsonProfile {
-        id: &e.id,
-        name: &e.name,
-        period: profile.assessment.period.as_deref(),
-        groups: columns
-            .iter()
-            .map(String::as_str)
-            .zip(e.groups.iter().map(String::as_str))
-            .collect(),
-        overall: e.overall,
-        level: e.level.map(|l| l + 1),
-        level_name: profile.level(e.level),
-        rank: e.rank,
-        group_ranks: columns
-            .iter()
-            .map(String::as_str)
-            .zip(e.group_ranks.iter().copied())
-            .collect(),
-        coverage: e.coverage,
-        nodes: nodes.collect(),
-        gaps: profile.gaps,
-        data_quality: profile.notes(),
-    };
+    let mut gaps = serde_json::to_value(profile.gaps).map_err(io::Error::other)?;
+    clean_json(&mut gaps);
+    let report = serde_json::json!({
+        "run": profile.run,
+        "commune": profile.commune,
+        "gaps": gaps,
+    });
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)
 }
 
-/// CSV: one row per node, `kind,id,depth,raw,unit,score,effective_weight,gain,step,target`; the
-/// steps of the path to the next level are numbered.
+/// CSV: one row per node, `kind,id,depth,raw,unit,score,effective_weight,gain,step,target_score`;
+/// the steps of the path to the next level are numbered.
 pub fn csv(profile: &Profile<'_>, out: &mut dyn Write) -> io::Result<()> {
     let mut writer = ::csv::Writer::from_writer(out);
     writer.write_record([
@@ -121,35 +42,34 @@ pub fn csv(profile: &Profile<'_>, out: &mut dyn Write) -> io::Result<()> {
         Outlook::Path(path) => &path.steps,
         _ => &[],
     };
-    for (node, info) in profile.assessment.nodes.iter().enumerate() {
-        let is_indicator = info.kind == NodeKind::Indicator;
+    let full = |x: Option<f64>| x.map_or_else(String::new, |v| v.to_string());
+    for (node, view) in profile.commune.nodes.iter().enumerate() {
         let step = steps.iter().position(|s| s.node == node);
-        let kind = serde_json::to_value(info.kind)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
-        writer.write_record([
-            kind,
-            info.id.clone(),
-            info.depth.to_string(),
-            if is_indicator {
-                profile.raw(node).replace('–', "")
-            } else {
-                String::new()
-            },
-            if is_indicator {
-                profile.unit(node)
-            } else {
-                String::new()
-            },
-            profile.entity.scores[node].map_or_else(String::new, |s| s.to_string()),
-            info.effective_weight.to_string(),
-            profile
-                .gain(node)
-                .map_or_else(String::new, |g| g.to_string()),
+        let kind = match view.kind {
+            NodeKind::Pillar => "pillar",
+            NodeKind::Group => "group",
+            NodeKind::Indicator => "indicator",
+        };
+        let raw = match &view.raw {
+            None => String::new(),
+            Some(RawValue::Number(x)) => x.to_string(),
+            Some(RawValue::Bool(yes)) => (if *yes { "yes" } else { "no" }).to_owned(),
+            Some(RawValue::Label(label)) => label.clone(),
+        };
+        writer.write_record(escape::csv_record([
+            kind.to_owned(),
+            view.id.to_owned(),
+            view.depth.to_string(),
+            raw,
+            view.unit.unwrap_or_default().to_owned(),
+            full(view.score),
+            view.effective_weight.to_string(),
+            full(view.gain.filter(|g| *g > 0.0)),
             step.map_or_else(String::new, |k| (k + 1).to_string()),
-            step.map_or_else(String::new, |k| steps[k].to.to_string()),
-        ])?;
+            step.map_or_else(String::new, |k| {
+                crate::report::model::clean(steps[k].to).to_string()
+            }),
+        ]))?;
     }
     writer.flush()
 }

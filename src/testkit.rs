@@ -1,4 +1,5 @@
-//! Hand-built criteria and datasets for the scoring tests.
+//! The one test kit: hand-built criteria and datasets for scoring and analysis tests, and tables
+//! read from text for the data tests.
 
 use std::sync::Arc;
 
@@ -8,7 +9,9 @@ use crate::criteria::{
 };
 use crate::data::{Dataset, Entity, Raw, RowRef};
 
-use super::{Assessment, EntityResult, ScoreOptions, assess};
+use crate::data::input::{Format, Input, ReadOptions, parse};
+use crate::data::table::Table;
+use crate::score::{Assessment, EntityResult, ScoreOptions, assess};
 
 /// Criteria with the DESIGN levels (0, 25, 50, 75, 90), arithmetic, renormalize, no coverage
 /// threshold, and `district`, `kind` as group columns.
@@ -37,6 +40,7 @@ pub fn criteria(pillars: Vec<Node>) -> Criteria {
         missing: MissingPolicy::Renormalize,
         min_coverage: 0.0,
         level_rule: LevelRule::Score,
+        missing_pillar: Default::default(),
         levels,
         pillars,
         pilot: None,
@@ -131,6 +135,7 @@ pub fn dataset(rows: Vec<Row>) -> Dataset {
                 file: Arc::from("test.csv"),
                 line: line as u64 + 2,
             },
+            synthetic: false,
         });
         dataset.values.push(values);
     }
@@ -174,4 +179,77 @@ pub fn score(assessment: &Assessment, entity: &str, node: &str) -> Option<f64> {
 
 pub fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-9
+}
+
+/// The categories scale `none: 0, forming: 50, hoạt động: 100`.
+pub fn team_scale() -> Scale {
+    let labels = [("none", 0.0), ("forming", 50.0), ("hoạt động", 100.0)];
+    Scale::Categories(Categories(
+        labels.iter().map(|(l, s)| (l.to_string(), *s)).collect(),
+    ))
+}
+
+/// Criteria with entity columns `code` (id), `name`, `district` (group) and the given indicators
+/// in one pillar.
+pub fn one_pillar(indicators: Vec<Indicator>) -> Criteria {
+    let pillar = Node {
+        id: "government".into(),
+        name: None,
+        description: None,
+        weight: 1.0,
+        aggregate: None,
+        missing: None,
+        min_coverage: None,
+        children: Children::Indicators(indicators),
+        origin: Origin::default(),
+    };
+    Criteria {
+        format: 1,
+        id: "test".into(),
+        title: Text::Plain("Test".into()),
+        version: None,
+        description: None,
+        entity: EntitySpec {
+            id: "code".into(),
+            name: Some("name".into()),
+            groups: vec!["district".into()],
+            period: None,
+        },
+        aggregate: Aggregate::Arithmetic,
+        missing: MissingPolicy::Renormalize,
+        min_coverage: 0.7,
+        level_rule: LevelRule::Score,
+        missing_pillar: Default::default(),
+        levels: Vec::new(),
+        pillars: vec![pillar],
+        rollups: Vec::new(),
+        pilot: None,
+    }
+}
+
+/// The usual test criteria: `pct` (goalpost, range 0–100), `portal` (boolean), `team` (categories).
+pub fn standard() -> Criteria {
+    let mut pct = indicator("pct", Scale::Goalpost([0.0, 80.0]));
+    pct.range = Some([0.0, 100.0]);
+    one_pillar(vec![
+        pct,
+        indicator("portal", Scale::Boolean),
+        indicator("team", team_scale()),
+    ])
+}
+
+/// Read CSV files given as (name, text).
+pub fn csv_table(files: &[(&str, &str)]) -> Table {
+    let inputs: Vec<Input> = files
+        .iter()
+        .map(|(name, text)| Input {
+            name: name.to_string(),
+            format: Format::Csv { tab: false },
+            bytes: text.as_bytes().to_vec(),
+        })
+        .collect();
+    match parse(&inputs, &ReadOptions::default()) {
+        Ok(table) => table,
+        Err(error) => panic!("test input did not read: {error}"),
+    }
 }

@@ -1,0 +1,397 @@
+//! The results model: what a run found, built once from the criteria, the dataset, the
+//! assessment and the analyses, and rendered in slices by every renderer.
+//!
+//! [`Run`] describes the run (criteria, period, counts, level counts, data quality, method) and
+//! [`Commune`] one commune (names, groups, ranks, level, pillars, indicators, flags, notes). Both
+//! serialise to the JSON shape documented in the README; `score`, `profile`, `compare` and
+//! `pilot` all describe a commune with [`Commune`]. Numbers are cleaned with [`clean`] here, so
+//! that no renderer shows floating-point noise and none does arithmetic.
+
+mod serial;
+
+use crate::analysis::gaps::Gaps;
+use crate::criteria::{Criteria, LevelRule};
+use crate::data::{Dataset, Raw};
+use crate::score::{Assessment, EntityResult, Flag, LenientNote, Method, NodeKind, QualityNote};
+
+use super::Lang;
+
+/// Decimal places kept in machine formats: enough that every score stays within 1e-9 of the
+/// engine's (rounding moves a value by at most 5e-11), few enough to drop binary noise such as
+/// `96.29999999999998`.
+pub const DECIMALS: i32 = 10;
+
+/// `value` rounded to [`DECIMALS`] places (`-0` becomes `0`).
+pub fn clean(value: f64) -> f64 {
+    let scale = 10f64.powi(DECIMALS);
+    let rounded = (value * scale).round() / scale;
+    if rounded == 0.0 { 0.0 } else { rounded }
+}
+
+/// Every number in `value` cleaned with [`clean`] (for analyses serialised as they are).
+pub fn clean_json(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Number(number) if number.is_f64() => {
+            if let Some(x) = number.as_f64() {
+                *value = serde_json::json!(clean(x));
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(clean_json),
+        Value::Object(map) => map.values_mut().for_each(clean_json),
+        _ => {}
+    }
+}
+
+fn clean_opt(value: Option<f64>) -> Option<f64> {
+    value.map(clean)
+}
+
+/// One run: the criteria, the period and what came out of it.
+#[derive(Debug, Clone)]
+pub struct Run {
+    pub criteria_id: String,
+    pub criteria_version: Option<String>,
+    pub criteria_title: String,
+    pub period: Option<String>,
+    pub periods: Vec<String>,
+    /// Communes in the period.
+    pub communes: usize,
+    /// Communes without an overall score.
+    pub unscored: usize,
+    /// Every level with how many communes reached it, lowest first.
+    pub levels: Vec<LevelCount>,
+    /// The pillars, in file order, with their names and abbreviations.
+    pub pillars: Vec<Heading>,
+    /// The indicators in tree order (the order of [`Commune::indicators`]).
+    pub indicators: Vec<Heading>,
+    pub group_columns: Vec<String>,
+    pub method: Method,
+    pub level_rule: LevelRule,
+    pub quality: Quality,
+    /// Every value `--lenient` turned missing (listed in JSON even when `-q` silences stderr).
+    pub lenient: Vec<LenientNote>,
+    /// Communes whose data are marked synthetic (the data's `synthetic` column).
+    pub synthetic: usize,
+    /// Communes left without an index by `missing_pillar: unranked`.
+    pub unranked: usize,
+}
+
+impl Run {
+    /// The notes every human-readable output adds: synthetic data, unranked communes.
+    pub fn notes(&self, lang: Lang) -> Vec<String> {
+        let code = lang.code();
+        super::notes::synthetic(self.synthetic, self.communes, code)
+            .into_iter()
+            .chain(super::notes::unranked(self.unranked, code))
+            .collect()
+    }
+}
+
+/// A level and how many communes are at it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LevelCount {
+    /// 1-based.
+    pub level: usize,
+    pub name: String,
+    pub min: f64,
+    pub count: usize,
+}
+
+/// A node's id, its name in the run's language and a short form for narrow columns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heading {
+    pub id: String,
+    pub name: String,
+    pub short: String,
+}
+
+/// How much of the data needed help: counts over every commune of the period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Quality {
+    pub imputed: usize,
+    pub zeroed: usize,
+    pub dropped: usize,
+    /// Values the loader turned missing under `--lenient`.
+    pub lenient: usize,
+}
+
+/// One commune, as every output describes it.
+#[derive(Debug, Clone)]
+pub struct Commune<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    /// The name when there is one, else the id.
+    pub display_name: &'a str,
+    /// `(column, value)` in the criteria's order.
+    pub groups: Vec<(&'a str, &'a str)>,
+    /// Overall rank, 1 is best.
+    pub rank: Option<usize>,
+    /// `(column, rank among communes with the same value)`.
+    pub group_ranks: Vec<(&'a str, Option<usize>)>,
+    /// How many communes of the period share each group value (the size behind a group rank).
+    pub group_sizes: Vec<usize>,
+    pub overall: Option<f64>,
+    /// 1-based.
+    pub level: Option<usize>,
+    pub level_name: String,
+    pub coverage: f64,
+    /// Pillars, groups and indicators in tree order.
+    pub nodes: Vec<NodeView<'a>>,
+    pub flags: &'a [Flag],
+    pub notes: Vec<&'a QualityNote>,
+}
+
+/// One pillar, group or indicator of one commune.
+#[derive(Debug, Clone)]
+pub struct NodeView<'a> {
+    pub id: &'a str,
+    pub name: String,
+    pub kind: NodeKind,
+    pub depth: usize,
+    pub score: Option<f64>,
+    pub coverage: f64,
+    pub effective_weight: f64,
+    /// Pillars: their 1-based level and its name.
+    pub level: Option<usize>,
+    pub level_name: String,
+    /// Indicators: the unit, the raw value as data and as a cell.
+    pub unit: Option<&'a str>,
+    pub raw: Option<RawValue>,
+    /// Indicators: overall points gained by reaching the scale's best (when gaps were computed).
+    pub gain: Option<f64>,
+}
+
+/// A raw value as the data gave it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawValue {
+    Number(f64),
+    Bool(bool),
+    Label(String),
+}
+
+impl Commune<'_> {
+    pub fn pillars(&self) -> impl Iterator<Item = &NodeView<'_>> {
+        self.nodes.iter().filter(|n| n.kind == NodeKind::Pillar)
+    }
+
+    pub fn indicators(&self) -> impl Iterator<Item = &NodeView<'_>> {
+        self.nodes.iter().filter(|n| n.kind == NodeKind::Indicator)
+    }
+
+    pub fn subgroups(&self) -> impl Iterator<Item = &NodeView<'_>> {
+        self.nodes.iter().filter(|n| n.kind == NodeKind::Group)
+    }
+}
+
+/// The level's name in `lang`; empty when there is none.
+pub fn level_name(criteria: &Criteria, level: Option<usize>, lang: Lang) -> String {
+    level
+        .and_then(|l| criteria.levels.get(l))
+        .map_or_else(String::new, |l| l.name.get(lang.code()).to_owned())
+}
+
+/// The run's description.
+pub fn run(criteria: &Criteria, assessment: &Assessment, lang: Lang) -> Run {
+    let levels = criteria
+        .levels
+        .iter()
+        .enumerate()
+        .map(|(k, level)| LevelCount {
+            level: k + 1,
+            name: level.name.get(lang.code()).to_owned(),
+            min: level.min,
+            count: assessment
+                .entities
+                .iter()
+                .filter(|e| e.level == Some(k))
+                .count(),
+        })
+        .collect();
+    let names: Vec<String> = assessment
+        .pillars
+        .iter()
+        .map(|&p| node_name(assessment, p, lang))
+        .collect();
+    let shorts = super::columns::abbreviations(&names);
+    let pillars = assessment
+        .pillars
+        .iter()
+        .zip(names.into_iter().zip(shorts))
+        .map(|(&p, (name, short))| Heading {
+            id: assessment.nodes[p].id.clone(),
+            name,
+            short,
+        })
+        .collect();
+    let indicators = assessment
+        .nodes
+        .iter()
+        .enumerate()
+        .filter(|(_, info)| info.kind == NodeKind::Indicator)
+        .map(|(node, info)| Heading {
+            id: info.id.clone(),
+            name: node_name(assessment, node, lang),
+            short: info.id.clone(),
+        })
+        .collect();
+    Run {
+        indicators,
+        criteria_id: criteria.id.clone(),
+        criteria_version: criteria.version.clone(),
+        criteria_title: criteria.title.get(lang.code()).to_owned(),
+        period: assessment.period.clone(),
+        periods: assessment.periods.clone(),
+        communes: assessment.entities.len(),
+        unscored: assessment
+            .entities
+            .iter()
+            .filter(|e| e.overall.is_none())
+            .count(),
+        levels,
+        pillars,
+        group_columns: assessment.group_columns.clone(),
+        method: assessment.index,
+        level_rule: assessment.level_rule,
+        quality: quality(assessment),
+        lenient: assessment.data_quality.lenient.clone(),
+        synthetic: assessment.synthetic,
+        unranked: assessment
+            .entities
+            .iter()
+            .filter(|e| e.flags.contains(&crate::score::Flag::Unranked))
+            .count(),
+    }
+}
+
+fn quality(assessment: &Assessment) -> Quality {
+    use crate::score::Treatment;
+    let mut quality = Quality {
+        lenient: assessment.data_quality.lenient.len(),
+        ..Quality::default()
+    };
+    for note in &assessment.data_quality.notes {
+        match note.treatment {
+            Treatment::Imputed { .. } => quality.imputed += 1,
+            Treatment::Zeroed => quality.zeroed += 1,
+            Treatment::Dropped | Treatment::NoDonor => quality.dropped += 1,
+        }
+    }
+    quality
+}
+
+/// A node's name in `lang`, else its id.
+pub fn node_name(assessment: &Assessment, node: usize, lang: Lang) -> String {
+    let info = &assessment.nodes[node];
+    info.name
+        .as_ref()
+        .map_or_else(|| info.id.clone(), |n| n.get(lang.code()).to_owned())
+}
+
+/// One commune's description; `gaps` fills in the indicators' potential gains.
+pub fn commune<'a>(
+    criteria: &'a Criteria,
+    dataset: &'a Dataset,
+    assessment: &'a Assessment,
+    entity: &'a EntityResult,
+    gaps: Option<&Gaps>,
+    lang: Lang,
+) -> Commune<'a> {
+    let columns = &assessment.group_columns;
+    let indicators = criteria.indicators();
+    let raws = dataset.values.get(entity.entity);
+    let nodes = assessment
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(node, info)| {
+            let pillar = assessment.pillars.iter().position(|&p| p == node);
+            let level = pillar.and_then(|k| entity.pillar_levels.get(k).copied().flatten());
+            let indicator = info
+                .indicator
+                .and_then(|i| indicators.get(i).map(|d| (i, d)));
+            let raw = indicator.and_then(|(i, definition)| {
+                let value = raws.and_then(|row| row.get(i).copied().flatten())?;
+                raw_value(value, &definition.scale)
+            });
+            NodeView {
+                id: &info.id,
+                name: node_name(assessment, node, lang),
+                kind: info.kind,
+                depth: info.depth,
+                score: clean_opt(entity.scores[node]),
+                coverage: clean(entity.coverages[node]),
+                effective_weight: clean(info.effective_weight),
+                level: level.map(|l| l + 1),
+                level_name: pillar.map_or_else(String::new, |_| level_name(criteria, level, lang)),
+                unit: indicator.and_then(|(_, d)| d.unit.as_deref()),
+                raw,
+                gain: gaps.and_then(|g| {
+                    (info.kind == NodeKind::Indicator).then(|| {
+                        g.gains
+                            .iter()
+                            .find(|gain| gain.node == node)
+                            .map_or(0.0, |gain| clean(gain.gain))
+                    })
+                }),
+            }
+        })
+        .collect();
+    Commune {
+        id: &entity.id,
+        name: &entity.name,
+        display_name: if entity.name.is_empty() {
+            &entity.id
+        } else {
+            &entity.name
+        },
+        groups: columns
+            .iter()
+            .map(String::as_str)
+            .zip(entity.groups.iter().map(String::as_str))
+            .collect(),
+        rank: entity.rank,
+        group_ranks: columns
+            .iter()
+            .map(String::as_str)
+            .zip(entity.group_ranks.iter().copied())
+            .collect(),
+        group_sizes: (0..columns.len())
+            .map(|g| {
+                let value = entity.groups.get(g);
+                assessment
+                    .entities
+                    .iter()
+                    .filter(|other| other.groups.get(g) == value)
+                    .count()
+            })
+            .collect(),
+        overall: clean_opt(entity.overall),
+        level: entity.level.map(|l| l + 1),
+        level_name: level_name(criteria, entity.level, lang),
+        coverage: clean(entity.coverage),
+        nodes,
+        flags: &entity.flags,
+        notes: assessment
+            .data_quality
+            .notes
+            .iter()
+            .filter(|n| n.entity == entity.entity)
+            .collect(),
+    }
+}
+
+fn raw_value(value: Raw, scale: &crate::criteria::Scale) -> Option<RawValue> {
+    match (value, scale) {
+        (Raw::Number(x), _) => Some(RawValue::Number(clean(x))),
+        (Raw::Bool(yes), _) => Some(RawValue::Bool(yes)),
+        (Raw::Label(k), crate::criteria::Scale::Categories(categories)) => categories
+            .0
+            .get(k)
+            .map(|(label, _)| RawValue::Label(label.clone())),
+        (Raw::Label(_), _) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

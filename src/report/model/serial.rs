@@ -1,0 +1,143 @@
+//! The JSON shape of the results model (documented in the README under "JSON output").
+//!
+//! Keys are stable English; only `name`, `level_name` and `title` follow `--lang`. Pillars,
+//! subgroups and indicators are objects keyed by id.
+
+use std::collections::BTreeMap;
+
+use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
+use serde_json::{Value, json};
+
+use super::{Commune, NodeView, RawValue, Run};
+use crate::score::{NodeKind, QualityNote};
+
+impl Serialize for RawValue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            RawValue::Number(x) => serializer.serialize_f64(*x),
+            RawValue::Bool(yes) => serializer.serialize_bool(*yes),
+            RawValue::Label(label) => serializer.serialize_str(label),
+        }
+    }
+}
+
+impl Serialize for Run {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut run = serializer.serialize_struct("Run", 11)?;
+        run.serialize_field(
+            "criteria",
+            &json!({
+                "id": self.criteria_id,
+                "version": self.criteria_version,
+                "title": self.criteria_title,
+            }),
+        )?;
+        run.serialize_field("period", &self.period)?;
+        run.serialize_field("periods", &self.periods)?;
+        run.serialize_field("communes", &self.communes)?;
+        run.serialize_field("unscored", &self.unscored)?;
+        if self.synthetic > 0 {
+            run.serialize_field("synthetic", &self.synthetic)?;
+        }
+        if self.unranked > 0 {
+            run.serialize_field("unranked", &self.unranked)?;
+        }
+        let levels: Vec<Value> = self
+            .levels
+            .iter()
+            .map(|l| json!({"level": l.level, "name": l.name, "min": l.min, "count": l.count}))
+            .collect();
+        run.serialize_field("levels", &levels)?;
+        let pillars: Vec<Value> = self
+            .pillars
+            .iter()
+            .map(|p| json!({"id": p.id, "name": p.name, "short": p.short}))
+            .collect();
+        run.serialize_field("pillars", &pillars)?;
+        run.serialize_field("group_columns", &self.group_columns)?;
+        run.serialize_field("method", &self.method)?;
+        run.serialize_field("level_rule", &self.level_rule)?;
+        let q = &self.quality;
+        run.serialize_field(
+            "data_quality",
+            &json!({"imputed": q.imputed, "zeroed": q.zeroed, "dropped": q.dropped, "lenient": self.lenient}),
+        )?;
+        run.end()
+    }
+}
+
+/// Nodes of one kind as an object keyed by id.
+struct Nodes<'c, 'a>(&'c [NodeView<'a>], NodeKind);
+
+impl Serialize for Nodes<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let chosen: Vec<&NodeView<'_>> = self.0.iter().filter(|n| n.kind == self.1).collect();
+        let mut map = serializer.serialize_map(Some(chosen.len()))?;
+        for node in chosen {
+            map.serialize_entry(node.id, &node_json(node))?;
+        }
+        map.end()
+    }
+}
+
+fn node_json(node: &NodeView<'_>) -> Value {
+    let mut value = json!({
+        "name": node.name,
+        "score": node.score,
+        "coverage": node.coverage,
+        "effective_weight": node.effective_weight,
+    });
+    match node.kind {
+        NodeKind::Pillar => {
+            value["level"] = json!(node.level);
+            value["level_name"] = json!(node.level_name);
+        }
+        NodeKind::Group => {}
+        NodeKind::Indicator => {
+            value["unit"] = json!(node.unit);
+            value["raw"] = json!(node.raw);
+            value["gain"] = json!(node.gain);
+        }
+    }
+    value
+}
+
+impl Serialize for Commune<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut commune = serializer.serialize_struct("Commune", 14)?;
+        commune.serialize_field("id", self.id)?;
+        commune.serialize_field("name", self.name)?;
+        let groups: BTreeMap<&str, &str> = self.groups.iter().copied().collect();
+        commune.serialize_field("groups", &groups)?;
+        commune.serialize_field("rank", &self.rank)?;
+        let group_ranks: BTreeMap<&str, Option<usize>> = self.group_ranks.iter().copied().collect();
+        commune.serialize_field("group_ranks", &group_ranks)?;
+        commune.serialize_field("overall", &self.overall)?;
+        commune.serialize_field("level", &self.level)?;
+        commune.serialize_field("level_name", &self.level_name)?;
+        commune.serialize_field("coverage", &self.coverage)?;
+        commune.serialize_field("pillars", &Nodes(&self.nodes, NodeKind::Pillar))?;
+        commune.serialize_field("subgroups", &Nodes(&self.nodes, NodeKind::Group))?;
+        commune.serialize_field("indicators", &Nodes(&self.nodes, NodeKind::Indicator))?;
+        commune.serialize_field("flags", self.flags)?;
+        let notes: Vec<Value> = self.notes.iter().map(|note| note_json(note)).collect();
+        commune.serialize_field("notes", &notes)?;
+        commune.end()
+    }
+}
+
+/// A data-quality note without the commune it belongs to, numbers cleaned.
+fn note_json(note: &QualityNote) -> Value {
+    let mut value = serde_json::to_value(note).unwrap_or(Value::Null);
+    if let Value::Object(map) = &mut value {
+        map.remove("entity");
+        map.remove("entity_id");
+        map.remove("node");
+        for (_, field) in map.iter_mut() {
+            if let Some(x) = field.as_f64().filter(|_| field.is_f64()) {
+                *field = json!(super::clean(x));
+            }
+        }
+    }
+    value
+}

@@ -1,0 +1,132 @@
+//! Output that fits a person: at 80 and 120 columns the tables of `score`, `profile` and
+//! `compare` print no line wider than the terminal, in English and Vietnamese; and `--lang vi`
+//! output has no English word of dtm's own (the words of `en.ftl` that `vi.ftl` does not use).
+
+use std::collections::BTreeSet;
+use std::process::Command;
+
+const SEEDS: &str = "seeds/long-an-communes.csv";
+
+fn dtm(args: &[&str], columns: &str) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_dtm"))
+        .args(args)
+        .env("COLUMNS", columns)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("dtm runs");
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+fn commands() -> Vec<Vec<&'static str>> {
+    vec![
+        vec!["score", SEEDS],
+        vec![
+            "score",
+            SEEDS,
+            "--columns",
+            "overall,government,online_dossier_pct",
+        ],
+        vec!["score", SEEDS, "--group", "district", "--top", "2"],
+        vec!["profile", SEEDS, "Long Trì"],
+        vec!["profile", SEEDS, "27691"],
+        vec!["compare", SEEDS],
+    ]
+}
+
+#[test]
+fn tables_fit_80_and_120_columns() {
+    for width in [80, 120] {
+        for lang in ["en", "vi"] {
+            for command in commands() {
+                let mut args = command.clone();
+                args.extend(["--lang", lang]);
+                let text = dtm(&args, &width.to_string());
+                assert!(text.lines().count() > 3, "{args:?} printed little:\n{text}");
+                for line in text.lines() {
+                    let chars = line.chars().count();
+                    assert!(
+                        chars <= width,
+                        "{args:?} at {width}: {chars} chars:\n{line}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// English words of dtm's own: the words of the English catalogue, less those the Vietnamese one
+/// uses too (ids, symbols) and those shorter than four letters.
+fn english_words() -> BTreeSet<String> {
+    let words = |text: &str| -> BTreeSet<String> {
+        text.lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .filter_map(|l| {
+                l.split_once('=')
+                    .map(|(_, v)| v.to_owned())
+                    .or(Some(l.to_owned()))
+            })
+            .flat_map(|v| {
+                v.split(|c: char| !c.is_alphabetic())
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|w| w.len() >= 4 && w.is_ascii())
+            .collect()
+    };
+    let english = words(include_str!("../src/report/i18n/en.ftl"));
+    let vietnamese = words(include_str!("../src/report/i18n/vi.ftl"));
+    english.difference(&vietnamese).cloned().collect()
+}
+
+#[test]
+fn vietnamese_output_has_no_english_words_of_dtm() {
+    let english = english_words();
+    assert!(english.contains("commune") && english.contains("overall"));
+    for format in ["table", "markdown"] {
+        for command in commands() {
+            let mut args = command.clone();
+            args.extend(["--lang", "vi", "--format", format]);
+            // The criteria id is data, not dtm's words.
+            let text = dtm(&args, "120").replace("vn-commune-2025", "");
+            let found: BTreeSet<String> = text
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .map(str::to_lowercase)
+                .filter(|w| english.contains(w))
+                .collect();
+            assert!(found.is_empty(), "{args:?} says {found:?}:\n{text}");
+        }
+    }
+}
+
+#[test]
+fn every_format_works_on_the_seeds_and_json_has_one_commune_shape() {
+    let keys = |commune: &serde_json::Value| -> Vec<String> {
+        commune
+            .as_object()
+            .map(|o| o.keys().filter(|k| *k != "shown_rank").cloned().collect())
+            .unwrap_or_default()
+    };
+    let json = |args: &[&str]| -> serde_json::Value {
+        let mut args = args.to_vec();
+        args.extend(["--format", "json"]);
+        serde_json::from_str(&dtm(&args, "100")).expect("valid JSON")
+    };
+    let score = json(&["score", SEEDS, "--top", "1"]);
+    let profile = json(&["profile", SEEDS, "27691"]);
+    let compare = json(&["compare", SEEDS]);
+    let shape = keys(&score["communes"][0]);
+    assert!(shape.contains(&"indicators".to_owned()), "{shape:?}");
+    assert_eq!(keys(&profile["commune"]), shape);
+    assert_eq!(keys(&compare["changes"][0]["after"]), shape);
+    for command in commands() {
+        let mut args = command.clone();
+        args.extend(["--format", "csv"]);
+        let text = dtm(&args, "100");
+        assert!(text.lines().count() > 1, "{args:?} wrote no rows");
+    }
+}
