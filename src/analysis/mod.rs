@@ -6,3 +6,4 @@ pub mod names;
 pub mod overview;
 pub mod pilot;
 pub mod ranking;
+pub mod sensitivity;

@@ -16,6 +16,7 @@ mod report;
 mod rollup;
 mod schema;
 mod score;
+mod sensitivity;
 mod style;
 mod template;
 
@@ -84,6 +85,7 @@ pub enum Command {
     Compare(compare::Args),
     Rollup(rollup::Args),
     Report(report::Args),
+    Sensitivity(sensitivity::Args),
     Template(template::Args),
     Schema(schema::Args),
     Completions(completions::Args),
@@ -148,6 +150,8 @@ pub enum Exit {
     Success,
     /// 1: invalid criteria or data, or a failed check (the findings are already printed).
     Invalid,
+    /// 130: stopped by Ctrl-C before anything was written.
+    Interrupted,
 }
 
 /// An error that means the user's criteria or data are invalid (exit 1), not a usage or I/O
@@ -168,6 +172,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(Exit::Success) => ExitCode::SUCCESS,
         Ok(Exit::Invalid) => ExitCode::from(exit::INVALID),
+        Ok(Exit::Interrupted) => ExitCode::from(130),
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => ExitCode::from(exit::report(&error, painter)),
     }
@@ -190,6 +195,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Rollup(args) => rollup::run(args, &global),
         Command::Report(args) => report::run(args, &global),
         Command::Template(args) => template::run(args, &global),
+        Command::Sensitivity(args) => sensitivity::run(args, &global),
         Command::Schema(args) => schema::run(args, &global),
         Command::Completions(args) => completions::run(args, &global),
     }
@@ -207,6 +213,7 @@ impl Command {
             Command::Rollup(args) => args.format,
             Command::Report(args) => args.format,
             Command::Template(args) => args.format,
+            Command::Sensitivity(args) => args.format,
             Command::Schema(args) => args.format,
             Command::Completions(_) => None,
         }

@@ -14,6 +14,7 @@ pub mod pilot;
 pub mod profile;
 pub mod ranking;
 pub mod rollup;
+pub mod sensitivity;
 pub mod template;
 pub mod words;
 

@@ -41,6 +41,7 @@ mod evaluate;
 pub mod levels;
 mod missing;
 mod period;
+pub mod prepared;
 pub mod rank;
 mod results;
 mod scales;
@@ -160,7 +161,7 @@ pub fn tree(criteria: &Criteria) -> Result<Vec<NodeInfo>, ScoreError> {
     Ok(tree::Tree::build(criteria)?.nodes)
 }
 
-fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {
+pub(crate) fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {
     if dataset.values.len() != dataset.entities.len() {
         return Err(ScoreError::Rows {
             entities: dataset.entities.len(),
@@ -180,7 +181,7 @@ fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {
 }
 
 #[cfg(test)]
-mod proptests;
+pub(crate) mod proptests;
 #[cfg(test)]
 pub(crate) use crate::testkit;
 #[cfg(test)]

@@ -13,11 +13,11 @@ use super::{Assessment, EntityResult, Flag};
 
 /// Which scales and policies a generated case may use.
 #[derive(Debug, Clone, Copy)]
-struct Kinds {
-    relative: bool,
-    impute: bool,
+pub(crate) struct Kinds {
+    pub relative: bool,
+    pub impute: bool,
     /// Numbers anywhere in the doubles: ±1e308, the largest, subnormals, −0.
-    extreme: bool,
+    pub extreme: bool,
 }
 
 fn scale(kinds: Kinds) -> BoxedStrategy<Scale> {
@@ -197,7 +197,7 @@ fn raw(scale: &Scale, extreme: bool) -> BoxedStrategy<Option<Raw>> {
 }
 
 /// Criteria and communes e0, e1, … in three districts, two kinds and two periods.
-fn case(kinds: Kinds) -> impl Strategy<Value = (Criteria, Dataset)> {
+pub(crate) fn case(kinds: Kinds) -> impl Strategy<Value = (Criteria, Dataset)> {
     tree(kinds)
         .prop_flat_map(move |criteria| {
             let scales: Vec<Scale> = criteria

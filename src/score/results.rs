@@ -103,12 +103,12 @@ pub(crate) fn score_entities(
 }
 
 /// The first group value (the district), unless there is none or it is blank.
-fn first_group(groups: &[String]) -> Option<&str> {
+pub(crate) fn first_group(groups: &[String]) -> Option<&str> {
     groups.first().map(|g| g.trim()).filter(|g| !g.is_empty())
 }
 
 /// Each commune's first group value as a small code, and how many codes there are.
-fn group_codes(dataset: &Dataset, members: &[usize]) -> (Vec<Option<usize>>, usize) {
+pub(crate) fn group_codes(dataset: &Dataset, members: &[usize]) -> (Vec<Option<usize>>, usize) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     let codes = members
         .iter()
