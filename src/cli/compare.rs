@@ -12,14 +12,14 @@ use crate::report::compare::{self as render, CompareReport};
 use crate::report::{Lang, model};
 use crate::score::{self, Assessment, ScoreOptions};
 
+/// The formats `dtm compare` writes.
+pub const FORMATS: [Format; 4] = super::format::TABULAR;
+
 /// Compare two periods (one file) or two files: score, rank and level changes
 ///
 /// With one file, --from and --to name two of its periods [default: the two latest]. With two
 /// files, OLD and NEW are each scored at their latest period (or --from for OLD, --to for NEW).
 /// Communes are matched by id; those on one side only are listed. Scores from relative scales
-/// The formats `dtm compare` writes.
-pub const FORMATS: [Format; 4] = super::format::TABULAR;
-
 /// (minmax, percentile) are not comparable across periods: a warning says so.
 #[derive(Debug, clap::Args)]
 #[command(

@@ -39,6 +39,24 @@ pub fn of_extension(path: &Path) -> Option<Format> {
 /// that contradicts `--format`, or names a format the command does not write, is a usage error.
 pub fn pick_format(global: &Global, offered: &[Format], default: Format) -> anyhow::Result<Format> {
     let file = global.output.as_deref().filter(|p| p.as_os_str() != "-");
+    let writes_documents = offered.iter().any(|f| {
+        matches!(
+            f,
+            Format::Table | Format::Markdown | Format::Html | Format::Xlsx
+        )
+    });
+    if let Some(path) = file
+        && writes_documents
+        && global.format.is_none()
+        && unknown_extension(path)
+    {
+        return Err(Usage(format!(
+            "'{}' does not say which format to write; name the file .csv, .json, .md, .html or \
+             .xlsx (as the command offers), or give --format",
+            path.display()
+        ))
+        .into());
+    }
     let implied = file.and_then(|path| of_extension(path).map(|format| (path, format)));
     let chosen = match (global.format, implied) {
         (Some(asked), Some((path, implied))) if asked != implied => {
@@ -68,6 +86,14 @@ pub fn pick_format(global: &Global, offered: &[Format], default: Format) -> anyh
         names.join(", ")
     ))
     .into())
+}
+
+/// An extension that names no format dtm knows (`.pdf`, `.docx`); `.txt` and none are fine for
+/// the default format.
+fn unknown_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| !e.eq_ignore_ascii_case("txt") && of_extension(path).is_none())
 }
 
 /// A format's name on the command line.

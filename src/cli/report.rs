@@ -103,18 +103,6 @@ fn parse_gate(text: &str) -> Result<Gate, String> {
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let file = global.output.as_deref().filter(|p| p.as_os_str() != "-");
-    if let Some(path) = file
-        && global.format.is_none()
-        && super::format::of_extension(path).is_none()
-    {
-        return Err(Usage(format!(
-            "'{}' does not say which format to write; name the file .html, .xlsx, .md or .json, or \
-             give --format (for PDF, print the HTML report from a browser)",
-            path.display()
-        ))
-        .into());
-    }
     let format = pick_format(global, &FORMATS, Format::Markdown)?;
     let inputs: Vec<&std::path::Path> = args.data.iter().map(PathBuf::as_path).collect();
     refuse_overwriting_inputs(global, &inputs)?;

@@ -10,10 +10,6 @@ use crate::report::columns::Width;
 use crate::report::ranking::{self, Ranking};
 use crate::report::{Lang, model, t};
 
-/// Score communes and print the ranked table
-///
-/// Ranks every commune of the period (the latest by default) by its overall score, with its level
-/// and each pillar's score and level. Filters and --top only choose which rows are shown; ranks
 /// The formats `dtm score` writes.
 pub const FORMATS: [Format; 5] = [
     Format::Table,
@@ -23,6 +19,10 @@ pub const FORMATS: [Format; 5] = [
     Format::Xlsx,
 ];
 
+/// Score communes and print the ranked table
+///
+/// Ranks every commune of the period (the latest by default) by its overall score, with its level
+/// and each pillar's score and level. Filters and --top only choose which rows are shown; ranks
 /// and relative scales always use every commune of the period.
 #[derive(Debug, clap::Args)]
 #[command(
