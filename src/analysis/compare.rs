@@ -6,6 +6,8 @@
 //! that joined or left. Relative scales (minmax, percentile) make the two sides incomparable:
 //! `relative` names the indicators that use them so that the report can warn.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::score::{Assessment, EntityResult};
@@ -87,13 +89,22 @@ fn one_based<S: serde::Serializer>(
 
 /// Compare `before` with `after`.
 pub fn compare(before: &Assessment, after: &Assessment) -> Comparison {
+    // A hash join on id: one index per side, built once (ids are unique within a period).
+    let index = |side: &'_ Assessment| -> HashMap<&str, usize> {
+        let mut index = HashMap::with_capacity(side.entities.len());
+        for (k, entity) in side.entities.iter().enumerate() {
+            index.entry(entity.id.as_str()).or_insert(k);
+        }
+        index
+    };
+    let (before_ids, after_ids) = (index(before), index(after));
     let mut changes: Vec<Change> = before
         .entities
         .iter()
         .filter_map(|old| {
-            after
-                .entity(&old.id)
-                .map(|new| change(before, old, after, new))
+            after_ids
+                .get(old.id.as_str())
+                .map(|&k| change(before, old, after, &after.entities[k]))
         })
         .collect();
     changes.sort_by(|a, b| match (a.overall_delta, b.overall_delta) {
@@ -102,11 +113,11 @@ pub fn compare(before: &Assessment, after: &Assessment) -> Comparison {
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => a.id.cmp(&b.id),
     });
-    let only = |side: &Assessment, other: &Assessment| -> Vec<Presence> {
+    let only = |side: &Assessment, other: &HashMap<&str, usize>| -> Vec<Presence> {
         let mut list: Vec<Presence> = side
             .entities
             .iter()
-            .filter(|e| other.entity(&e.id).is_none())
+            .filter(|e| !other.contains_key(e.id.as_str()))
             .map(|e| Presence {
                 id: e.id.clone(),
                 name: e.name.clone(),
@@ -127,8 +138,8 @@ pub fn compare(before: &Assessment, after: &Assessment) -> Comparison {
             .collect(),
         group_columns: after.group_columns.clone(),
         summary: summarise(&changes, after.pillars.len()),
-        only_before: only(before, after),
-        only_after: only(after, before),
+        only_before: only(before, &after_ids),
+        only_after: only(after, &before_ids),
         relative: after
             .nodes
             .iter()
