@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
+LIMIT=${LIMIT:-120} # seconds; a command slower than this is reported as over the limit
 cargo build --release --quiet --bin dtm --example bench_floor
 DTM=${DTM:-target/release/dtm}  # DTM=path/to/other/dtm benches/run.sh to measure another build
 FLOOR=target/release/examples/bench_floor
@@ -42,7 +43,10 @@ pair() {
   while [ "$1" != "--" ]; do cmd+=("$1"); shift; done
   shift; base_label=$1; shift; base=("$@")
   local t=() b=() m=() i
-  "${cmd[@]}" >/dev/null 2>&1 || { echo "$label: command failed: ${cmd[*]}" >&2; exit 1; }
+  local status=0
+  timeout "$LIMIT" "${cmd[@]}" >/dev/null 2>&1 || status=$?
+  if [ "$status" = 124 ]; then printf '%-44s over %ss (limit): goal missed\n' "$label" "$LIMIT"; return; fi
+  [ "$status" = 0 ] || { echo "$label: command failed ($status): ${cmd[*]}" >&2; exit 1; }
   for ((i = 0; i < RUNS; i++)); do
     read -r ms kib < <(run "${base[@]}"); b+=("$ms")
     read -r ms kib < <(run "${cmd[@]}"); t+=("$ms"); m+=("$kib")

@@ -69,11 +69,11 @@ fn data(order: &[usize], seed: u64) -> String {
         for k in 0..INDICATORS {
             let r = random.next();
             csv.push(',');
-            if r % 10 == 0 {
+            if r.is_multiple_of(10) {
                 continue;
             }
             let _ = match k % 7 {
-                3 => write!(csv, "{}", if r % 3 == 0 { "có" } else { "không" }),
+                3 => write!(csv, "{}", if r.is_multiple_of(3) { "có" } else { "không" }),
                 4 => write!(csv, "{}", ["none", "forming", "active"][(r % 3) as usize]),
                 _ => write!(csv, "{}", (r % 10_000) as f64 / 100.0),
             };
