@@ -216,15 +216,14 @@ fn data_findings(criteria: &Criteria, args: &Args) -> anyhow::Result<Vec<Finding
         .join(", ");
     let mut findings = Vec::new();
     for period in periods(&dataset) {
-        let assessment = score::assess(
+        let indicators = score::observe(
             criteria,
             &dataset,
             &score::ScoreOptions {
                 period: period.clone(),
             },
         )?;
-        for &node in &assessment.indicators {
-            let info = &assessment.nodes[node];
+        for info in &indicators {
             let relative = info.scale.as_ref().is_some_and(|scale| scale.is_relative());
             if let (true, Some(observed)) =
                 (relative, info.observed.as_ref().filter(|o| o.constant))

@@ -155,6 +155,26 @@ pub fn assess(
     })
 }
 
+/// The indicator nodes of one period (the latest by default), in the order of
+/// `criteria.indicators()`, each with what the period's data held ([`NodeInfo::observed`]), exactly
+/// as `assess` records them, and failing as `assess` does on values that do not fit their scale.
+/// Communes are not aggregated, levelled or ranked: this is what `dtm check --data` needs.
+pub fn observe(
+    criteria: &Criteria,
+    dataset: &Dataset,
+    options: &ScoreOptions,
+) -> Result<Vec<NodeInfo>, ScoreError> {
+    let mut tree = tree::Tree::build(criteria)?;
+    check_shape(&tree, dataset)?;
+    let selection = period::select(dataset, options.period.as_deref())?;
+    results::score_columns(&mut tree, dataset, &selection.members)?;
+    Ok(tree
+        .indicators
+        .iter()
+        .map(|&n| tree.nodes[n].clone())
+        .collect())
+}
+
 /// The scoring tree of the criteria, pre-order: each node's normalised and effective weight,
 /// exactly as `assess` uses them (for `dtm check --explain`).
 pub fn tree(criteria: &Criteria) -> Result<Vec<NodeInfo>, ScoreError> {

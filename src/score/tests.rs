@@ -353,6 +353,29 @@ fn observed_values_are_recorded_so_check_can_warn() {
 }
 
 #[test]
+fn observe_records_what_assess_records() {
+    let c = criteria(vec![node(
+        "p",
+        vec![minmax("flat", Direction::Higher), percent("x")],
+    )]);
+    let data = simple(vec![
+        vec![n(5.0), n(1.0)],
+        vec![n(5.0), None],
+        vec![None, n(3.0)],
+    ]);
+    let a = run(&c, &data);
+    let observed = observe(&c, &data, &ScoreOptions::default()).unwrap();
+    let expected: Vec<&NodeInfo> = a.indicators.iter().map(|&i| &a.nodes[i]).collect();
+    assert_eq!(observed.iter().collect::<Vec<_>>(), expected);
+    assert_eq!(observed[1].observed.unwrap().max, Some(3.0));
+    let wrong_kind = simple(vec![vec![Some(Raw::Bool(true)), n(1.0)]]);
+    assert_eq!(
+        observe(&c, &wrong_kind, &ScoreOptions::default()).unwrap_err(),
+        assess(&c, &wrong_kind, &ScoreOptions::default()).unwrap_err()
+    );
+}
+
+#[test]
 fn bad_input_is_an_error_not_a_panic() {
     let c = criteria(vec![node("p", vec![percent("x")])]);
     let wrong_kind = simple(vec![vec![Some(Raw::Bool(true))]]);
