@@ -42,6 +42,7 @@ pub mod levels;
 mod missing;
 mod period;
 pub mod rank;
+mod restate;
 mod results;
 mod scales;
 mod tree;
@@ -54,6 +55,7 @@ pub use assessment::{
 };
 pub use levels::{LEVEL_TOLERANCE, level_of};
 pub use rank::TIE_TOLERANCE;
+pub use restate::{Restated, Restatement, SourceUnit, period_members, restate};
 pub use whatif::{WhatIf, what_if};
 
 use crate::criteria::Criteria;
@@ -132,10 +134,11 @@ pub fn assess(
         nodes: tree.nodes,
         pillars: tree.pillars,
         indicators: tree.indicators,
+        restated: None,
     })
 }
 
-fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {
+pub(crate) fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {
     if dataset.values.len() != dataset.entities.len() {
         return Err(ScoreError::Rows {
             entities: dataset.entities.len(),
