@@ -86,3 +86,6 @@ impl Crosswalk {
         self.units.iter().find(|unit| unit.code == code)
     }
 }
+
+#[cfg(test)]
+mod tests;
