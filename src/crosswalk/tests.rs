@@ -23,7 +23,12 @@ fn a_plain_map_loads_with_shares_of_one() {
     assert_eq!(crosswalk.units.len(), 1);
     assert_eq!(crosswalk.units[0].name, "Xã Mười");
     assert_eq!(crosswalk.units[0].columns["new_kind"], "xã");
-    assert!(crosswalk.links.iter().all(|l| l.share == 1.0 && l.unit == 0));
+    assert!(
+        crosswalk
+            .links
+            .iter()
+            .all(|l| l.share == 1.0 && l.unit == 0)
+    );
     assert_eq!(crosswalk.links[1].line, 3);
 }
 
@@ -71,7 +76,10 @@ fn a_new_unit_whose_every_share_is_zero_has_no_old_unit() {
 fn shares_that_do_not_sum_to_one_are_a_warning() {
     let loaded = load("old_code,new_code,share\n1,10,0.5\n1,11,0.3\n2,11,1\n");
     assert_eq!(codes(&loaded), [("X006", 2, 3, Severity::Warning)]);
-    assert!(loaded.crosswalk.is_some(), "a warning does not fail the load");
+    assert!(
+        loaded.crosswalk.is_some(),
+        "a warning does not fail the load"
+    );
 }
 
 #[test]
@@ -141,13 +149,17 @@ mod plan {
 
     #[test]
     fn an_old_unit_split_between_two_new_units_is_a_part_of_both() {
-        let crosswalk = load("old_code,new_code,share,new_kind\n1,10,0.5,xã\n1,11,0.5,phường\n2,11,1,phường\n")
-            .crosswalk
-            .expect("valid");
+        let crosswalk =
+            load("old_code,new_code,share,new_kind\n1,10,0.5,xã\n1,11,0.5,phường\n2,11,1,phường\n")
+                .crosswalk
+                .expect("valid");
         let data = dataset(&[("1", "Huyện A"), ("2", "Huyện B")]);
         let plan = plan(&crosswalk, &data, &[0, 1], &groups(), "id", None).expect("plan");
         assert_eq!(plan.old_units, 2);
-        assert_eq!(plan.group_columns, ["district", "kind", "former_district", "new_kind"]);
+        assert_eq!(
+            plan.group_columns,
+            ["district", "kind", "former_district", "new_kind"]
+        );
         let parts: Vec<Vec<&str>> = plan
             .units
             .iter()
@@ -155,7 +167,10 @@ mod plan {
             .collect();
         assert_eq!(parts, [vec!["1"], vec!["1", "2"]]);
         // Unit 11 holds half of 1 (Huyện A) and all of 2 (Huyện B): B holds most of its weight.
-        assert_eq!(plan.units[1].groups, ["Huyện B", "phường", "Huyện B", "phường"]);
+        assert_eq!(
+            plan.units[1].groups,
+            ["Huyện B", "phường", "Huyện B", "phường"]
+        );
         assert_eq!(plan.units[0].groups, ["Huyện A", "xã", "Huyện A", "xã"]);
     }
 
@@ -168,21 +183,35 @@ mod plan {
         let weights = [5.0, 1.0];
         let plan = plan(&crosswalk, &data, &[0, 1], &groups(), "id", Some(&weights)).expect("plan");
         assert_eq!(plan.units[0].groups[2], "Huyện A");
-        assert_eq!(plan.group_columns.len(), 3, "no new_kind without the column");
+        assert_eq!(
+            plan.group_columns.len(),
+            3,
+            "no new_kind without the column"
+        );
     }
 
     #[test]
     fn old_units_not_in_the_crosswalk_are_located_errors() {
         let crosswalk = load("old_code,new_code\n1,10\n").crosswalk.expect("valid");
         let data = dataset(&[("1", ""), ("9", ""), ("8", "")]);
-        let error = plan(&crosswalk, &data, &[0, 1, 2], &groups(), "commune_code", None)
-            .expect_err("unknown codes");
+        let error = plan(
+            &crosswalk,
+            &data,
+            &[0, 1, 2],
+            &groups(),
+            "commune_code",
+            None,
+        )
+        .expect_err("unknown codes");
         let found: Vec<(&str, u32, &str)> = error
             .findings
             .iter()
             .map(|f| (f.code, f.line, f.path.as_str()))
             .collect();
-        assert_eq!(found, [("X007", 3, "commune_code"), ("X007", 4, "commune_code")]);
+        assert_eq!(
+            found,
+            [("X007", 3, "commune_code"), ("X007", 4, "commune_code")]
+        );
     }
 
     #[test]

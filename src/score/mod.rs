@@ -162,6 +162,8 @@ mod asem;
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]
+mod restate_tests;
+#[cfg(test)]
 pub(crate) mod testkit;
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,175 @@
+//! Restatement: the weighted mean of old communes' indicator scores, then the usual tree.
+
+use crate::criteria::{Direction, Scale};
+use crate::crosswalk::{Part, Plan, PlanUnit};
+use crate::data::{Dataset, Raw};
+
+use super::testkit::*;
+use super::{ScoreOptions, restate};
+
+/// A part of old commune `entity` (id `a` + entity) with this share and weight.
+fn part(entity: usize, share: f64, weight: f64) -> Part {
+    Part {
+        entity,
+        code: ["a", "b", "c", "d"][entity].into(),
+        name: String::new(),
+        district: format!("D{entity}"),
+        share,
+        weight,
+    }
+}
+
+fn plan(units: Vec<(&str, Vec<Part>)>) -> Plan {
+    Plan {
+        crosswalk: "map.csv".into(),
+        group_columns: vec!["district".into(), "kind".into(), "former_district".into()],
+        old_units: 4,
+        units: units
+            .into_iter()
+            .enumerate()
+            .map(|(line, (id, parts))| PlanUnit {
+                id: id.into(),
+                name: format!("{id} name"),
+                groups: vec!["".into(), "xã".into(), parts[0].district.clone()],
+                parts,
+                absent: Vec::new(),
+                line: line as u64 + 2,
+            })
+            .collect(),
+    }
+}
+
+fn run_restate(
+    criteria: &crate::criteria::Criteria,
+    dataset: &Dataset,
+    plan: &Plan,
+) -> super::Restated {
+    match restate(criteria, dataset, plan, &ScoreOptions::default()) {
+        Ok(restated) => restated,
+        Err(error) => panic!("restate failed: {error}"),
+    }
+}
+
+#[test]
+fn shares_and_weights_make_the_weighted_mean() {
+    let criteria = criteria(vec![node("p", vec![percent("x")])]);
+    let data = simple(vec![vec![n(40.0)], vec![n(80.0)], vec![n(10.0)]]);
+    // N: half of a (weight 4) and all of b (weight 1): masses 2 and 1.
+    let plan = plan(vec![
+        ("N", vec![part(0, 0.5, 4.0), part(1, 1.0, 1.0)]),
+        ("M", vec![part(0, 0.5, 4.0), part(2, 1.0, 2.0)]),
+    ]);
+    let restated = run_restate(&criteria, &data, &plan);
+    let expected_n = (2.0 * 40.0 + 80.0) / 3.0;
+    let expected_m = (2.0 * 40.0 + 2.0 * 10.0) / 4.0;
+    assert!(close(
+        score(&restated.assessment, "N", "x").expect("N"),
+        expected_n
+    ));
+    assert!(close(
+        score(&restated.assessment, "M", "x").expect("M"),
+        expected_m
+    ));
+    assert!(close(
+        score(&restated.assessment, "N", "p").expect("N"),
+        expected_n
+    ));
+    let sources = &restated
+        .assessment
+        .restated
+        .as_ref()
+        .expect("restated")
+        .sources;
+    let n_sources: Vec<(&str, f64)> = sources[0]
+        .iter()
+        .map(|s| (s.code.as_str(), s.weight))
+        .collect();
+    assert_eq!(n_sources[0].0, "a");
+    assert!(close(n_sources[0].1, 2.0 / 3.0) && close(n_sources[1].1, 1.0 / 3.0));
+}
+
+#[test]
+fn an_old_unit_split_between_two_new_units_counts_in_both() {
+    let criteria = criteria(vec![node("p", vec![percent("x")])]);
+    let data = simple(vec![vec![n(90.0)], vec![n(30.0)]]);
+    let plan = plan(vec![
+        ("N", vec![part(0, 1.0, 1.0)]),
+        ("M", vec![part(0, 1.0, 1.0), part(1, 1.0, 1.0)]),
+    ]);
+    let restated = run_restate(&criteria, &data, &plan);
+    assert_eq!(score(&restated.assessment, "N", "x"), Some(90.0));
+    assert_eq!(score(&restated.assessment, "M", "x"), Some(60.0));
+}
+
+#[test]
+fn old_units_without_the_indicator_are_left_out_and_lower_its_coverage() {
+    let criteria = criteria(vec![node("p", vec![percent("x"), percent("y")])]);
+    let data = simple(vec![
+        vec![n(40.0), n(50.0)],
+        vec![None, n(70.0)],
+        vec![None, None],
+    ]);
+    let plan = plan(vec![
+        ("N", vec![part(0, 1.0, 1.0), part(1, 1.0, 3.0)]),
+        ("M", vec![part(1, 1.0, 1.0), part(2, 1.0, 1.0)]),
+    ]);
+    let restated = run_restate(&criteria, &data, &plan);
+    let assessment = &restated.assessment;
+    assert_eq!(score(assessment, "N", "x"), Some(40.0));
+    assert!(close(restated.coverages[0][0], 0.25));
+    assert!(close(restated.coverages[1][0], 1.0));
+    assert_eq!(restated.scores[0][1], None, "no old unit of M has x");
+    // The tree aggregates as usual: y of N is (50 + 3·70)/4 = 65, p = mean(40, 65).
+    assert!(close(score(assessment, "N", "p").expect("p"), 52.5));
+    let x = assessment.node("x").expect("x");
+    let p = assessment.node("p").expect("p");
+    let n_result = get(assessment, "N");
+    assert!(close(n_result.coverages[x], 0.25));
+    assert!(close(n_result.coverages[p], (0.25 + 1.0) / 2.0));
+    // M: x is missing (renormalised away), y is 70 with coverage one half.
+    assert_eq!(score(assessment, "M", "p"), Some(70.0));
+}
+
+#[test]
+fn scales_apply_to_the_old_raw_values_first() {
+    let criteria = criteria(vec![node(
+        "p",
+        vec![
+            indicator("yes", Scale::Boolean),
+            minmax("m", Direction::Higher),
+        ],
+    )]);
+    let data = simple(vec![
+        vec![Some(Raw::Bool(true)), n(10.0)],
+        vec![Some(Raw::Bool(false)), n(20.0)],
+        vec![Some(Raw::Bool(true)), n(30.0)],
+    ]);
+    let plan = plan(vec![("N", vec![part(0, 1.0, 1.0), part(1, 1.0, 1.0)])]);
+    let restated = run_restate(&criteria, &data, &plan);
+    // yes: (100 + 0)/2; minmax over the three old communes: (0 + 50)/2, not over N alone.
+    assert_eq!(score(&restated.assessment, "N", "yes"), Some(50.0));
+    assert_eq!(score(&restated.assessment, "N", "m"), Some(25.0));
+}
+
+#[test]
+fn restated_units_carry_the_plan_groups_and_say_they_were_restated() {
+    let criteria = criteria(vec![node("p", vec![percent("x")])]);
+    let data = simple(vec![vec![n(40.0)], vec![n(80.0)]]);
+    let plan = plan(vec![
+        ("N", vec![part(1, 1.0, 1.0)]),
+        ("M", vec![part(0, 1.0, 1.0)]),
+    ]);
+    let restated = run_restate(&criteria, &data, &plan);
+    let assessment = &restated.assessment;
+    assert_eq!(
+        assessment.group_columns,
+        ["district", "kind", "former_district"]
+    );
+    assert_eq!(get(assessment, "N").groups[2], "D1");
+    assert_eq!(get(assessment, "N").rank, Some(1));
+    let restatement = assessment.restated.as_ref().expect("restated");
+    assert_eq!(restatement.crosswalk, "map.csv");
+    let entity = get(assessment, "M").entity;
+    assert_eq!(restatement.sources[entity][0].code, "a");
+    assert_eq!(restated.dataset.entities[entity].id, "M");
+}
