@@ -2,12 +2,13 @@
 
 use std::path::PathBuf;
 
-use super::input::{InputArgs, load_criteria, load_dataset};
+use super::crosswalk::{RestateArgs, assess_side, note_restated};
+use super::input::{InputArgs, load_criteria, load_dataset, load_table_and_dataset};
 use super::output::{Renderers, tabular_format, write_tabular};
 use super::{Exit, Global, Invalid, Painter, Usage, style};
 use crate::analysis::compare::compare;
 use crate::criteria::Criteria;
-use crate::data::Dataset;
+use crate::data::{Dataset, Table};
 use crate::report::compare::{self as render, CompareReport};
 use crate::score::{self, Assessment, ScoreOptions};
 
@@ -33,21 +34,30 @@ pub struct Args {
     pub to: Option<String>,
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub restate: RestateArgs,
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let format = tabular_format(global)?;
     let criteria = load_criteria(global)?;
     let (before, after, names) = match args.data.as_slice() {
-        [_] => periods(
-            &criteria,
-            &load_dataset(&args.data, &criteria, &args.input, global)?,
-            args,
-        )?,
+        [_] => {
+            let (table, dataset) =
+                load_table_and_dataset(&args.data, &criteria, &args.input, global)?;
+            periods(&criteria, (&table, &dataset), args, global)?
+        }
         [old, new] => {
-            let old_data = load_dataset(std::slice::from_ref(old), &criteria, &args.input, global)?;
+            let (old_table, old_data) =
+                load_table_and_dataset(std::slice::from_ref(old), &criteria, &args.input, global)?;
             let new_data = load_dataset(std::slice::from_ref(new), &criteria, &args.input, global)?;
-            let before = assess(&criteria, &old_data, args.from.clone())?;
+            let before = assess_side(
+                &criteria,
+                (&old_table, &old_data),
+                args.from.clone(),
+                &args.restate,
+                global,
+            )?;
             let after = assess(&criteria, &new_data, args.to.clone())?;
             let name = |path: &PathBuf, period: &Option<String>| match period {
                 Some(p) => format!("{} ({p})", path.display()),
@@ -62,6 +72,8 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
             );
         }
     };
+    note_restated(&before, global);
+    let names = (restated_name(names.0, &before, global), names.1);
     let comparison = compare(&before, &after);
     if let Some(warning) = render::relative_warning(&comparison).filter(|_| !global.quiet) {
         style::eprint(&format!(
@@ -89,8 +101,9 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
 /// Two periods of one dataset: --from and --to, else the two latest.
 fn periods(
     criteria: &Criteria,
-    dataset: &Dataset,
+    (table, dataset): (&Table, &Dataset),
     args: &Args,
+    global: &Global,
 ) -> anyhow::Result<(Assessment, Assessment, (String, String))> {
     let available = dataset.periods();
     let (from, to) = match (&args.from, &args.to, available.as_slice()) {
@@ -114,9 +127,21 @@ fn periods(
             .into());
         }
     };
-    let before = assess(criteria, dataset, Some(from.clone()))?;
+    let side = (table, dataset);
+    let before = assess_side(criteria, side, Some(from.clone()), &args.restate, global)?;
     let after = assess(criteria, dataset, Some(to.clone()))?;
     Ok((before, after, (from, to)))
+}
+
+/// The earlier side's name, saying when it was restated.
+fn restated_name(name: String, before: &Assessment, global: &Global) -> String {
+    match &before.restated {
+        Some(restatement) => format!(
+            "{name}, {}",
+            crate::report::restated::label(&restatement.crosswalk, global.lang.code())
+        ),
+        None => name,
+    }
 }
 
 fn assess(

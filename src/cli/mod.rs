@@ -3,6 +3,7 @@
 mod check;
 mod compare;
 mod completions;
+pub mod crosswalk;
 pub mod input;
 mod output;
 mod pilot;
@@ -69,6 +70,7 @@ pub enum Command {
     Profile(profile::Args),
     Pilot(pilot::Args),
     Compare(compare::Args),
+    Crosswalk(crosswalk::Args),
     Schema(schema::Args),
     Completions(completions::Args),
 }
@@ -167,6 +169,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Profile(args) => profile::run(args, &cli.global),
         Command::Pilot(args) => pilot::run(args, &cli.global),
         Command::Compare(args) => compare::run(args, &cli.global),
+        Command::Crosswalk(args) => crosswalk::run(args, &cli.global),
         Command::Schema(args) => schema::run(args, &cli.global),
         Command::Completions(args) => completions::run(args, &cli.global),
     }

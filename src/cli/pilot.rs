@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::input::{InputArgs, load_assessment};
+use super::input::InputArgs;
 use super::output::{Renderers, tabular_format, write_tabular};
 use super::{Exit, Format, Global, Invalid, Usage};
 use crate::analysis::pilot::{self, PilotOptions};
@@ -52,6 +52,8 @@ pub struct Args {
     pub period: Option<String>,
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub restate: super::crosswalk::RestateArgs,
 }
 
 fn parse_gate(text: &str) -> Result<Gate, String> {
@@ -60,10 +62,11 @@ fn parse_gate(text: &str) -> Result<Gate, String> {
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let format = tabular_format(global)?;
-    let loaded = load_assessment(
+    let loaded = super::crosswalk::load(
         std::slice::from_ref(&args.data),
         global,
         &args.input,
+        &args.restate,
         args.period.clone(),
     )?;
     let defaults = loaded.criteria.pilot.clone().unwrap_or_default();

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::input::{InputArgs, load_assessment};
+use super::input::InputArgs;
 use super::output::{Renderers, tabular_format, write_tabular};
 use super::{Exit, Global, Invalid};
 use crate::analysis::{gaps, names};
@@ -31,14 +31,17 @@ pub struct Args {
     pub period: Option<String>,
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub restate: super::crosswalk::RestateArgs,
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let format = tabular_format(global)?;
-    let loaded = load_assessment(
+    let loaded = super::crosswalk::load(
         std::slice::from_ref(&args.data),
         global,
         &args.input,
+        &args.restate,
         args.period.clone(),
     )?;
     let entity =

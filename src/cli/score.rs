@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::input::{InputArgs, load_assessment};
+use super::input::InputArgs;
 use super::output::{Renderers, table_color, tabular_format, write_tabular};
 use super::{Exit, Global, Invalid, Usage};
 use crate::analysis::ranking::{Selection, select};
@@ -41,6 +41,8 @@ pub struct Args {
     pub period: Option<String>,
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub restate: super::crosswalk::RestateArgs,
 }
 
 fn parse_filter(text: &str) -> Result<(String, String), String> {
@@ -54,7 +56,13 @@ fn parse_filter(text: &str) -> Result<(String, String), String> {
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let format = tabular_format(global)?;
-    let loaded = load_assessment(&args.data, global, &args.input, args.period.clone())?;
+    let loaded = super::crosswalk::load(
+        &args.data,
+        global,
+        &args.input,
+        &args.restate,
+        args.period.clone(),
+    )?;
     let selection = Selection {
         by: args.by.clone(),
         group: args.group.clone(),

@@ -87,5 +87,31 @@ impl Crosswalk {
     }
 }
 
+/// What a crosswalk holds, in numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    /// Old → new pairs.
+    pub links: usize,
+    pub old_units: usize,
+    pub new_units: usize,
+    /// Old units that went to more than one new unit.
+    pub split: usize,
+    /// New units listed as having no old unit.
+    pub without_old_unit: usize,
+}
+
+impl Crosswalk {
+    pub fn summary(&self) -> Summary {
+        let index = self.index_old();
+        Summary {
+            links: self.links.len(),
+            old_units: index.len(),
+            new_units: self.units.len(),
+            split: index.values().filter(|links| links.len() > 1).count(),
+            without_old_unit: self.units.iter().filter(|u| u.no_old_unit).count(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests;

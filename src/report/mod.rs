@@ -1,9 +1,11 @@
 //! Renderers: each takes plain results and writes one format; no maths, no printing of their own.
 
 pub mod compare;
+pub mod crosswalk;
 pub mod pilot;
 pub mod profile;
 pub mod ranking;
+pub mod restated;
 pub mod words;
 
 use crate::criteria::Scale;

@@ -108,6 +108,7 @@ fn text(
     writeln!(out)?;
     writeln!(out, "{}", standing(profile))?;
     writeln!(out)?;
+    restated_lines(profile, out)?;
     writeln!(out, "{heading}Pillars")?;
     writeln!(out, "{}", pillar_table(profile, preset))?;
     writeln!(out)?;
@@ -132,6 +133,26 @@ fn text(
         }
     }
     Ok(())
+}
+
+/// For a restated commune: the note, the old units it was made from, and those the data lack.
+fn restated_lines(profile: &Profile<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let (Some(restatement), Some(sources)) = (
+        &profile.assessment.restated,
+        super::restated::sources(profile.assessment, profile.entity),
+    ) else {
+        return Ok(());
+    };
+    let lang = profile.lang;
+    writeln!(out, "{}", super::restated::note(restatement, lang))?;
+    let from = super::restated::from_label(lang);
+    writeln!(out, "{from}: {}", super::restated::list(sources))?;
+    let absent = super::restated::absent(profile.assessment, profile.entity);
+    if !absent.is_empty() {
+        let label = super::restated::absent_label(lang);
+        writeln!(out, "{label}: {}", absent.join(", "))?;
+    }
+    writeln!(out)
 }
 
 /// "Overall 72.4 — Developing (level 3 of 5); rank 12 of 188; rank 2 of 14 in Huyện X; coverage 97 %"

@@ -83,6 +83,10 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
     if ranking.detail {
         header.extend(ranking.indicator_ids().into_iter().map(String::from));
     }
+    let restated = ranking.assessment.restated.is_some();
+    if restated {
+        header.push("restated_from".into());
+    }
     writer.write_record(&header)?;
     for row in &ranking.rows {
         let entity = row.entity;
@@ -109,6 +113,10 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
         record.push(entity.coverage.to_string());
         if ranking.detail {
             record.extend(ranking.assessment.indicator_scores(entity).map(full));
+        }
+        if restated {
+            let sources = super::restated::sources(ranking.assessment, entity);
+            record.push(sources.map_or_else(String::new, super::restated::codes));
         }
         writer.write_record(&record)?;
     }
@@ -203,7 +211,11 @@ fn paint(cell: Cell, level: Option<usize>, ranking: &Ranking<'_>, color: bool) -
 
 /// The terminal table: one decimal, pillar scores coloured by level when `ranking.color` is on.
 pub fn table(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "{}", grid(ranking, ranking.color))
+    writeln!(out, "{}", grid(ranking, ranking.color))?;
+    if let Some(restatement) = &ranking.assessment.restated {
+        writeln!(out, "{}", super::restated::note(restatement, ranking.lang))?;
+    }
+    Ok(())
 }
 
 /// Markdown: the same columns as the table, one decimal.
@@ -212,6 +224,13 @@ pub fn markdown(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
     table.load_style(presets::ASCII_MARKDOWN);
     if let Some(period) = &ranking.assessment.period {
         writeln!(out, "Period: {period}\n")?;
+    }
+    if let Some(restatement) = &ranking.assessment.restated {
+        writeln!(
+            out,
+            "{}\n",
+            super::restated::note(restatement, ranking.lang)
+        )?;
     }
     writeln!(out, "{table}")
 }
@@ -223,6 +242,8 @@ struct JsonRanking<'a> {
     periods: &'a [String],
     pillars: Vec<&'a str>,
     levels: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    restated: Option<super::restated::Header<'a>>,
     communes: Vec<JsonCommune<'a>>,
     data_quality: &'a DataQuality,
 }
@@ -244,6 +265,9 @@ struct JsonCommune<'a> {
     subgroups: BTreeMap<&'a str, JsonScore>,
     indicators: BTreeMap<&'a str, JsonIndicator>,
     flags: &'a [Flag],
+    /// The old units a restated commune was made from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    restated_from: Option<&'a [crate::score::SourceUnit]>,
 }
 
 #[derive(Serialize)]
@@ -329,6 +353,7 @@ pub fn json(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
                     })
                     .collect(),
                 flags: &entity.flags,
+                restated_from: super::restated::sources(assessment, entity),
             }
         })
         .collect();
@@ -343,6 +368,7 @@ pub fn json(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
             .iter()
             .map(|l| l.name.get(ranking.lang).to_owned())
             .collect(),
+        restated: super::restated::Header::of(assessment, ranking.lang),
         communes,
         data_quality: &assessment.data_quality,
     };

@@ -23,6 +23,11 @@ struct JsonProfile<'a> {
     nodes: Vec<JsonNode>,
     gaps: &'a Gaps,
     data_quality: Vec<&'a QualityNote>,
+    /// The old units a restated commune was made from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    restated_from: Option<&'a [crate::score::SourceUnit]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    restated: Option<crate::report::restated::Header<'a>>,
 }
 
 #[derive(Serialize)]
@@ -96,6 +101,8 @@ pub fn json(profile: &Profile<'_>, out: &mut dyn Write) -> io::Result<()> {
         nodes: nodes.collect(),
         gaps: profile.gaps,
         data_quality: profile.notes(),
+        restated_from: crate::report::restated::sources(profile.assessment, e),
+        restated: crate::report::restated::Header::of(profile.assessment, profile.lang),
     };
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)

@@ -1,0 +1,262 @@
+//! `dtm crosswalk`, and the `--crosswalk` option that score, profile, pilot and compare share:
+//! load and check a crosswalk, plan and run the restatement of old-unit data on new units.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+use super::input::{InputArgs, Loaded, load_criteria, load_table_and_dataset, print_findings};
+use super::output::Output;
+use super::{Exit, Format, Global, Invalid, Painter, Usage, pick_format, style};
+use crate::criteria::Criteria;
+use crate::crosswalk::{self, Crosswalk};
+use crate::data::{Dataset, Table};
+use crate::diagnostics::Finding;
+use crate::report::crosswalk::{self as render, CrosswalkReport, MapSummary};
+use crate::score::{self, Assessment, Restated, ScoreOptions};
+
+/// How many findings are shown before the rest are counted.
+const SHOWN: usize = 50;
+
+/// The restatement options of score, profile, pilot and compare.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct RestateArgs {
+    /// Restate old-unit data on the new units of this crosswalk: a CSV file, or vn-2025 (built in)
+    #[arg(long, value_name = "MAP")]
+    pub crosswalk: Option<String>,
+    /// Weight each old unit by this data column (population, households) [default: equal]
+    #[arg(long, value_name = "COL", requires = "crosswalk")]
+    pub crosswalk_weight: Option<String>,
+}
+
+/// Restate survey data on new units and write the restated indicator scores
+///
+/// Reads old-unit survey data, applies each indicator's scale to the old communes' raw values
+/// (relative scales over the old communes of the period), and writes, per new unit of the
+/// crosswalk, each indicator's score: the weighted mean of its old communes' scores (weight =
+/// --crosswalk-weight column × share), old communes without the indicator left out. Without DATA,
+/// checks the crosswalk and summarises it. MAP is a CSV file with old_code,new_code (optional
+/// share, new_name, new_kind, …) or vn-2025, the built-in national map of 1 July 2025.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  dtm crosswalk --map vn-2025\n  dtm crosswalk seeds/long-an-communes.csv --map vn-2025 --period 2024 -o restated.csv\n  dtm crosswalk survey-2024.csv --map my-map.csv --crosswalk-weight households --format json"
+)]
+pub struct Args {
+    /// Old-unit survey files (CSV, XLSX, ODS; - for standard input); none to check MAP only
+    #[arg(value_name = "DATA")]
+    pub data: Vec<PathBuf>,
+    /// The crosswalk: a CSV file, or vn-2025 (built in)
+    #[arg(long, value_name = "MAP", required = true)]
+    pub map: String,
+    /// Weight each old unit by this data column (population, households) [default: equal]
+    #[arg(long, value_name = "COL")]
+    pub crosswalk_weight: Option<String>,
+    /// The period to restate [default: the latest]
+    #[arg(long, value_name = "P")]
+    pub period: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
+    let format = pick_format(global, &[Format::Csv, Format::Json], Format::Csv)?;
+    let mut inputs = args.data.clone();
+    inputs.extend(map_path(&args.map));
+    refuse_output_over_inputs(global, &inputs)?;
+    let map = load_map(&args.map, global)?;
+    if args.data.is_empty() {
+        let summary = MapSummary::of(&map, global.lang.code());
+        let mut out = Output::open(global.output.as_deref())?;
+        render::summary(&summary, &mut out)?;
+        out.finish()?;
+        return Ok(Exit::Success);
+    }
+    let criteria = load_criteria(global)?;
+    let (table, dataset) = load_table_and_dataset(&args.data, &criteria, &args.input, global)?;
+    let weight = args.crosswalk_weight.as_deref();
+    let restated = restate(
+        &criteria,
+        &table,
+        &dataset,
+        &map,
+        weight,
+        args.period.clone(),
+        global,
+    )?;
+    let report = CrosswalkReport {
+        criteria: &criteria,
+        restated: &restated,
+        lang: global.lang.code(),
+    };
+    let mut out = Output::open(global.output.as_deref())?;
+    match format {
+        Format::Json => render::json(&report, &mut out)?,
+        _ => render::csv(&report, &mut out)?,
+    }
+    out.finish()?;
+    Ok(Exit::Success)
+}
+
+/// The file behind a MAP argument; `None` for a built-in map.
+fn map_path(map: &str) -> Option<PathBuf> {
+    crosswalk::builtin(map)
+        .is_none()
+        .then(|| PathBuf::from(map))
+}
+
+/// A crosswalk, checked; its warnings are printed, its errors end in exit 1.
+pub fn load_map(map: &str, global: &Global) -> anyhow::Result<Crosswalk> {
+    let loaded = match crosswalk::builtin(map) {
+        Some(loaded) => loaded,
+        None => {
+            let path = Path::new(map);
+            let bytes = std::fs::read(path).with_context(|| {
+                format!(
+                    "could not read crosswalk file '{}' (give a CSV file, or {} for the built-in map)",
+                    path.display(),
+                    crosswalk::VN_2025_NAME
+                )
+            })?;
+            crosswalk::load_bytes(&bytes, map)
+        }
+    };
+    let (errors, warnings): (Vec<&Finding>, Vec<&Finding>) =
+        loaded.findings.iter().partition(|f| f.is_error());
+    if !global.quiet || !errors.is_empty() {
+        let shown: Vec<&Finding> = errors
+            .iter()
+            .chain(&warnings)
+            .take(SHOWN)
+            .copied()
+            .collect();
+        print_findings(&shown, loaded.findings.len() - shown.len(), global);
+    }
+    match loaded.crosswalk {
+        Some(crosswalk) => Ok(crosswalk),
+        None => Err(Invalid(format!(
+            "the crosswalk '{map}' has {} error(s); nothing was restated",
+            errors.len()
+        ))
+        .into()),
+    }
+}
+
+/// Restate one period (the latest unless `period`) of old-unit data on the crosswalk's new units.
+pub fn restate(
+    criteria: &Criteria,
+    table: &Table,
+    dataset: &Dataset,
+    map: &Crosswalk,
+    weight: Option<&str>,
+    period: Option<String>,
+    global: &Global,
+) -> anyhow::Result<Restated> {
+    let (period, members) = score::period_members(dataset, period.as_deref())
+        .map_err(|error| Invalid(error.to_string()))?;
+    let weights = match weight {
+        Some(column) => Some(
+            crosswalk::weights(table, dataset, &members, column)
+                .map_err(|findings| invalid(&findings, "the weights", global))?,
+        ),
+        None => None,
+    };
+    let plan = crosswalk::plan(
+        map,
+        dataset,
+        &members,
+        &criteria.entity.groups,
+        &criteria.entity.id,
+        weights.as_deref(),
+    )
+    .map_err(|error| invalid(&error.findings, "the data", global))?;
+    score::restate(criteria, dataset, &plan, &ScoreOptions { period })
+        .map_err(|error| Invalid(error.to_string()).into())
+}
+
+fn invalid(findings: &[Finding], what: &str, global: &Global) -> anyhow::Error {
+    let shown: Vec<&Finding> = findings.iter().take(SHOWN).collect();
+    print_findings(&shown, findings.len() - shown.len(), global);
+    Invalid(format!(
+        "{what} do not fit the crosswalk ({} problem(s)); nothing was restated",
+        findings.len()
+    ))
+    .into()
+}
+
+/// Criteria, data and assessment for score, profile and pilot: restated when `--crosswalk` is
+/// given, else scored as they are.
+pub fn load(
+    paths: &[PathBuf],
+    global: &Global,
+    input: &InputArgs,
+    restate_args: &RestateArgs,
+    period: Option<String>,
+) -> anyhow::Result<Loaded> {
+    let Some(map) = &restate_args.crosswalk else {
+        return super::input::load_assessment(paths, global, input, period);
+    };
+    let mut inputs = paths.to_vec();
+    inputs.extend(map_path(map));
+    refuse_output_over_inputs(global, &inputs)?;
+    let map = load_map(map, global)?;
+    let criteria = load_criteria(global)?;
+    let (table, dataset) = load_table_and_dataset(paths, &criteria, input, global)?;
+    let weight = restate_args.crosswalk_weight.as_deref();
+    let restated = restate(&criteria, &table, &dataset, &map, weight, period, global)?;
+    Ok(Loaded {
+        criteria,
+        dataset: restated.dataset,
+        assessment: restated.assessment,
+    })
+}
+
+/// The assessment of one side of a comparison: restated when `--crosswalk` is given.
+pub fn assess_side(
+    criteria: &Criteria,
+    (table, dataset): (&Table, &Dataset),
+    period: Option<String>,
+    restate_args: &RestateArgs,
+    global: &Global,
+) -> anyhow::Result<Assessment> {
+    match &restate_args.crosswalk {
+        None => score::assess(criteria, dataset, &ScoreOptions { period })
+            .map_err(|error| Invalid(error.to_string()).into()),
+        Some(map) => {
+            let map = load_map(map, global)?;
+            let weight = restate_args.crosswalk_weight.as_deref();
+            let restated = restate(criteria, table, dataset, &map, weight, period, global)?;
+            Ok(restated.assessment)
+        }
+    }
+}
+
+/// `-o` must not name one of the inputs: writing there would destroy it.
+pub fn refuse_output_over_inputs(global: &Global, inputs: &[PathBuf]) -> anyhow::Result<()> {
+    let Some(output) = global.output.as_deref().filter(|p| p.as_os_str() != "-") else {
+        return Ok(());
+    };
+    let Ok(output) = output.canonicalize() else {
+        return Ok(());
+    };
+    for input in inputs {
+        if input.canonicalize().is_ok_and(|path| path == output) {
+            return Err(Usage(format!(
+                "-o '{}' is one of the inputs; writing there would destroy it",
+                input.display()
+            ))
+            .into());
+        }
+    }
+    Ok(())
+}
+
+/// A note on standard error (unless --quiet) that a side of a comparison was restated.
+pub fn note_restated(assessment: &Assessment, global: &Global) {
+    if let (Some(restatement), false) = (&assessment.restated, global.quiet) {
+        style::eprint(&format!(
+            "{}: {}",
+            Painter::for_stderr(global.color).warning("note"),
+            crate::report::restated::note(restatement, global.lang.code())
+        ));
+    }
+}
