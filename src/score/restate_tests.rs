@@ -173,3 +173,86 @@ fn restated_units_carry_the_plan_groups_and_say_they_were_restated() {
     assert_eq!(restatement.sources[entity][0].code, "a");
     assert_eq!(restated.dataset.entities[entity].id, "M");
 }
+
+/// All 280 old communes of the new Tây Ninh (old Long An and old Tây Ninh) with made-up values,
+/// some missing; each new unit's restated score must be the plain mean of its old communes'.
+#[test]
+fn every_new_tay_ninh_unit_is_the_plain_mean_of_its_old_communes() {
+    use crate::crosswalk::{VN_2025_NAME, builtin, plan as make_plan};
+    use crate::data::{Entity, RowRef};
+    use std::sync::Arc;
+
+    let map = builtin(VN_2025_NAME)
+        .and_then(|loaded| loaded.crosswalk)
+        .expect("the built-in map is valid");
+    let in_tay_ninh = |l: &crate::crosswalk::Link| {
+        map.units[l.unit]
+            .columns
+            .get("new_province")
+            .is_some_and(|p| p == "80")
+    };
+    let mut old: Vec<&str> = map
+        .links
+        .iter()
+        .filter(|l| in_tay_ninh(l))
+        .map(|l| l.old_code.as_str())
+        .collect();
+    old.sort_unstable();
+    old.dedup();
+    assert_eq!(old.len(), 280);
+    let criteria = criteria(vec![
+        node("p", vec![percent("x"), percent("y")]),
+        node("q", vec![minmax("m", Direction::Lower)]),
+    ]);
+    let mut data = Dataset::default();
+    for (k, code) in old.iter().enumerate() {
+        data.entities.push(Entity {
+            id: (*code).into(),
+            name: String::new(),
+            groups: vec![format!("D{}", k % 13), "xã".into()],
+            period: None,
+            row: RowRef {
+                file: Arc::from("old.csv"),
+                line: k as u64 + 2,
+            },
+        });
+        let x = (k * 37 % 101) as f64;
+        let y = (k % 7 != 3).then(|| (k * 53 % 97) as f64);
+        data.values
+            .push(vec![n(x), y.and_then(n), n((k * 11 % 29) as f64)]);
+    }
+    let members: Vec<usize> = (0..old.len()).collect();
+    let plan = make_plan(&map, &data, &members, &criteria.entity.groups, "id", None)
+        .expect("every old commune is in the map");
+    assert_eq!(plan.units.len(), 96);
+    let plain = run(&criteria, &data);
+    let restated = run_restate(&criteria, &data, &plan);
+    let mut checked = 0;
+    for (u, unit) in plan.units.iter().enumerate() {
+        for (i, column) in restated.scores.iter().enumerate() {
+            let node = plain.indicators[i];
+            let scores: Vec<f64> = unit
+                .parts
+                .iter()
+                .filter_map(|p| plain.entity(&p.code).and_then(|e| e.scores[node]))
+                .collect();
+            let have_all = unit
+                .parts
+                .iter()
+                .all(|p| data.values[p.entity][i].is_some());
+            let expected =
+                (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
+            match (column[u], expected) {
+                (Some(got), Some(want)) => {
+                    assert!(close(got, want), "{} {i}: {got} vs {want}", unit.id)
+                }
+                (got, want) => assert_eq!(got, want, "{} {i}", unit.id),
+            }
+            let coverage = scores.len() as f64 / unit.parts.len() as f64;
+            assert!(close(restated.coverages[i][u], coverage));
+            assert_eq!(have_all, close(coverage, 1.0));
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 96 * 3);
+}
