@@ -153,31 +153,39 @@ pub fn restate(
 ) -> anyhow::Result<Restated> {
     let (period, members) = score::period_members(dataset, period.as_deref())
         .map_err(|error| Invalid(error.to_string()))?;
-    let weights = match weight {
-        Some(column) => Some(
-            crosswalk::weights(table, dataset, &members, column)
-                .map_err(|findings| invalid(&findings, "the weights", global))?,
-        ),
-        None => None,
+    let mut findings = Vec::new();
+    let weights = weight.and_then(|column| {
+        crosswalk::weights(table, dataset, &members, column)
+            .map_err(|bad| findings.extend(bad))
+            .ok()
+    });
+    let groups = &criteria.entity.groups;
+    let id = &criteria.entity.id;
+    let plan = crosswalk::plan(map, dataset, &members, groups, id, weights.as_deref());
+    let plan = match plan {
+        Ok(plan) if findings.is_empty() => plan,
+        Ok(_) => return Err(invalid(&findings, global)),
+        Err(error) => {
+            // The plan does not see the table: give its findings the id column's number.
+            let column = table.column(id).map_or(0, |k| k + 1);
+            let unknown = error.findings.into_iter().map(|mut finding| {
+                finding.column = u32::try_from(column).unwrap_or(0);
+                finding
+            });
+            findings.extend(unknown);
+            findings.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+            return Err(invalid(&findings, global));
+        }
     };
-    let plan = crosswalk::plan(
-        map,
-        dataset,
-        &members,
-        &criteria.entity.groups,
-        &criteria.entity.id,
-        weights.as_deref(),
-    )
-    .map_err(|error| invalid(&error.findings, "the data", global))?;
     score::restate(criteria, dataset, &plan, &ScoreOptions { period })
         .map_err(|error| Invalid(error.to_string()).into())
 }
 
-fn invalid(findings: &[Finding], what: &str, global: &Global) -> anyhow::Error {
+fn invalid(findings: &[Finding], global: &Global) -> anyhow::Error {
     let shown: Vec<&Finding> = findings.iter().take(SHOWN).collect();
     print_findings(&shown, findings.len() - shown.len(), global);
     Invalid(format!(
-        "{what} do not fit the crosswalk ({} problem(s)); nothing was restated",
+        "the data do not fit the crosswalk ({} problem(s)); nothing was restated",
         findings.len()
     ))
     .into()
@@ -225,9 +233,21 @@ pub fn assess_side(
             let map = load_map(map, global)?;
             let weight = restate_args.crosswalk_weight.as_deref();
             let restated = restate(criteria, table, dataset, &map, weight, period, global)?;
-            Ok(restated.assessment)
+            Ok(criteria_groups_only(restated.assessment, criteria))
         }
     }
+}
+
+/// The assessment with only the criteria's group columns, so that a restated side lines up with
+/// a side scored as it is (whose communes have no `former_district`).
+fn criteria_groups_only(mut assessment: Assessment, criteria: &Criteria) -> Assessment {
+    let keep = criteria.entity.groups.len();
+    assessment.group_columns.truncate(keep);
+    for entity in &mut assessment.entities {
+        entity.groups.truncate(keep);
+        entity.group_ranks.truncate(keep);
+    }
+    assessment
 }
 
 /// `-o` must not name one of the inputs: writing there would destroy it.

@@ -35,19 +35,20 @@ impl<'a> MapSummary<'a> {
     }
 }
 
-/// One line: "crosswalk vn-2025: 10599 rows, 10047 old units → 3321 new units; 460 old units split, 5 new units with no old unit".
+/// One line: "crosswalk vn-2025: 10599 rows; old units 10047 → new units 3321; old units split:
+/// 460; new units with no old unit: 5".
 pub fn summary(map: &MapSummary<'_>, out: &mut dyn Write) -> io::Result<()> {
     let s = map.summary;
     let name = map.name;
     match map.lang {
         "vi" => writeln!(
             out,
-            "bảng chuyển đổi {name}: {} dòng, {} đơn vị cũ → {} đơn vị mới; {} đơn vị cũ bị chia tách, {} đơn vị mới không có đơn vị cũ",
+            "bảng chuyển đổi {name}: {} dòng; đơn vị cũ {} → đơn vị mới {}; đơn vị cũ bị chia tách: {}; đơn vị mới không có đơn vị cũ: {}",
             s.links, s.old_units, s.new_units, s.split, s.without_old_unit
         ),
         _ => writeln!(
             out,
-            "crosswalk {name}: {} rows, {} old units → {} new units; {} old units split, {} new units with no old unit",
+            "crosswalk {name}: {} rows; old units {} → new units {}; old units split: {}; new units with no old unit: {}",
             s.links, s.old_units, s.new_units, s.split, s.without_old_unit
         ),
     }
