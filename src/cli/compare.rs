@@ -138,7 +138,7 @@ fn restated_name(name: String, before: &Assessment, global: &Global) -> String {
     match &before.restated {
         Some(restatement) => format!(
             "{name}, {}",
-            crate::report::restated::label(&restatement.crosswalk, global.lang.code())
+            crate::report::restated::label(&restatement.crosswalk, global.lang.into())
         ),
         None => name,
     }

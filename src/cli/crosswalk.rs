@@ -65,7 +65,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     refuse_output_over_inputs(global, &inputs)?;
     let map = load_map(&args.map, global)?;
     if args.data.is_empty() {
-        let summary = MapSummary::of(&map, global.lang.code());
+        let summary = MapSummary::of(&map, global.lang.into());
         let mut out = Output::open(global.output.as_deref())?;
         render::summary(&summary, &mut out)?;
         out.finish()?;
@@ -86,7 +86,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let report = CrosswalkReport {
         criteria: &criteria,
         restated: &restated,
-        lang: global.lang.code(),
+        lang: global.lang.into(),
     };
     let mut out = Output::open(global.output.as_deref())?;
     match format {
@@ -276,7 +276,7 @@ pub fn note_restated(assessment: &Assessment, global: &Global) {
         style::eprint(&format!(
             "{}: {}",
             Painter::for_stderr(global.color).warning("note"),
-            crate::report::restated::note(restatement, global.lang.code())
+            crate::report::restated::note(restatement, global.lang.into())
         ));
     }
 }

@@ -11,6 +11,7 @@ mod profile;
 mod schema;
 mod score;
 mod style;
+mod template;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -71,6 +72,7 @@ pub enum Command {
     Pilot(pilot::Args),
     Compare(compare::Args),
     Crosswalk(crosswalk::Args),
+    Template(template::Args),
     Schema(schema::Args),
     Completions(completions::Args),
 }
@@ -107,6 +109,15 @@ impl Lang {
         match self {
             Lang::En => "en",
             Lang::Vi => "vi",
+        }
+    }
+}
+
+impl From<Lang> for crate::report::Lang {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::En => crate::report::Lang::En,
+            Lang::Vi => crate::report::Lang::Vi,
         }
     }
 }
@@ -170,6 +181,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Pilot(args) => pilot::run(args, &cli.global),
         Command::Compare(args) => compare::run(args, &cli.global),
         Command::Crosswalk(args) => crosswalk::run(args, &cli.global),
+        Command::Template(args) => template::run(args, &cli.global),
         Command::Schema(args) => schema::run(args, &cli.global),
         Command::Completions(args) => completions::run(args, &cli.global),
     }

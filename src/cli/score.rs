@@ -79,7 +79,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         assessment: &loaded.assessment,
         rows,
         detail: args.detail,
-        lang: global.lang.code(),
+        lang: global.lang.into(),
         color: table_color(global),
     };
     let renderers = Renderers {

@@ -31,7 +31,14 @@ pub struct Source {
     pub header_line: u64,
     /// How many fields a row must have: the header up to its last named column.
     pub width: usize,
+    /// The line of a template's guide row, skipped (see [`GUIDE_MARK`]).
+    pub guide_line: Option<u64>,
 }
+
+/// A row directly below the header whose first cell starts with this mark is the guide row of a
+/// `dtm template` sheet (what to enter in each column); the reader skips it, so a filled template
+/// reads without edits. Only that one row is skipped: a `#` anywhere else is data.
+pub const GUIDE_MARK: &str = "#";
 
 impl Source {
     /// Whether `85,5` means 85.5 here: in CSV whose delimiter is not a comma, and in spreadsheets
@@ -147,6 +154,7 @@ impl Table {
             delimiter,
             header_line,
             width,
+            guide_line: None,
         });
         Ok(SourceMap {
             source: self.sources.len() - 1,
@@ -185,6 +193,14 @@ impl Table {
     /// skipped: they hold no value (spreadsheet exports often end with such rows).
     pub(crate) fn push(&mut self, map: &SourceMap, line: u64, cells: &[&str]) {
         if cells.iter().all(|cell| cell.trim().is_empty()) {
+            return;
+        }
+        let source = &mut self.sources[map.source];
+        let is_guide = cells
+            .first()
+            .is_some_and(|cell| cell.trim_start().starts_with(GUIDE_MARK));
+        if is_guide && line == source.header_line + 1 {
+            source.guide_line = Some(line);
             return;
         }
         let beyond = cells
@@ -274,6 +290,20 @@ mod tests {
                     .starts_with("column 'x' of 'a.csv' is missing")
         );
         assert!(messages[1].1.starts_with("column 'z' is not in 'a.csv'"));
+    }
+
+    #[test]
+    fn only_a_guide_row_right_below_the_header_is_skipped() {
+        let mut table = Table::default();
+        let map = table
+            .begin_source("a.csv", Some(b','), 1, &["id", "x"])
+            .unwrap();
+        table.push(&map, 2, &["# Mã đơn vị", "Tỷ lệ (%)"]);
+        table.push(&map, 3, &["1", "2"]);
+        table.push(&map, 4, &["#2", "3"]);
+        let ids: Vec<_> = table.rows().iter().map(|row| row.get(0)).collect();
+        assert_eq!(ids, ["1", "#2"]);
+        assert_eq!(table.sources()[0].guide_line, Some(2));
     }
 
     #[test]

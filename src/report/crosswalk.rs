@@ -6,6 +6,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::i18n::{Arg, Lang, t};
 use super::restated;
 use crate::criteria::Criteria;
 use crate::crosswalk::{Crosswalk, Summary};
@@ -15,18 +16,18 @@ use crate::score::{Restated, SourceUnit};
 pub struct CrosswalkReport<'a> {
     pub criteria: &'a Criteria,
     pub restated: &'a Restated,
-    pub lang: &'a str,
+    pub lang: Lang,
 }
 
 /// A checked crosswalk's numbers, for `dtm crosswalk --map MAP` without data.
 pub struct MapSummary<'a> {
     pub name: &'a str,
     pub summary: Summary,
-    pub lang: &'a str,
+    pub lang: Lang,
 }
 
 impl<'a> MapSummary<'a> {
-    pub fn of(crosswalk: &'a Crosswalk, lang: &'a str) -> MapSummary<'a> {
+    pub fn of(crosswalk: &'a Crosswalk, lang: Lang) -> MapSummary<'a> {
         MapSummary {
             name: &crosswalk.name,
             summary: crosswalk.summary(),
@@ -39,19 +40,15 @@ impl<'a> MapSummary<'a> {
 /// 460; new units with no old unit: 5".
 pub fn summary(map: &MapSummary<'_>, out: &mut dyn Write) -> io::Result<()> {
     let s = map.summary;
-    let name = map.name;
-    match map.lang {
-        "vi" => writeln!(
-            out,
-            "bảng chuyển đổi {name}: {} dòng; đơn vị cũ {} → đơn vị mới {}; đơn vị cũ bị chia tách: {}; đơn vị mới không có đơn vị cũ: {}",
-            s.links, s.old_units, s.new_units, s.split, s.without_old_unit
-        ),
-        _ => writeln!(
-            out,
-            "crosswalk {name}: {} rows; old units {} → new units {}; old units split: {}; new units with no old unit: {}",
-            s.links, s.old_units, s.new_units, s.split, s.without_old_unit
-        ),
-    }
+    let args = [
+        ("map", Arg::from(map.name)),
+        ("rows", s.links.to_string().into()),
+        ("old", s.old_units.to_string().into()),
+        ("new", s.new_units.to_string().into()),
+        ("split", s.split.to_string().into()),
+        ("none", s.without_old_unit.to_string().into()),
+    ];
+    writeln!(out, "{}", t(map.lang, "crosswalk-summary", &args))
 }
 
 /// `id,name,<groups>,[period],restated_from,<indicator>…`: full precision, empty when missing.

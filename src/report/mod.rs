@@ -2,10 +2,12 @@
 
 pub mod compare;
 pub mod crosswalk;
+pub mod i18n;
 pub mod pilot;
 pub mod profile;
 pub mod ranking;
 pub mod restated;
+pub mod template;
 pub mod words;
 
 use crate::criteria::Scale;
@@ -25,3 +27,5 @@ pub fn raw_json(raw: Option<Raw>, scale: Option<&Scale>) -> serde_json::Value {
         _ => serde_json::Value::Null,
     }
 }
+
+pub use i18n::{Arg, Lang, t};

@@ -143,7 +143,7 @@ fn restated_lines(profile: &Profile<'_>, out: &mut dyn Write) -> io::Result<()> 
     ) else {
         return Ok(());
     };
-    let lang = profile.lang;
+    let lang = super::Lang::from_code(profile.lang).unwrap_or_default();
     writeln!(out, "{}", super::restated::note(restatement, lang))?;
     let from = super::restated::from_label(lang);
     writeln!(out, "{from}: {}", super::restated::list(sources))?;

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use comfy_table::{Cell, CellAlignment, Color, Table, presets};
 use serde::Serialize;
 
+use super::{Lang, t};
 use crate::analysis::ranking::Row;
 use crate::criteria::Criteria;
 use crate::data::Dataset;
@@ -20,14 +21,14 @@ pub struct Ranking<'a> {
     /// Add one column per indicator score.
     pub detail: bool,
     /// Language of names.
-    pub lang: &'a str,
+    pub lang: Lang,
     /// Colour the terminal table by level.
     pub color: bool,
 }
 
 impl Ranking<'_> {
     fn level_name(&self, level: Option<usize>) -> String {
-        super::words::level(self.criteria, level, self.lang)
+        super::words::level(self.criteria, level, self.lang.code())
     }
 
     fn pillar_ids(&self) -> Vec<&str> {
@@ -131,11 +132,12 @@ fn grid(ranking: &Ranking<'_>, color: bool) -> Table {
         table.enforce_styling();
     }
     let assessment = ranking.assessment;
-    let mut header: Vec<String> = vec!["#".into(), "commune".into()];
+    let lang = ranking.lang;
+    let mut header: Vec<String> = vec!["#".into(), t(lang, "common-commune", &[])];
     header.extend(assessment.group_columns.iter().cloned());
-    header.extend(["overall".into(), "level".into()]);
+    header.extend([t(lang, "common-overall", &[]), t(lang, "common-level", &[])]);
     header.extend(assessment.pillars.iter().map(|&p| short_name(ranking, p)));
-    header.push("coverage".into());
+    header.push(t(lang, "common-coverage", &[]));
     if ranking.detail {
         header.extend(ranking.indicator_ids().into_iter().map(String::from));
     }
@@ -183,9 +185,10 @@ fn grid(ranking: &Ranking<'_>, color: bool) -> Table {
 
 fn short_name(ranking: &Ranking<'_>, node: usize) -> String {
     let info = &ranking.assessment.nodes[node];
-    info.name
-        .as_ref()
-        .map_or_else(|| info.id.clone(), |n| n.get(ranking.lang).to_owned())
+    info.name.as_ref().map_or_else(
+        || info.id.clone(),
+        |n| n.get(ranking.lang.code()).to_owned(),
+    )
 }
 
 /// Red for the lowest level through green for the highest.
@@ -366,7 +369,7 @@ pub fn json(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
             .criteria
             .levels
             .iter()
-            .map(|l| l.name.get(ranking.lang).to_owned())
+            .map(|l| l.name.get(ranking.lang.code()).to_owned())
             .collect(),
         restated: super::restated::Header::of(assessment, ranking.lang),
         communes,

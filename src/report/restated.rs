@@ -3,46 +3,33 @@
 
 use serde::Serialize;
 
+use super::i18n::{Arg, Lang, t};
 use crate::score::{Assessment, EntityResult, Restatement, SourceUnit};
 
 /// The sentence that says the scores were restated: "Scores restated on 96 new units from 280 old
 /// communes through the crosswalk vn-2025."
-pub fn note(restatement: &Restatement, lang: &str) -> String {
-    let units = restatement.sources.len();
-    let old = restatement.old_units;
-    let map = &restatement.crosswalk;
-    match lang {
-        "vi" => format!(
-            "Điểm được tính lại trên {units} đơn vị hành chính mới từ {old} đơn vị cũ theo bảng chuyển đổi {map}."
-        ),
-        _ => format!(
-            "Scores restated on {units} new units from {old} old communes through the crosswalk {map}."
-        ),
-    }
+pub fn note(restatement: &Restatement, lang: Lang) -> String {
+    let args = [
+        ("units", restatement.sources.len().into()),
+        ("old", restatement.old_units.into()),
+        ("map", Arg::from(&restatement.crosswalk)),
+    ];
+    t(lang, "crosswalk-note", &args)
 }
 
-/// A short mark for a restated side: "restated through vn-2025" / "tính lại theo vn-2025".
-pub fn label(crosswalk: &str, lang: &str) -> String {
-    match lang {
-        "vi" => format!("tính lại theo {crosswalk}"),
-        _ => format!("restated through {crosswalk}"),
-    }
+/// A short mark for a restated side: "restated through vn-2025".
+pub fn label(crosswalk: &str, lang: Lang) -> String {
+    t(lang, "crosswalk-label", &[("map", crosswalk.into())])
 }
 
-/// The label before a unit's old units: "Restated from" / "Tính lại từ".
-pub fn from_label(lang: &str) -> &'static str {
-    match lang {
-        "vi" => "Tính lại từ",
-        _ => "Restated from",
-    }
+/// The label before a unit's old units: "Restated from".
+pub fn from_label(lang: Lang) -> String {
+    t(lang, "crosswalk-from", &[])
 }
 
 /// The label before old units the crosswalk maps here but the data lack.
-pub fn absent_label(lang: &str) -> &'static str {
-    match lang {
-        "vi" => "Đơn vị cũ không có trong dữ liệu",
-        _ => "Old units not in the data",
-    }
+pub fn absent_label(lang: Lang) -> String {
+    t(lang, "crosswalk-absent", &[])
 }
 
 /// The old units of one commune, or `None` when the assessment is not restated.
@@ -102,7 +89,7 @@ pub struct Header<'a> {
 }
 
 impl<'a> Header<'a> {
-    pub fn of(assessment: &'a Assessment, lang: &str) -> Option<Header<'a>> {
+    pub fn of(assessment: &'a Assessment, lang: Lang) -> Option<Header<'a>> {
         let restatement = assessment.restated.as_ref()?;
         Some(Header {
             crosswalk: &restatement.crosswalk,
@@ -145,9 +132,19 @@ mod tests {
             absent: vec![Vec::new(); 96],
         };
         assert_eq!(
-            note(&restatement, "en"),
+            note(&restatement, Lang::En),
             "Scores restated on 96 new units from 280 old communes through the crosswalk vn-2025."
         );
-        assert!(note(&restatement, "vi").starts_with("Điểm được tính lại trên 96 đơn vị"));
+        assert!(note(&restatement, Lang::Vi).starts_with("Điểm được tính lại trên 96 đơn vị"));
+        let one = Restatement {
+            old_units: 1,
+            sources: vec![Vec::new()],
+            absent: vec![Vec::new()],
+            ..restatement
+        };
+        assert_eq!(
+            note(&one, Lang::En),
+            "Scores restated on 1 new unit from 1 old commune through the crosswalk vn-2025."
+        );
     }
 }

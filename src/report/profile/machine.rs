@@ -102,7 +102,10 @@ pub fn json(profile: &Profile<'_>, out: &mut dyn Write) -> io::Result<()> {
         gaps: profile.gaps,
         data_quality: profile.notes(),
         restated_from: crate::report::restated::sources(profile.assessment, e),
-        restated: crate::report::restated::Header::of(profile.assessment, profile.lang),
+        restated: crate::report::restated::Header::of(
+            profile.assessment,
+            crate::report::Lang::from_code(profile.lang).unwrap_or_default(),
+        ),
     };
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)
