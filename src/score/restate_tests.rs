@@ -256,3 +256,53 @@ fn every_new_tay_ninh_unit_is_the_plain_mean_of_its_old_communes() {
     }
     assert_eq!(checked, 96 * 3);
 }
+
+mod invariants {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        /// A restated score lies between its old communes' scores, and the order of the old
+        /// communes in the data does not change it.
+        #[test]
+        fn restated_scores_lie_between_their_parts_and_ignore_row_order(
+            values in proptest::collection::vec(proptest::option::of(0.0f64..100.0), 2..8),
+            masses in proptest::collection::vec((0.05f64..1.0, 0.1f64..50.0), 8),
+        ) {
+            let criteria = criteria(vec![node("p", vec![percent("x")])]);
+            let count = values.len();
+            let rows: Vec<_> = values.iter().map(|v| vec![v.and_then(n)]).collect();
+            let data = simple(rows.clone());
+            let parts = |order: &dyn Fn(usize) -> usize| -> Vec<Part> {
+                (0..count)
+                    .map(|k| Part {
+                        code: format!("{k}"),
+                        ..part(0, masses[k].0, masses[k].1)
+                    })
+                    .map(|mut p| { p.entity = order(p.code.parse().unwrap_or(0)); p })
+                    .collect()
+            };
+            let forward = plan(vec![("N", parts(&|k| k))]);
+            let restated = run_restate(&criteria, &data, &forward);
+            let present: Vec<f64> = values.iter().flatten().copied().collect();
+            match restated.scores[0][0] {
+                None => prop_assert!(present.is_empty()),
+                Some(score) => {
+                    let low = present.iter().copied().fold(f64::INFINITY, f64::min);
+                    let high = present.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                    // The goalpost scale itself may move a raw value by its last bit.
+                    prop_assert!(low - 1e-9 <= score && score <= high + 1e-9);
+                }
+            }
+            let reversed_rows: Vec<_> = rows.into_iter().rev().collect();
+            let reversed = simple(reversed_rows);
+            let backward = plan(vec![("N", parts(&|k| count - 1 - k))]);
+            let again = run_restate(&criteria, &reversed, &backward);
+            match (restated.scores[0][0], again.scores[0][0]) {
+                (Some(a), Some(b)) => prop_assert!((a - b).abs() < 1e-9),
+                (a, b) => prop_assert_eq!(a, b),
+            }
+        }
+    }
+}
