@@ -8,6 +8,65 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+/// How many characters of a user's value a message quotes.
+pub const QUOTED_CHARS: usize = 80;
+
+/// A user's value as a message quotes it: at most [`QUOTED_CHARS`] characters, then `…`; control
+/// and invisible characters shown as `U+XXXX`, so that a message never carries a raw escape
+/// sequence or looks like what it is not.
+pub fn cut(value: &str) -> std::borrow::Cow<'_, str> {
+    let plain = value.chars().count() <= QUOTED_CHARS && !value.chars().any(is_invisible);
+    if plain {
+        return std::borrow::Cow::Borrowed(value);
+    }
+    let mut shown = String::new();
+    for (count, c) in value.chars().enumerate() {
+        if count == QUOTED_CHARS {
+            shown.push('…');
+            break;
+        }
+        if is_invisible(c) {
+            shown.push_str(&format!("<U+{:04X}>", u32::from(c)));
+        } else {
+            shown.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(shown)
+}
+
+/// Characters that print as nothing or move the cursor: controls (tab, CR, ESC, …), zero-width
+/// and joiner characters, bidirectional marks and overrides, the byte-order mark, soft hyphen.
+pub fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{E0000}'..='\u{E007F}'
+        )
+}
+
+/// The first invisible character of `text`, as `U+200B`, when it has one.
+pub fn invisible_in(text: &str) -> Option<String> {
+    text.chars()
+        .find(|&c| is_invisible(c))
+        .map(|c| format!("U+{:04X}", u32::from(c)))
+}
+
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -62,7 +121,7 @@ impl fmt::Display for Finding {
         }
         write!(f, ": {}[{}]: {}", self.severity, self.code, self.message)?;
         if !self.path.is_empty() {
-            write!(f, " (at {})", self.path)?;
+            write!(f, " (at {})", cut(&self.path))?;
         }
         Ok(())
     }
@@ -115,7 +174,7 @@ fn github_annotation(finding: &Finding) -> String {
     ));
     let mut message = finding.message.clone();
     if !finding.path.is_empty() {
-        message.push_str(&format!(" (at {})", finding.path));
+        message.push_str(&format!(" (at {})", cut(&finding.path)));
     }
     format!(
         "::{} {properties}::{}",
@@ -165,6 +224,16 @@ mod tests {
             "criteria/x.yaml:12:5: error[E010]: duplicate id 'portal' (first defined at line 9) \
              (at pillars[0].indicators[1].id)"
         );
+    }
+
+    #[test]
+    fn quoted_values_are_cut_at_80_characters_and_show_invisible_ones() {
+        let long = "ầ".repeat(200);
+        let shown = cut(&long);
+        assert_eq!(shown.chars().count(), QUOTED_CHARS + 1);
+        assert!(shown.ends_with('…'));
+        assert_eq!(cut("A\u{200B}1\u{1b}[31m"), "A<U+200B>1<U+001B>[31m");
+        assert!(matches!(cut("Phường 4"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

@@ -14,10 +14,12 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, candidate)| candidate)
 }
 
-/// " (did you mean 'x'?)" or nothing.
+/// " (did you mean 'x'?)" or nothing. The suggestion shows invisible characters as `<U+200B>`,
+/// so that it never looks identical to the word typed.
 pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    closest(word, candidates)
-        .map_or_else(String::new, |found| format!(" (did you mean '{found}'?)"))
+    closest(word, candidates).map_or_else(String::new, |found| {
+        format!(" (did you mean '{}'?)", crate::diagnostics::cut(found))
+    })
 }
 
 /// Levenshtein distance over characters.
@@ -47,5 +49,11 @@ mod tests {
         assert_eq!(closest("Scale", keys), Some("scale"));
         assert_eq!(closest("colour", keys), None);
         assert_eq!(distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn a_suggestion_never_looks_identical_to_the_word() {
+        let said = did_you_mean("x", ["x\u{200B}"]);
+        assert_eq!(said, " (did you mean 'x<U+200B>'?)");
     }
 }

@@ -1,22 +1,25 @@
 //! `dtm check`: validate criteria files, as planners do before scoring and CI does on every change.
 
-use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use comfy_table::{Cell, CellAlignment, Table, presets};
-use serde::Serialize;
 
-use super::{Exit, Format, Global, Output, Painter, pick_format, style};
-use crate::criteria::{self, explain, load_bytes};
+use super::{Exit, Format, Global, Output, Painter, pick_format, refuse_overwriting_inputs, style};
+use crate::criteria::{self, Criteria, load_bytes};
 use crate::diagnostics::{self, Finding, FindingFormat};
+use crate::report::check::{self as render, Checked, Files, MAX_DATA_FINDINGS, Screen, Verdict};
 use crate::{data, score};
+
+/// The formats `dtm check` writes.
+pub const FORMATS: [Format; 3] = [Format::Human, Format::Json, Format::Github];
 
 /// Validate criteria files
 ///
 /// Reports every problem of each file at once as `file:line:column: error[CODE]: message`, with
 /// the YAML path of the value. Exits 1 when a file has errors (or warnings, with
-/// --deny-warnings), 2 when a file cannot be read.
+/// --deny-warnings). A file that cannot be read is reported after the others were checked, and
+/// the exit code is then 2. With --data, at most 50 data findings per run are printed (the rest
+/// are counted; --format json lists them all).
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  dtm check                                  # the built-in criteria\n  dtm check criteria/*.yaml --deny-warnings  # what CI runs\n  dtm check my-criteria.yaml --explain       # the tree with effective weights\n  dtm check --format github criteria/*.yaml  # annotations in GitHub Actions"
@@ -40,72 +43,157 @@ pub struct Args {
     /// Sheet to read from XLSX/ODS data [default: the first]
     #[arg(long, value_name = "NAME", requires = "data")]
     pub sheet: Option<String>,
-}
-
-/// One checked file.
-#[derive(Debug, Serialize)]
-struct Checked {
-    file: String,
-    findings: Vec<Finding>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    tree: Option<Vec<explain::Row>>,
+    /// Output format
+    #[arg(long, value_name = "FORMAT", value_parser = super::format::parser(&FORMATS))]
+    pub format: Option<Format>,
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let format = pick_format(
-        global,
-        &[Format::Human, Format::Json, Format::Github],
-        Format::Human,
-    )?;
-    let checked = sources(args, global)?
-        .into_iter()
-        .map(|(name, bytes)| {
-            let mut loaded = load_bytes(&bytes, &name);
-            if let (Some(criteria), false) = (&loaded.criteria, args.data.is_empty()) {
-                loaded.findings.extend(data_findings(criteria, args)?);
-            }
-            let tree = loaded
-                .criteria
-                .as_ref()
-                .filter(|_| args.explain)
-                .map(|criteria| explain::rows(criteria, global.lang.code()));
-            Ok(Checked {
-                file: name,
-                findings: loaded.findings,
-                tree,
-            })
-        })
-        .collect::<anyhow::Result<Vec<_>>>()?;
+    let format = pick_format(global, &FORMATS, Format::Human)?;
+    let inputs: Vec<&Path> = args
+        .files
+        .iter()
+        .chain(&args.data)
+        .map(PathBuf::as_path)
+        .collect();
+    refuse_overwriting_inputs(global, &inputs)?;
+    let mut unreadable = Vec::new();
+    let mut checked = Vec::new();
+    for source in sources(args, global) {
+        match source.and_then(|(name, bytes)| check_one(name, &bytes, args, global)) {
+            Ok(file) => checked.push(file),
+            Err(error) => unreadable.push(error),
+        }
+    }
     let all: Vec<Finding> = checked
         .iter()
         .flat_map(|c| c.findings.iter().cloned())
         .collect();
     let (errors, warnings) = diagnostics::count(&all);
     let mut out = Output::open(global.output.as_deref())?;
+    let screen = Screen {
+        terminal: out.is_terminal,
+        width: terminal_width(),
+        color: out.is_terminal && Painter::for_stdout(global.color).enabled,
+    };
     match format {
-        Format::Json => write_json(&mut out, &checked, errors, warnings)?,
+        Format::Json => render::json(&checked, errors, warnings, &mut out)?,
         Format::Github => diagnostics::render(&all, FindingFormat::Github, &mut out)?,
-        _ => write_human(&mut out, &checked, global)?,
+        _ => render::human(&checked, screen, &mut out)?,
     }
     out.finish()?;
     if !global.quiet && format != Format::Json {
-        summary(
-            checked.len(),
+        let summary = render::summary(
+            Files {
+                checked: checked.len(),
+                unreadable: unreadable.len(),
+            },
             errors,
             warnings,
-            Painter::for_stderr(global.color),
+            args.deny_warnings,
         );
+        let painter = Painter::for_stderr(global.color);
+        let verdict = match summary.verdict {
+            Verdict::Failed => painter.error(summary.verdict.word()),
+            Verdict::Warnings => painter.warning(summary.verdict.word()),
+            Verdict::Ok => painter.good(summary.verdict.word()),
+        };
+        style::eprint(&format!(
+            "checked {}: {verdict} ({})",
+            summary.files, summary.counts
+        ));
+    }
+    if let Some(error) = combined(unreadable) {
+        return Err(error);
     }
     let failed = errors > 0 || (args.deny_warnings && warnings > 0);
     Ok(if failed { Exit::Invalid } else { Exit::Success })
 }
 
+/// The terminal's width from `COLUMNS`, else 80.
+fn terminal_width() -> u16 {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|&w| w >= 40)
+        .unwrap_or(render::TERMINAL_WIDTH)
+}
+
+/// One criteria file's findings, its data's (capped for printing) and its explained tree.
+fn check_one(name: String, bytes: &[u8], args: &Args, global: &Global) -> anyhow::Result<Checked> {
+    if let Some(finding) = data_file_given(&name) {
+        return Ok(Checked {
+            file: name,
+            findings: vec![finding],
+            hidden: 0,
+            tree: None,
+        });
+    }
+    let mut loaded = load_bytes(bytes, &name);
+    let mut hidden = 0;
+    if let (Some(criteria), false) = (&loaded.criteria, args.data.is_empty()) {
+        // Printing stops at the cap; the counts (and the JSON) keep every finding.
+        let findings = data_findings(criteria, args)?;
+        hidden = findings.len().saturating_sub(MAX_DATA_FINDINGS);
+        loaded.findings.extend(findings);
+    }
+    let tree = match loaded.criteria.as_ref().filter(|_| args.explain) {
+        Some(criteria) => Some(render::explain_rows(
+            criteria,
+            &score::tree(criteria)?,
+            global.lang.code(),
+        )),
+        None => None,
+    };
+    Ok(Checked {
+        file: name,
+        findings: loaded.findings,
+        hidden,
+        tree,
+    })
+}
+
+/// One short finding for a survey file given as criteria (rather than its whole text quoted as
+/// the wrong type): its extension says it is data.
+fn data_file_given(name: &str) -> Option<Finding> {
+    let extension = Path::new(name).extension()?.to_str()?.to_ascii_lowercase();
+    let data = ["csv", "tsv", "xlsx", "xlsm", "xls", "ods"];
+    data.contains(&extension.as_str()).then(|| {
+        let code = criteria::codes::WRONG_TYPE;
+        Finding {
+            severity: code.severity,
+            code: code.code,
+            name: code.name,
+            file: name.to_owned(),
+            line: 1,
+            column: 1,
+            path: String::new(),
+            message: format!(
+                "this is a survey data file (.{extension}), not criteria; to check data against criteria, run 'dtm check CRITERIA --data {name}'"
+            ),
+        }
+    })
+}
+
+/// Several unreadable files as one error; one as itself.
+fn combined(mut errors: Vec<anyhow::Error>) -> Option<anyhow::Error> {
+    match errors.len() {
+        0 => None,
+        1 => errors.pop(),
+        n => Some(anyhow::anyhow!(
+            "{n} files could not be read:\n  {}",
+            errors
+                .iter()
+                .map(|e| format!("{e:#}"))
+                .collect::<Vec<_>>()
+                .join("\n  ")
+        )),
+    }
+}
+
 /// What is wrong with the data for these criteria: unreadable values, missing columns, and
 /// relative-scale indicators on which every commune is equal.
-fn data_findings(
-    criteria: &crate::criteria::Criteria,
-    args: &Args,
-) -> anyhow::Result<Vec<Finding>> {
+fn data_findings(criteria: &Criteria, args: &Args) -> anyhow::Result<Vec<Finding>> {
     let options = data::ReadOptions {
         encoding: args.encoding.clone(),
         sheet: args.sheet.clone(),
@@ -167,18 +255,18 @@ fn periods(dataset: &data::Dataset) -> Vec<Option<String>> {
     }
 }
 
-/// The files to check, with the names findings give them.
-fn sources(args: &Args, global: &Global) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+/// The files to check, with the names findings give them; each unreadable one is its error.
+fn sources(args: &Args, global: &Global) -> Vec<anyhow::Result<(String, Vec<u8>)>> {
     let files: Vec<PathBuf> = if args.files.is_empty() {
         global.criteria.iter().cloned().collect()
     } else {
         args.files.clone()
     };
     if files.is_empty() {
-        return Ok(vec![(
+        return vec![Ok((
             criteria::BUILTIN_NAME.to_owned(),
             criteria::BUILTIN.as_bytes().to_vec(),
-        )]);
+        ))];
     }
     files
         .iter()
@@ -188,101 +276,4 @@ fn sources(args: &Args, global: &Global) -> anyhow::Result<Vec<(String, Vec<u8>)
             Ok((path.display().to_string(), bytes))
         })
         .collect()
-}
-
-fn write_human(out: &mut Output, checked: &[Checked], global: &Global) -> anyhow::Result<()> {
-    let painter = Painter::for_stdout(global.color);
-    for file in checked {
-        for finding in &file.findings {
-            let line = finding.to_string();
-            let severity = finding.severity.to_string();
-            let painted = if finding.is_error() {
-                painter.error(&severity)
-            } else {
-                painter.warning(&severity)
-            };
-            writeln!(
-                out,
-                "{}",
-                line.replacen(&format!(": {severity}["), &format!(": {painted}["), 1)
-            )?;
-        }
-        if let Some(tree) = &file.tree {
-            if checked.len() > 1 {
-                writeln!(out, "\n{}", file.file)?;
-            }
-            writeln!(out, "{}", tree_table(tree, out.is_terminal))?;
-        }
-    }
-    Ok(())
-}
-
-#[derive(Serialize)]
-struct JsonReport<'a> {
-    files: &'a [Checked],
-    errors: usize,
-    warnings: usize,
-}
-
-fn write_json(
-    out: &mut Output,
-    checked: &[Checked],
-    errors: usize,
-    warnings: usize,
-) -> anyhow::Result<()> {
-    serde_json::to_writer_pretty(
-        &mut *out,
-        &JsonReport {
-            files: checked,
-            errors,
-            warnings,
-        },
-    )?;
-    writeln!(out)?;
-    Ok(())
-}
-
-fn summary(files: usize, errors: usize, warnings: usize, painter: Painter) {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let counts = format!(
-        "{}, {}",
-        plural(errors, "error"),
-        plural(warnings, "warning")
-    );
-    let verdict = if errors > 0 {
-        painter.error("failed")
-    } else if warnings > 0 {
-        painter.warning("passed with warnings")
-    } else {
-        painter.good("ok")
-    };
-    style::eprint(&format!(
-        "checked {}: {verdict} ({counts})",
-        plural(files, "file")
-    ));
-}
-
-/// The explained tree as a table: indented ids, weights in percent, scales in words.
-fn tree_table(rows: &[explain::Row], is_terminal: bool) -> Table {
-    let mut table = Table::new();
-    table.load_style(if is_terminal {
-        presets::UTF8_FULL_CONDENSED
-    } else {
-        presets::ASCII_MARKDOWN
-    });
-    table.set_header(["node", "name", "weight", "in index", "scale", "column"]);
-    for row in rows {
-        let percent = |share: f64| {
-            Cell::new(format!("{:.1} %", share * 100.0)).set_alignment(CellAlignment::Right)
-        };
-        table.add_row(vec![
-            Cell::new(format!("{}{}", "  ".repeat(row.depth), row.id)),
-            Cell::new(&row.name),
-            percent(row.weight),
-            percent(row.effective_weight),
-            Cell::new(row.scale.as_deref().unwrap_or("")),
-            Cell::new(row.column.as_deref().unwrap_or("")),
-        ]);
-    }
-    table
 }

@@ -2,10 +2,10 @@
 
 use std::path::PathBuf;
 
-use super::crosswalk::{RestateArgs, assess_side, note_restated};
+use super::crosswalk::{RestateArgs, assess_side, map_path, note_restated};
+use super::format::{Renderers, pick_format, write_tabular};
 use super::input::{InputArgs, load_criteria, load_dataset, load_table_and_dataset};
-use super::output::{Renderers, tabular_format, write_tabular};
-use super::{Exit, Global, Invalid, Painter, Usage, style};
+use super::{Exit, Format, Global, Invalid, Painter, Usage, refuse_overwriting_inputs, style};
 use crate::analysis::compare::compare;
 use crate::criteria::Criteria;
 use crate::data::{Dataset, Table};
@@ -17,6 +17,9 @@ use crate::score::{self, Assessment, ScoreOptions};
 /// With one file, --from and --to name two of its periods [default: the two latest]. With two
 /// files, OLD and NEW are each scored at their latest period (or --from for OLD, --to for NEW).
 /// Communes are matched by id; those on one side only are listed. Scores from relative scales
+/// The formats `dtm compare` writes.
+pub const FORMATS: [Format; 4] = super::format::TABULAR;
+
 /// (minmax, percentile) are not comparable across periods: a warning says so.
 #[derive(Debug, clap::Args)]
 #[command(
@@ -32,6 +35,9 @@ pub struct Args {
     /// The later period
     #[arg(long, value_name = "P")]
     pub to: Option<String>,
+    /// Output format [default: from the extension of -o, else table]
+    #[arg(long, value_name = "FORMAT", value_parser = super::format::parser(&FORMATS))]
+    pub format: Option<Format>,
     #[command(flatten)]
     pub input: InputArgs,
     #[command(flatten)]
@@ -39,7 +45,18 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let format = tabular_format(global)?;
+    let format = pick_format(global, &FORMATS, Format::Table)?;
+    if args.data.len() == 1 && args.from.is_some() != args.to.is_some() {
+        return Err(Usage(ONE_OF_FROM_TO.into()).into());
+    }
+    let map_file = args.restate.crosswalk.as_deref().and_then(map_path);
+    let inputs: Vec<&std::path::Path> = args
+        .data
+        .iter()
+        .map(PathBuf::as_path)
+        .chain(map_file.as_deref())
+        .collect();
+    refuse_overwriting_inputs(global, &inputs)?;
     let criteria = load_criteria(global)?;
     let (before, after, names) = match args.data.as_slice() {
         [_] => {
@@ -98,6 +115,9 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     Ok(Exit::Success)
 }
 
+/// With one file, --from and --to go together.
+const ONE_OF_FROM_TO: &str = "give both --from and --to, or neither (the two latest periods)";
+
 /// Two periods of one dataset: --from and --to, else the two latest.
 fn periods(
     criteria: &Criteria,
@@ -121,10 +141,7 @@ fn periods(
             .into());
         }
         _ => {
-            return Err(Usage(
-                "give both --from and --to, or neither (the two latest periods)".into(),
-            )
-            .into());
+            return Err(Usage(ONE_OF_FROM_TO.into()).into());
         }
     };
     let side = (table, dataset);
@@ -149,6 +166,5 @@ fn assess(
     dataset: &Dataset,
     period: Option<String>,
 ) -> anyhow::Result<Assessment> {
-    score::assess(criteria, dataset, &ScoreOptions { period })
-        .map_err(|error| Invalid(error.to_string()).into())
+    Ok(score::assess(criteria, dataset, &ScoreOptions { period })?)
 }

@@ -7,7 +7,9 @@ use anyhow::Context;
 
 use super::input::{InputArgs, Loaded, load_criteria, load_table_and_dataset, print_findings};
 use super::output::Output;
-use super::{Exit, Format, Global, Invalid, Painter, Usage, pick_format, style};
+use super::{
+    Exit, Format, Global, Invalid, Painter, pick_format, refuse_overwriting_inputs, style,
+};
 use crate::criteria::Criteria;
 use crate::crosswalk::{self, Crosswalk};
 use crate::data::{Dataset, Table};
@@ -54,15 +56,26 @@ pub struct Args {
     /// The period to restate [default: the latest]
     #[arg(long, value_name = "P")]
     pub period: Option<String>,
+    /// Output format [default: from the extension of -o, else csv]
+    #[arg(long, value_name = "FORMAT", value_parser = super::format::parser(&FORMATS))]
+    pub format: Option<Format>,
     #[command(flatten)]
     pub input: InputArgs,
 }
 
+/// The formats `dtm crosswalk` writes.
+pub const FORMATS: [Format; 2] = [Format::Csv, Format::Json];
+
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let format = pick_format(global, &[Format::Csv, Format::Json], Format::Csv)?;
-    let mut inputs = args.data.clone();
-    inputs.extend(map_path(&args.map));
-    refuse_output_over_inputs(global, &inputs)?;
+    let format = pick_format(global, &FORMATS, Format::Csv)?;
+    let map_file = map_path(&args.map);
+    let inputs: Vec<&Path> = args
+        .data
+        .iter()
+        .map(PathBuf::as_path)
+        .chain(map_file.as_deref())
+        .collect();
+    refuse_overwriting_inputs(global, &inputs)?;
     let map = load_map(&args.map, global)?;
     if args.data.is_empty() {
         let summary = MapSummary::of(&map, global.lang.into());
@@ -98,7 +111,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
 }
 
 /// The file behind a MAP argument; `None` for a built-in map.
-fn map_path(map: &str) -> Option<PathBuf> {
+pub fn map_path(map: &str) -> Option<PathBuf> {
     crosswalk::builtin(map)
         .is_none()
         .then(|| PathBuf::from(map))
@@ -151,8 +164,7 @@ pub fn restate(
     period: Option<String>,
     global: &Global,
 ) -> anyhow::Result<Restated> {
-    let (period, members) = score::period_members(dataset, period.as_deref())
-        .map_err(|error| Invalid(error.to_string()))?;
+    let (period, members) = score::period_members(dataset, period.as_deref())?;
     let mut findings = Vec::new();
     let weights = weight.and_then(|column| {
         crosswalk::weights(table, dataset, &members, column)
@@ -177,8 +189,12 @@ pub fn restate(
             return Err(invalid(&findings, global));
         }
     };
-    score::restate(criteria, dataset, &plan, &ScoreOptions { period })
-        .map_err(|error| Invalid(error.to_string()).into())
+    Ok(score::restate(
+        criteria,
+        dataset,
+        &plan,
+        &ScoreOptions { period },
+    )?)
 }
 
 fn invalid(findings: &[Finding], global: &Global) -> anyhow::Error {
@@ -203,9 +219,13 @@ pub fn load(
     let Some(map) = &restate_args.crosswalk else {
         return super::input::load_assessment(paths, global, input, period);
     };
-    let mut inputs = paths.to_vec();
-    inputs.extend(map_path(map));
-    refuse_output_over_inputs(global, &inputs)?;
+    let map_file = map_path(map);
+    let inputs: Vec<&Path> = paths
+        .iter()
+        .map(PathBuf::as_path)
+        .chain(map_file.as_deref())
+        .collect();
+    refuse_overwriting_inputs(global, &inputs)?;
     let map = load_map(map, global)?;
     let criteria = load_criteria(global)?;
     let (table, dataset) = load_table_and_dataset(paths, &criteria, input, global)?;
@@ -227,8 +247,7 @@ pub fn assess_side(
     global: &Global,
 ) -> anyhow::Result<Assessment> {
     match &restate_args.crosswalk {
-        None => score::assess(criteria, dataset, &ScoreOptions { period })
-            .map_err(|error| Invalid(error.to_string()).into()),
+        None => Ok(score::assess(criteria, dataset, &ScoreOptions { period })?),
         Some(map) => {
             let map = load_map(map, global)?;
             let weight = restate_args.crosswalk_weight.as_deref();
@@ -248,26 +267,6 @@ fn criteria_groups_only(mut assessment: Assessment, criteria: &Criteria) -> Asse
         entity.group_ranks.truncate(keep);
     }
     assessment
-}
-
-/// `-o` must not name one of the inputs: writing there would destroy it.
-pub fn refuse_output_over_inputs(global: &Global, inputs: &[PathBuf]) -> anyhow::Result<()> {
-    let Some(output) = global.output.as_deref().filter(|p| p.as_os_str() != "-") else {
-        return Ok(());
-    };
-    let Ok(output) = output.canonicalize() else {
-        return Ok(());
-    };
-    for input in inputs {
-        if input.canonicalize().is_ok_and(|path| path == output) {
-            return Err(Usage(format!(
-                "-o '{}' is one of the inputs; writing there would destroy it",
-                input.display()
-            ))
-            .into());
-        }
-    }
-    Ok(())
 }
 
 /// A note on standard error (unless --quiet) that a side of a comparison was restated.

@@ -9,6 +9,7 @@ use super::{Global, Invalid, Painter, Usage, style};
 use crate::criteria::{self, Criteria};
 use crate::data::{self, BindOptions, DataErrors, Dataset, ReadError, ReadOptions, Table};
 use crate::diagnostics::Finding;
+use crate::report::{check, escape};
 use crate::score::{self, Assessment, ScoreOptions};
 
 /// How to read survey data; shared by every command that takes DATA.
@@ -99,9 +100,15 @@ pub fn load_table_and_dataset(
             dataset.lenient.len()
         ));
         for note in &dataset.lenient {
+            let text = |s: &str| escape::terminal(&escape::cut(s)).into_owned();
             style::eprint(&format!(
                 "  {}:{}: commune '{}', column '{}': '{}' ({})",
-                note.row.file, note.row.line, note.entity, note.column, note.value, note.reason
+                text(&note.row.file),
+                note.row.line,
+                text(&note.entity),
+                text(&note.column),
+                text(&note.value),
+                note.reason
             ));
         }
     }
@@ -117,8 +124,7 @@ pub fn load_assessment(
 ) -> anyhow::Result<Loaded> {
     let criteria = load_criteria(global)?;
     let dataset = load_dataset(paths, &criteria, input, global)?;
-    let assessment = score::assess(&criteria, &dataset, &ScoreOptions { period })
-        .map_err(|error| Invalid(error.to_string()))?;
+    let assessment = score::assess(&criteria, &dataset, &ScoreOptions { period })?;
     Ok(Loaded {
         criteria,
         dataset,
@@ -141,17 +147,7 @@ fn invalid_data(errors: &DataErrors, global: &Global) -> anyhow::Error {
 pub(super) fn print_findings(findings: &[&Finding], hidden: usize, global: &Global) {
     let painter = Painter::for_stderr(global.color);
     for finding in findings {
-        let severity = finding.severity.to_string();
-        let painted = if finding.is_error() {
-            painter.error(&severity)
-        } else {
-            painter.warning(&severity)
-        };
-        style::eprint(&finding.to_string().replacen(
-            &format!(": {severity}["),
-            &format!(": {painted}["),
-            1,
-        ));
+        style::eprint(&check::finding_line(finding, painter.enabled));
     }
     if hidden > 0 {
         style::eprint(&format!("… and {hidden} more problem(s) not shown"));

@@ -4,7 +4,11 @@ mod check;
 mod compare;
 mod completions;
 pub mod crosswalk;
+pub mod exit;
+pub mod format;
+mod guard;
 pub mod input;
+mod lang;
 mod output;
 mod pilot;
 mod profile;
@@ -18,6 +22,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub use format::pick_format;
+pub use guard::refuse_overwriting_inputs;
 pub use output::Output;
 pub use style::Painter;
 
@@ -44,14 +50,17 @@ pub struct Global {
     /// Criteria file [default: the built-in criteria/vn-commune-2025.yaml]
     #[arg(short, long, global = true, value_name = "FILE")]
     pub criteria: Option<PathBuf>,
-    /// Output format; each command says which it supports
-    #[arg(long, global = true, value_enum)]
+    /// The command's `--format` (each command has its own list), set by `run`.
+    #[arg(skip)]
     pub format: Option<Format>,
     /// Write the output to FILE instead of standard output
     #[arg(short, long, global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Language of names and levels
-    #[arg(long, global = true, value_enum, default_value_t = Lang::En)]
+    /// Language of names and levels [default: DTM_LANG, else LC_ALL, LC_MESSAGES or LANG (vi_VN.UTF-8 is vi), else en]
+    #[arg(long = "lang", id = "lang", global = true, value_enum)]
+    pub lang_arg: Option<Lang>,
+    /// The language in effect: `--lang`, else the environment's; set by `run`.
+    #[arg(skip = Lang::En)]
     pub lang: Lang,
     /// When to colour the output
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
@@ -155,35 +164,46 @@ pub fn main() -> ExitCode {
     let painter = Painter::for_stderr(cli.global.color);
     match run(cli) {
         Ok(Exit::Success) => ExitCode::SUCCESS,
-        Ok(Exit::Invalid) => ExitCode::from(1),
+        Ok(Exit::Invalid) => ExitCode::from(exit::INVALID),
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
-        Err(error) => {
-            let code = if error.downcast_ref::<Invalid>().is_some() {
-                1
-            } else {
-                2
-            };
-            let mut message = format!("{}: {error}", painter.error("error"));
-            for cause in error.chain().skip(1) {
-                message.push_str(&format!("\n  caused by: {cause}"));
-            }
-            style::eprint(&message);
-            ExitCode::from(code)
-        }
+        Err(error) => ExitCode::from(exit::report(&error, painter)),
     }
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<Exit> {
+    let mut global = cli.global;
+    global.format = cli.command.format();
+    global.lang = match global.lang_arg {
+        Some(lang) => lang,
+        None => lang::from_environment()?,
+    };
     match &cli.command {
-        Command::Check(args) => check::run(args, &cli.global),
-        Command::Score(args) => score::run(args, &cli.global),
-        Command::Profile(args) => profile::run(args, &cli.global),
-        Command::Pilot(args) => pilot::run(args, &cli.global),
-        Command::Compare(args) => compare::run(args, &cli.global),
-        Command::Crosswalk(args) => crosswalk::run(args, &cli.global),
-        Command::Template(args) => template::run(args, &cli.global),
-        Command::Schema(args) => schema::run(args, &cli.global),
-        Command::Completions(args) => completions::run(args, &cli.global),
+        Command::Check(args) => check::run(args, &global),
+        Command::Score(args) => score::run(args, &global),
+        Command::Profile(args) => profile::run(args, &global),
+        Command::Pilot(args) => pilot::run(args, &global),
+        Command::Compare(args) => compare::run(args, &global),
+        Command::Crosswalk(args) => crosswalk::run(args, &global),
+        Command::Template(args) => template::run(args, &global),
+        Command::Schema(args) => schema::run(args, &global),
+        Command::Completions(args) => completions::run(args, &global),
+    }
+}
+
+impl Command {
+    /// The command's `--format`, if it has one and it was given.
+    fn format(&self) -> Option<Format> {
+        match self {
+            Command::Check(args) => args.format,
+            Command::Score(args) => args.format,
+            Command::Profile(args) => args.format,
+            Command::Pilot(args) => args.format,
+            Command::Compare(args) => args.format,
+            Command::Crosswalk(args) => args.format,
+            Command::Template(args) => args.format,
+            Command::Schema(args) => args.format,
+            Command::Completions(_) => None,
+        }
     }
 }
 
@@ -207,28 +227,6 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
                     .is_some_and(csv_pipe)
         })
     })
-}
-
-/// The format the user asked for, if the command offers it, else its default.
-pub fn pick_format(global: &Global, offered: &[Format], default: Format) -> anyhow::Result<Format> {
-    match global.format {
-        None => Ok(default),
-        Some(format) if offered.contains(&format) => Ok(format),
-        Some(format) => {
-            let names: Vec<String> = offered
-                .iter()
-                .filter_map(|f| f.to_possible_value().map(|v| v.get_name().to_owned()))
-                .collect();
-            let asked = format
-                .to_possible_value()
-                .map_or_else(String::new, |v| v.get_name().to_owned());
-            Err(Usage(format!(
-                "this command does not write '{asked}'; choose one of: {}",
-                names.join(", ")
-            ))
-            .into())
-        }
-    }
 }
 
 #[cfg(test)]

@@ -2,15 +2,20 @@
 
 use std::path::PathBuf;
 
+use super::format::{Renderers, pick_format, write_tabular};
 use super::input::InputArgs;
-use super::output::{Renderers, tabular_format, write_tabular};
-use super::{Exit, Format, Global, Invalid, Usage};
+use super::{Exit, Format, Global, Usage, refuse_overwriting_inputs};
 use crate::analysis::pilot::{self, PilotOptions};
 use crate::criteria::Gate;
 use crate::report::pilot::{self as render, PilotReport};
 
 /// The pilot count when neither the command line nor the criteria give one.
 const DEFAULT_COUNT: usize = 3;
+
+/// The most rollout waves `--waves` takes (a province plans years, not thousands of waves).
+pub const MAX_WAVES: u64 = 1_000;
+/// The most communes `--per-wave` and `--count` take (more than any province has).
+pub const MAX_PER_WAVE: u64 = 100_000;
 
 /// Recommend pilot communes, with the reason for each and the runners-up
 ///
@@ -20,6 +25,9 @@ const DEFAULT_COUNT: usize = 3;
 /// to the criteria's `pilot:` section; --gate replaces its gates. A gate is NAME OP VALUE: NAME is a
 /// pillar id, overall, coverage (0 to 1), level (number or name) or a group column, and OP is one
 /// of >=, >, <=, <, = and !=. With --waves K --per-wave M every commune is scheduled into K waves
+/// The formats `dtm pilot` writes.
+pub const FORMATS: [Format; 4] = super::format::TABULAR;
+
 /// of at most M by readiness, wave 1 being the pilots, each wave serving the spread values in turn.
 #[derive(Debug, clap::Args)]
 #[command(
@@ -30,7 +38,7 @@ pub struct Args {
     #[arg(value_name = "DATA")]
     pub data: PathBuf,
     /// How many pilots [default: the criteria's, else 3; with --waves, --per-wave]
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = bounded(MAX_PER_WAVE))]
     pub count: Option<usize>,
     /// A condition every pilot must meet, e.g. "government >= 50" (repeatable)
     #[arg(long = "gate", value_name = "EXPR", value_parser = parse_gate)]
@@ -41,19 +49,27 @@ pub struct Args {
     /// At least one pilot of each value of this group column, where any passes the gates
     #[arg(long, value_name = "COL")]
     pub cover: Option<String>,
-    /// Schedule every commune into K rollout waves (needs --per-wave)
-    #[arg(long, value_name = "K", requires = "per_wave")]
+    /// Schedule every commune into K rollout waves, 1 to 1000 (needs --per-wave)
+    #[arg(long, value_name = "K", requires = "per_wave", value_parser = bounded(MAX_WAVES))]
     pub waves: Option<usize>,
-    /// Communes per wave
-    #[arg(long, value_name = "M", requires = "waves")]
+    /// Communes per wave, 1 to 100000
+    #[arg(long, value_name = "M", requires = "waves", value_parser = bounded(MAX_PER_WAVE))]
     pub per_wave: Option<usize>,
     /// The period to use [default: the latest]
     #[arg(long, value_name = "P")]
     pub period: Option<String>,
+    /// Output format [default: from the extension of -o, else table]
+    #[arg(long, value_name = "FORMAT", value_parser = super::format::parser(&FORMATS))]
+    pub format: Option<Format>,
     #[command(flatten)]
     pub input: InputArgs,
     #[command(flatten)]
     pub restate: super::crosswalk::RestateArgs,
+}
+
+/// A count from 1 to `max`, refused while the command line is parsed.
+fn bounded(max: u64) -> impl clap::builder::TypedValueParser<Value = usize> {
+    clap::builder::RangedU64ValueParser::<usize>::new().range(1..=max)
 }
 
 fn parse_gate(text: &str) -> Result<Gate, String> {
@@ -61,7 +77,16 @@ fn parse_gate(text: &str) -> Result<Gate, String> {
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let format = tabular_format(global)?;
+    let format = pick_format(global, &FORMATS, Format::Table)?;
+    refuse_overwriting_inputs(global, &[&args.data])?;
+    if let (Some(n), Some(m)) = (args.count, args.per_wave.filter(|_| args.waves.is_some())) {
+        if n > m {
+            return Err(Usage(format!(
+                "--count {n} exceeds --per-wave {m}; wave 1 holds the pilots"
+            ))
+            .into());
+        }
+    }
     let loaded = super::crosswalk::load(
         std::slice::from_ref(&args.data),
         global,
@@ -70,21 +95,8 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         args.period.clone(),
     )?;
     let defaults = loaded.criteria.pilot.clone().unwrap_or_default();
-    let waves = match (args.waves, args.per_wave) {
-        (Some(0), _) | (_, Some(0)) => {
-            return Err(Usage("--waves and --per-wave must be at least 1".into()).into());
-        }
-        (Some(k), Some(m)) => Some((k, m)),
-        _ => None,
-    };
+    let waves = args.waves.zip(args.per_wave);
     let count = match (args.count, waves) {
-        (Some(0), _) => return Err(Usage("--count must be at least 1".into()).into()),
-        (Some(n), Some((_, m))) if n > m => {
-            return Err(Usage(format!(
-                "--count {n} exceeds --per-wave {m}; wave 1 holds the pilots"
-            ))
-            .into());
-        }
         (Some(n), _) => n,
         (None, Some((_, m))) => m,
         (None, None) => defaults.count.unwrap_or(DEFAULT_COUNT),
@@ -100,8 +112,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         cover: args.cover.clone().or(defaults.cover),
         lang: global.lang.code().to_owned(),
     };
-    let selection = pilot::select(&loaded.criteria, &loaded.assessment, &options)
-        .map_err(|error| Invalid(error.to_string()))?;
+    let selection = pilot::select(&loaded.criteria, &loaded.assessment, &options)?;
     let schedule = waves.map(|(k, m)| pilot::schedule(&loaded.assessment, &selection, k, m));
     let report = PilotReport {
         criteria: &loaded.criteria,

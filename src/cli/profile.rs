@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
+use super::format::{Renderers, pick_format, write_tabular};
 use super::input::InputArgs;
-use super::output::{Renderers, tabular_format, write_tabular};
-use super::{Exit, Global, Invalid};
+use super::{Exit, Format, Global, refuse_overwriting_inputs};
 use crate::analysis::{gaps, names};
 use crate::report::profile::{self, Profile};
 
@@ -14,6 +14,9 @@ use crate::report::profile::{self, Profile};
 /// indicator with raw value, score and weight, its data-quality notes, and its gaps: each
 /// indicator's potential gain in overall points and the fewest improvements that reach the next
 /// level, each stated as the raw value to reach. ID is a commune code or an unambiguous name
+/// The formats `dtm profile` writes.
+pub const FORMATS: [Format; 4] = super::format::TABULAR;
+
 /// (any case).
 #[derive(Debug, clap::Args)]
 #[command(
@@ -29,6 +32,9 @@ pub struct Args {
     /// The period to profile [default: the latest]
     #[arg(long, value_name = "P")]
     pub period: Option<String>,
+    /// Output format [default: from the extension of -o, else table]
+    #[arg(long, value_name = "FORMAT", value_parser = super::format::parser(&FORMATS))]
+    pub format: Option<Format>,
     #[command(flatten)]
     pub input: InputArgs,
     #[command(flatten)]
@@ -36,7 +42,8 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let format = tabular_format(global)?;
+    let format = pick_format(global, &FORMATS, Format::Table)?;
+    refuse_overwriting_inputs(global, &[&args.data])?;
     let loaded = super::crosswalk::load(
         std::slice::from_ref(&args.data),
         global,
@@ -44,8 +51,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         &args.restate,
         args.period.clone(),
     )?;
-    let entity =
-        names::find(&loaded.assessment, &args.id).map_err(|error| Invalid(error.to_string()))?;
+    let entity = names::find(&loaded.assessment, &args.id)?;
     let gaps = gaps::gaps(&loaded.criteria, &loaded.assessment, entity);
     let report = Profile {
         criteria: &loaded.criteria,

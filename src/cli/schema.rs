@@ -15,10 +15,17 @@ use crate::criteria::Criteria;
 #[command(
     after_help = "Examples:\n  dtm schema -o dtm-criteria.schema.json\n  # then, first line of a criteria file:\n  # yaml-language-server: $schema=dtm-criteria.schema.json"
 )]
-pub struct Args {}
+pub struct Args {
+    /// Output format
+    #[arg(long, value_name = "FORMAT", value_parser = super::format::parser(&FORMATS))]
+    pub format: Option<Format>,
+}
+
+/// The formats `dtm schema` writes.
+pub const FORMATS: [Format; 1] = [Format::Json];
 
 pub fn run(_args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    pick_format(global, &[Format::Json], Format::Json)?;
+    pick_format(global, &FORMATS, Format::Json)?;
     let mut out = Output::open(global.output.as_deref())?;
     serde_json::to_writer_pretty(&mut out, &schema()).context("could not write the schema")?;
     writeln!(out)?;

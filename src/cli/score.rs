@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
+use super::format::{Renderers, pick_format, table_color, write_tabular};
 use super::input::InputArgs;
-use super::output::{Renderers, table_color, tabular_format, write_tabular};
-use super::{Exit, Global, Invalid, Usage};
+use super::{Exit, Format, Global, Invalid, refuse_overwriting_inputs};
 use crate::analysis::ranking::{Selection, select};
 use crate::report::ranking::{self, Ranking};
 
@@ -12,6 +12,9 @@ use crate::report::ranking::{self, Ranking};
 ///
 /// Ranks every commune of the period (the latest by default) by its overall score, with its level
 /// and each pillar's score and level. Filters and --top only choose which rows are shown; ranks
+/// The formats `dtm score` writes.
+pub const FORMATS: [Format; 4] = super::format::TABULAR;
+
 /// and relative scales always use every commune of the period.
 #[derive(Debug, clap::Args)]
 #[command(
@@ -31,7 +34,7 @@ pub struct Args {
     #[arg(long, value_name = "COL=VALUE", value_parser = parse_filter)]
     pub filter: Vec<(String, String)>,
     /// Show only the first N rows (per group with --group)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000))]
     pub top: Option<usize>,
     /// Add a column per indicator score
     #[arg(long)]
@@ -39,6 +42,9 @@ pub struct Args {
     /// The period to score [default: the latest]
     #[arg(long, value_name = "P")]
     pub period: Option<String>,
+    /// Output format [default: from the extension of -o, else table]
+    #[arg(long, value_name = "FORMAT", value_parser = super::format::parser(&FORMATS))]
+    pub format: Option<Format>,
     #[command(flatten)]
     pub input: InputArgs,
     #[command(flatten)]
@@ -55,7 +61,9 @@ fn parse_filter(text: &str) -> Result<(String, String), String> {
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let format = tabular_format(global)?;
+    let format = pick_format(global, &FORMATS, Format::Table)?;
+    let inputs: Vec<&std::path::Path> = args.data.iter().map(PathBuf::as_path).collect();
+    refuse_overwriting_inputs(global, &inputs)?;
     let loaded = super::crosswalk::load(
         &args.data,
         global,
@@ -69,7 +77,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         filters: args.filter.clone(),
         top: args.top,
     };
-    let rows = select(&loaded.assessment, &selection).map_err(|error| Usage(error.to_string()))?;
+    let rows = select(&loaded.assessment, &selection)?;
     if rows.is_empty() && !args.filter.is_empty() {
         return Err(Invalid("no commune matches the filters".into()).into());
     }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use super::input::load_criteria;
-use super::{Exit, Format, Global, Invalid, Output, Usage, pick_format};
+use super::{Exit, Format, Global, Invalid, Output, Usage, pick_format, refuse_overwriting_inputs};
 use crate::data::{self, ReadError, ReadOptions};
 use crate::report::template::{self, Options, Template};
 
@@ -35,10 +35,18 @@ pub struct Args {
     /// Sheet of a spreadsheet units file [default: the first]
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
+    /// Output format [default: from the extension of -o, else csv]
+    #[arg(long, value_name = "FORMAT", value_parser = super::format::parser(&FORMATS))]
+    pub format: Option<Format>,
 }
 
+/// The formats `dtm template` writes.
+pub const FORMATS: [Format; 2] = [Format::Csv, Format::Xlsx];
+
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
-    let format = template_format(global)?;
+    let format = pick_format(global, &FORMATS, Format::Csv)?;
+    let inputs: Vec<&Path> = args.units.iter().map(PathBuf::as_path).collect();
+    refuse_overwriting_inputs(global, &inputs)?;
     let criteria = load_criteria(global)?;
     if args.period.is_some() && criteria.entity.period.is_none() {
         return Err(Usage("--period: the criteria have no period column".into()).into());
@@ -64,21 +72,6 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     }
     out.finish()?;
     Ok(Exit::Success)
-}
-
-/// CSV or XLSX: `--format`, else the extension of `-o`, else CSV.
-fn template_format(global: &Global) -> anyhow::Result<Format> {
-    let from_extension = global
-        .output
-        .as_deref()
-        .and_then(Path::extension)
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    let default = if from_extension {
-        Format::Xlsx
-    } else {
-        Format::Csv
-    };
-    pick_format(global, &[Format::Csv, Format::Xlsx], default)
 }
 
 fn read_units(path: &Path, args: &Args) -> anyhow::Result<data::Table> {

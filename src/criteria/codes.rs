@@ -24,6 +24,8 @@
 //! | E020 | rollup-clash | a rollup measure whose name clashes with a column or another measure |
 //! | E021 | unknown-group | a pilot `spread`/`cover` column that is not an entity group |
 //! | E022 | empty-list | a list that must not be empty (pillars, levels, indicators, …) |
+//! | E023 | number-too-large | a goalpost, range end or step threshold beyond ±1e15, or a weight above 1e9 |
+//! | E024 | reserved-id | an id that is also an output column name (`overall`, `rank`, a group column, `<pillar>_level`, …) |
 //! | W001 | weights-sum | sibling weights written as fractions that do not sum to 1 |
 //! | W002 | relative-scale | a minmax/percentile scale in criteria used for trends (with a period) |
 //! | W003 | tiny-weight | an indicator whose effective weight is under 1 % of the index |
@@ -77,13 +79,15 @@ pub const UNKNOWN_GATE: Code = error("E019", "unknown-gate");
 pub const ROLLUP_CLASH: Code = error("E020", "rollup-clash");
 pub const UNKNOWN_GROUP: Code = error("E021", "unknown-group");
 pub const EMPTY_LIST: Code = error("E022", "empty-list");
+pub const NUMBER_TOO_LARGE: Code = error("E023", "number-too-large");
+pub const RESERVED_ID: Code = error("E024", "reserved-id");
 pub const WEIGHTS_SUM: Code = warning("W001", "weights-sum");
 pub const RELATIVE_SCALE: Code = warning("W002", "relative-scale");
 pub const TINY_WEIGHT: Code = warning("W003", "tiny-weight");
 pub const SHARED_COLUMN: Code = warning("W004", "shared-column");
 
 /// Every code, for documentation and for the test that each has a trycmd case.
-pub const ALL: [Code; 26] = [
+pub const ALL: [Code; 28] = [
     YAML_SYNTAX,
     EMPTY_FILE,
     UNKNOWN_KEY,
@@ -106,6 +110,8 @@ pub const ALL: [Code; 26] = [
     ROLLUP_CLASH,
     UNKNOWN_GROUP,
     EMPTY_LIST,
+    NUMBER_TOO_LARGE,
+    RESERVED_ID,
     WEIGHTS_SUM,
     RELATIVE_SCALE,
     TINY_WEIGHT,

@@ -1,108 +1,31 @@
-//! The criteria tree laid flat for `dtm check --explain`: each node's weight within its parent,
-//! each indicator's effective weight in the index, and its scale in words.
-
-use serde::Serialize;
+//! Criteria in words for `dtm check --explain` and for findings: scales, numbers, and the
+//! effective weights validation needs.
 
 use super::model::{Children, Criteria, Direction, Indicator, Node, Scale};
 
-/// One line of the explained tree.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Row {
-    /// 0 for pillars.
-    pub depth: usize,
-    pub kind: RowKind,
-    pub id: String,
-    pub name: String,
-    /// Share of its parent's weight, 0 to 1.
-    pub weight: f64,
-    /// Share of the whole index, 0 to 1 (product of the weights along the path).
-    pub effective_weight: f64,
-    /// The scale in words, for indicators.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub scale: Option<String>,
-    /// The data column, for indicators.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub column: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RowKind {
-    Pillar,
-    Group,
-    Indicator,
-}
-
-/// The tree, depth first in file order, texts in `lang`.
-pub fn rows(criteria: &Criteria, lang: &str) -> Vec<Row> {
-    let mut rows = Vec::new();
+/// Effective weight of each indicator in the index, in `Criteria::indicators()` order: the
+/// product of the normalised weights along its path. Validation needs it before a scoring tree
+/// exists; `dtm check --explain` shows the scoring tree's own (`score::tree`).
+pub fn effective_weights(criteria: &Criteria) -> Vec<f64> {
+    let mut weights = Vec::new();
     let total: f64 = criteria.pillars.iter().map(|p| p.weight).sum();
     for pillar in &criteria.pillars {
-        node_rows(pillar, 0, pillar.weight / total, 1.0, lang, &mut rows);
+        node_weights(pillar, pillar.weight / total, &mut weights);
     }
-    rows
+    weights
 }
 
-/// Effective weight of each indicator in the index, in `Criteria::indicators()` order.
-pub fn effective_weights(criteria: &Criteria) -> Vec<f64> {
-    rows(criteria, "en")
-        .into_iter()
-        .filter(|row| row.kind == RowKind::Indicator)
-        .map(|row| row.effective_weight)
-        .collect()
-}
-
-fn node_rows(node: &Node, depth: usize, share: f64, parent: f64, lang: &str, rows: &mut Vec<Row>) {
-    let effective = share * parent;
-    rows.push(Row {
-        depth,
-        kind: if depth == 0 {
-            RowKind::Pillar
-        } else {
-            RowKind::Group
-        },
-        id: node.id.clone(),
-        name: node
-            .name
-            .as_ref()
-            .map_or_else(String::new, |n| n.get(lang).to_owned()),
-        weight: share,
-        effective_weight: effective,
-        scale: None,
-        column: None,
-    });
+fn node_weights(node: &Node, effective: f64, weights: &mut Vec<f64>) {
     match &node.children {
         Children::Groups(groups) => {
             let total: f64 = groups.iter().map(|g| g.weight).sum();
             for group in groups {
-                node_rows(
-                    group,
-                    depth + 1,
-                    group.weight / total,
-                    effective,
-                    lang,
-                    rows,
-                );
+                node_weights(group, effective * group.weight / total, weights);
             }
         }
         Children::Indicators(indicators) => {
             let total: f64 = indicators.iter().map(|i| i.weight).sum();
-            for indicator in indicators {
-                let share = indicator.weight / total;
-                rows.push(Row {
-                    depth: depth + 1,
-                    kind: RowKind::Indicator,
-                    id: indicator.id.clone(),
-                    name: indicator
-                        .name
-                        .as_ref()
-                        .map_or_else(String::new, |n| n.get(lang).to_owned()),
-                    weight: share,
-                    effective_weight: share * effective,
-                    scale: Some(describe_scale(indicator)),
-                    column: Some(indicator.column().to_owned()),
-                });
-            }
+            weights.extend(indicators.iter().map(|i| effective * i.weight / total));
         }
     }
 }

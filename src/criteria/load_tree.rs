@@ -7,6 +7,13 @@ use super::model::{
 use super::reader::{Reader, index, origin};
 use super::yaml::{self, Value};
 
+/// The largest goalpost, range end or step threshold, in absolute value. Survey numbers are
+/// counts, shares and money; beyond 1e15 a double no longer holds every whole number.
+pub const MAX_MAGNITUDE: f64 = 1e15;
+
+/// The largest weight. Weights are relative; a billion to one is more than any index needs.
+pub const MAX_WEIGHT: f64 = 1e9;
+
 const NODE_KEYS: [&str; 9] = [
     "id",
     "name",
@@ -205,6 +212,11 @@ impl Reader<'_> {
             let message =
                 format!("weight {weight} must be positive; remove the node to leave it out");
             self.report(codes::WEIGHT_NOT_POSITIVE, &origin(node, path), message);
+        } else if weight > MAX_WEIGHT {
+            let message = format!(
+                "weight {weight:e} is above {MAX_WEIGHT:e}; weights are relative, so write smaller numbers in the same proportions"
+            );
+            self.report(codes::NUMBER_TOO_LARGE, &origin(node, path), message);
         }
         weight
     }
@@ -222,6 +234,7 @@ impl Reader<'_> {
 
     fn range(&mut self, node: &yaml::Node, path: &str) -> Option<[f64; 2]> {
         let range = self.pair(node, path, "a range [low, high]")?;
+        self.bounded(&range, node, path, "a range end");
         if range[0] >= range[1] {
             let message = format!(
                 "range [{}, {}] must be written [low, high] with low < high",
@@ -261,7 +274,7 @@ impl Reader<'_> {
             self.report(
                 codes::INVALID_VALUE,
                 &origin(node, path),
-                format!("unknown scale '{word}'; {hint}"),
+                format!("unknown scale '{}'; {hint}", crate::diagnostics::cut(word)),
             );
             return None;
         }
@@ -287,6 +300,7 @@ impl Reader<'_> {
 
     fn goalpost(&mut self, node: &yaml::Node, path: &str) -> Option<Scale> {
         let posts = self.pair(node, path, "goalposts [worst, best]")?;
+        self.bounded(&posts, node, path, "a goalpost");
         if posts[0] == posts[1] {
             let message = format!(
                 "goalposts [{0}, {0}] are equal; write [worst, best] with two different values (best < worst when lower is better)",
@@ -352,7 +366,9 @@ impl Reader<'_> {
             .collect();
         let steps: Vec<[f64; 2]> = read.into_iter().collect::<Option<_>>()?;
         for (i, step) in steps.iter().enumerate() {
-            self.score_in_bounds(step[1], &origin(&items[i], &index(path, i)), "step");
+            let at = index(path, i);
+            self.bounded(&step[..1], &items[i], &at, "a step threshold");
+            self.score_in_bounds(step[1], &origin(&items[i], &at), "step");
         }
         self.steps_monotone(&steps, items, path);
         Some(Scale::Steps(steps))
@@ -374,6 +390,16 @@ impl Reader<'_> {
                     format!("step scores must not fall from worst to best, but {s1} follows {s0}");
                 self.report(codes::STEPS_NOT_MONOTONE, &at, message);
             }
+        }
+    }
+
+    /// Numbers of a scale within ±[`MAX_MAGNITUDE`], so that differences of them stay exact enough.
+    fn bounded(&mut self, numbers: &[f64], node: &yaml::Node, path: &str, what: &str) {
+        if let Some(number) = numbers.iter().find(|x| x.abs() > MAX_MAGNITUDE) {
+            let message = format!(
+                "{what} of {number:e} is beyond ±{MAX_MAGNITUDE:e}; write the indicator in a unit that keeps its numbers smaller"
+            );
+            self.report(codes::NUMBER_TOO_LARGE, &origin(node, path), message);
         }
     }
 

@@ -118,7 +118,10 @@ impl<'f> Reader<'f> {
                     Some(found) => format!("did you mean '{found}'?"),
                     None => format!("expected one of {}", quote_list(allowed)),
                 };
-                let message = format!("unknown key '{}'; {hint}", key.value);
+                let message = format!(
+                    "unknown key '{}'; {hint}",
+                    crate::diagnostics::cut(&key.value)
+                );
                 self.report(codes::UNKNOWN_KEY, &key_at, message);
             }
         }
@@ -140,7 +143,7 @@ impl<'f> Reader<'f> {
 
     pub fn wrong_type(&mut self, node: &Node, path: &str, expected: &str) {
         let found = match &node.value {
-            Value::String(text) => format!("the text '{text}'"),
+            Value::String(text) => format!("the text '{}'", crate::diagnostics::cut(text)),
             Value::Integer(number) => format!("the number {number}"),
             Value::Float(number) => format!("the number {number}"),
             Value::Bool(flag) => format!("'{flag}'"),
@@ -256,7 +259,8 @@ impl<'f> Reader<'f> {
             .map(|(_, value)| *value);
         if found.is_none() {
             let message = format!(
-                "'{word}' is not one of {}{}",
+                "'{}' is not one of {}{}",
+                crate::diagnostics::cut(word),
                 quote_list(&names),
                 suggest::did_you_mean(word, names.iter().copied())
             );
@@ -273,8 +277,13 @@ impl<'f> Reader<'f> {
                 .chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
         if !valid {
-            let message =
-                format!("id '{id}' must be non-empty and made of letters, digits, '_', '-' or '.'");
+            let shown = crate::diagnostics::cut(&id);
+            let hidden = crate::diagnostics::invisible_in(&id).map_or(String::new(), |c| {
+                format!(" (it holds the invisible character {c})")
+            });
+            let message = format!(
+                "id '{shown}' must be non-empty and made of letters, digits, '_', '-' or '.'{hidden}"
+            );
             self.report(codes::INVALID_ID, &origin(node, path), message);
         }
         Some(id)

@@ -12,8 +12,27 @@ use crate::suggest;
 /// An indicator under this share of the whole index hardly moves any score.
 const TINY_WEIGHT: f64 = 0.01;
 
+/// Column names the outputs write themselves (CSV of `score`, `compare` and `pilot`, gates).
+pub const RESERVED_NAMES: [&str; 10] = [
+    "rank",
+    "id",
+    "name",
+    "period",
+    "overall",
+    "level",
+    "level_name",
+    "coverage",
+    "presence",
+    "pick",
+];
+
+/// Suffixes outputs add to a pillar, `overall`, `rank` or `level`: `government_level`,
+/// `overall_before`, `rank_change`, ….
+const RESERVED_SUFFIXES: [&str; 4] = ["_level", "_before", "_after", "_change"];
+
 pub fn check(criteria: &Criteria, reader: &mut Reader<'_>) {
     duplicate_ids(criteria, reader);
+    reserved_ids(criteria, reader);
     gates(criteria, reader);
     fraction_weights(criteria, reader);
     indicator_warnings(criteria, reader);
@@ -34,6 +53,40 @@ fn duplicate_ids(criteria: &Criteria, reader: &mut Reader<'_>) {
             reader.report(codes::DUPLICATE_ID, &id_origin(origin), message);
         } else {
             seen.insert(id, origin);
+        }
+    }
+}
+
+/// An id that is also an output column name would make two columns of one name, or a gate that
+/// means two things.
+fn reserved_ids(criteria: &Criteria, reader: &mut Reader<'_>) {
+    let mut items: Vec<(&str, &Origin)> = Vec::new();
+    for pillar in &criteria.pillars {
+        collect_ids(pillar, &mut items);
+    }
+    let pillars: Vec<&str> = criteria.pillars.iter().map(|p| p.id.as_str()).collect();
+    let groups: Vec<&str> = criteria.entity.groups.iter().map(String::as_str).collect();
+    for (id, origin) in items {
+        let clash = if RESERVED_NAMES.contains(&id) {
+            Some(format!("'{id}' is a column dtm writes itself"))
+        } else if groups.contains(&id) {
+            Some(format!("'{id}' is also a group column of the entity"))
+        } else {
+            RESERVED_SUFFIXES.iter().find_map(|suffix| {
+                let stem = id.strip_suffix(suffix)?;
+                let writes =
+                    pillars.contains(&stem) || ["overall", "rank", "level"].contains(&stem);
+                writes.then(|| format!("dtm writes a column '{id}' for '{stem}'"))
+            })
+        };
+        if let Some(clash) = clash {
+            let message = format!(
+                "id '{}' clashes with an output column: {clash}; rename it (the names taken are {}, group columns and <pillar>{})",
+                crate::diagnostics::cut(id),
+                quote_list(&RESERVED_NAMES),
+                RESERVED_SUFFIXES.join("/")
+            );
+            reader.report(codes::RESERVED_ID, &id_origin(origin), message);
         }
     }
 }

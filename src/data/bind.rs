@@ -11,11 +11,14 @@ use crate::diagnostics::Finding;
 
 use super::columns::Columns;
 use super::findings::{
-    DUPLICATE_ID, DataErrors, EMPTY_ID, EMPTY_PERIOD, LONG_ROW, NO_DATA, SHORT_ROW,
+    DUPLICATE_ID, DataErrors, EMPTY_ID, EMPTY_PERIOD, INVISIBLE_CHARACTER, LONG_ROW,
+    LOOK_ALIKE_PERIOD, NO_DATA, SHORT_ROW,
 };
+use super::period;
 use super::table::{Row, Table};
 use super::values::{CellParser, is_missing};
 use super::{Dataset, Entity, Raw, RowRef, ValueNote};
+use crate::diagnostics::{cut, invisible_in};
 
 /// How to bind; built from the command line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -51,6 +54,7 @@ pub fn bind(
     for row in table.rows() {
         binder.row(row);
     }
+    binder.look_alike_periods();
     match binder.findings.is_empty() {
         true => Ok(binder.dataset),
         false => Err(DataErrors {
@@ -142,8 +146,11 @@ impl<'a> Binder<'a> {
         let period = match self.columns.period {
             Some(column) => match row.get(column.index).trim() {
                 empty if is_missing(empty) => {
-                    let message =
-                        format!("column '{}': the row for '{id}' has no period", column.name);
+                    let message = format!(
+                        "column '{}': the row for '{}' has no period",
+                        column.name,
+                        cut(id)
+                    );
                     self.findings.push(EMPTY_PERIOD.error(
                         &source.name,
                         row.line(),
@@ -156,6 +163,22 @@ impl<'a> Binder<'a> {
             },
             None => None,
         };
+        for (value, column) in [(Some(id), id_column.name), (period, self.period_name())] {
+            if let Some(character) = value.and_then(invisible_in) {
+                let value = value.unwrap_or_default();
+                let message = format!(
+                    "column '{column}': '{}' holds the invisible character {character}, so it would print like another value; delete it",
+                    cut(value)
+                );
+                self.findings.push(INVISIBLE_CHARACTER.error(
+                    &source.name,
+                    row.line(),
+                    column,
+                    message,
+                ));
+                return None;
+            }
+        }
         let key = (period.unwrap_or(""), id);
         if let Some(&first) = self.seen.get(&key) {
             self.duplicate(row, first, id, period);
@@ -185,13 +208,54 @@ impl<'a> Binder<'a> {
         })
     }
 
+    fn period_name(&self) -> &'a str {
+        self.columns.period.map_or("", |column| column.name)
+    }
+
+    /// Two spellings of one period (`2024`, `2024.0`) would be two periods: an error naming both.
+    fn look_alike_periods(&mut self) {
+        let Some(column) = self.columns.period else {
+            return;
+        };
+        let mut first: HashMap<&str, &RowRef> = HashMap::new();
+        let mut spellings: Vec<&str> = Vec::new();
+        for entity in &self.dataset.entities {
+            if let Some(period) = entity.period.as_deref() {
+                first.entry(period).or_insert_with(|| {
+                    spellings.push(period);
+                    &entity.row
+                });
+            }
+        }
+        for (one, other) in period::look_alikes(&spellings) {
+            let (at, again) = (first[one], first[other]);
+            let message = format!(
+                "column '{}': periods '{}' (first at {}:{}) and '{}' are two spellings of one period; write it one way",
+                column.name,
+                cut(one),
+                at.file,
+                at.line,
+                cut(other)
+            );
+            self.findings.push(LOOK_ALIKE_PERIOD.error(
+                &again.file,
+                again.line,
+                column.name,
+                message,
+            ));
+        }
+    }
+
     fn duplicate(&mut self, row: &'a Row, first: &'a Row, id: &str, period: Option<&str>) {
         let source = self.table.source_of(row);
         let first_source = self.table.source_of(first);
-        let within = period.map_or(String::new(), |period| format!(" in period '{period}'"));
+        let within = period.map_or(String::new(), |period| {
+            format!(" in period '{}'", cut(period))
+        });
         let column = self.columns.id.map_or("", |column| column.name);
         let message = format!(
-            "column '{column}': commune id '{id}' appears twice{within}: first at {}:{}, again here; ids must be unique",
+            "column '{column}': commune id '{}' appears twice{within}: first at {}:{}, again here; ids must be unique",
+            cut(id),
             first_source.name,
             first.line()
         );
@@ -221,7 +285,7 @@ impl<'a> Binder<'a> {
                         row: row_ref,
                         entity: id.to_owned(),
                         column: column.name.to_owned(),
-                        value: cell.trim().to_owned(),
+                        value: cut(cell.trim()).into_owned(),
                         reason: problem.reason,
                     };
                     self.dataset.lenient.push(note);
@@ -230,8 +294,8 @@ impl<'a> Binder<'a> {
                 Err(problem) => {
                     let message = format!(
                         "column '{}': '{}' is {}",
-                        column.name,
-                        cell.trim(),
+                        cut(column.name),
+                        cut(cell.trim()),
                         problem.reason
                     );
                     self.findings.push(problem.code.error(

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use crate::criteria::Criteria;
-use crate::diagnostics::Finding;
+use crate::diagnostics::{Finding, cut};
 
 use super::csv::nfc;
 use super::findings::MISSING_COLUMN;
@@ -94,20 +94,22 @@ fn missing(table: &Table, name: &str, role: &str) -> Finding {
     let mut listed = columns
         .iter()
         .take(LISTED)
-        .map(|c| format!("'{c}'"))
+        .map(|c| format!("'{}'", cut(c)))
         .collect::<Vec<_>>()
         .join(", ");
     if columns.len() > LISTED {
         listed.push_str(&format!(" and {} more", columns.len() - LISTED));
     }
-    let mut message =
-        format!("column '{name}' ({role}) is not in the data; the data has columns {listed}");
+    let mut message = format!(
+        "column '{}' ({role}) is not in the data; the data has columns {listed}",
+        cut(name)
+    );
     if columns.is_empty() {
         message =
             format!("column '{name}' ({role}) is not in the data, which has no named columns");
     }
     if let Some(suggestion) = closest(name, columns.iter().copied()) {
-        message.push_str(&format!("; did you mean '{suggestion}'?"));
+        message.push_str(&format!("; did you mean '{}'?", cut(suggestion)));
     }
     let (file, line) = table
         .sources()

@@ -7,7 +7,7 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::diagnostics::Finding;
 
-use super::findings::{ENCODING, MALFORMED, NO_DATA};
+use super::findings::{ENCODING, MALFORMED, NO_DATA, UNBALANCED_QUOTE};
 use super::table::Table;
 
 /// Turn a file's bytes into NFC text. A byte-order mark wins; otherwise `encoding` (a WHATWG
@@ -134,14 +134,52 @@ pub fn parse(table: &mut Table, file: &str, text: &str, delimiter: u8) -> Result
             header_line = record_line(&record, text);
         }
     }
+    let header_raw = raw_record(&record, reader.position(), text);
+    if let Some(open) = quotes::open_quote(header_raw, header_line, delimiter) {
+        return Err(vec![unbalanced(file, open, "the header")]);
+    }
     let header: Vec<&str> = record.iter().collect();
     let map = table.begin_source(file, Some(delimiter), header_line, &header)?;
+    let width = header.len();
     let mut record = ::csv::StringRecord::new();
+    let mut findings = Vec::new();
     while reader.read_record(&mut record).map_err(malformed)? {
+        let line = record_line(&record, text);
+        let raw = raw_record(&record, reader.position(), text);
+        if let Some(open) = quotes::swallowed(raw, line, record.len(), width, delimiter) {
+            findings.push(unbalanced(file, open, "the following lines"));
+            continue;
+        }
         let cells: Vec<&str> = record.iter().collect();
-        table.push(&map, record_line(&record, text), &cells);
+        table.push(&map, line, &cells);
     }
-    Ok(())
+    match findings.is_empty() {
+        true => Ok(()),
+        false => Err(findings),
+    }
+}
+
+fn unbalanced(file: &str, open: quotes::OpenQuote, swallowed: &str) -> Finding {
+    let message = format!(
+        "unbalanced quote opened at line {}, column {}: the field runs on over {swallowed}; close the quote or remove it",
+        open.line, open.column
+    );
+    let mut finding = UNBALANCED_QUOTE.error(file, open.line, "", message);
+    finding.column = u32::try_from(open.column).unwrap_or(u32::MAX);
+    finding
+}
+
+/// A record's text as written, from its start to where the reader stopped after it.
+fn raw_record<'t>(record: &::csv::StringRecord, end: &::csv::Position, text: &'t str) -> &'t str {
+    let start = record
+        .position()
+        .and_then(|position| usize::try_from(position.byte()).ok())
+        .unwrap_or(0);
+    let end = usize::try_from(end.byte()).unwrap_or(text.len());
+    // The start may still sit on the line end before the record (see `record_line`).
+    text.get(start..end)
+        .unwrap_or("")
+        .trim_start_matches(['\r', '\n'])
 }
 
 /// The line where a record's first field starts. After a CRLF the csv crate's record position is
@@ -162,5 +200,6 @@ fn record_line(record: &::csv::StringRecord, text: &str) -> u64 {
     position.line() + skipped as u64
 }
 
+mod quotes;
 #[cfg(test)]
 mod tests;

@@ -57,22 +57,20 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// The periods present, in ascending order (numeric when every period is a number).
+    /// The periods present, in time order when they share one form dtm knows (see
+    /// [`period`](super::period)), else in text order.
     pub fn periods(&self) -> Vec<String> {
-        let mut periods: Vec<String> = self
+        self.period_order().unwrap_or_else(|text_order| text_order)
+    }
+
+    /// The periods present in time order, or `Err` with them in text order when their forms are
+    /// mixed or unknown, so that no latest period can be told.
+    pub fn period_order(&self) -> Result<Vec<String>, Vec<String>> {
+        let periods: Vec<String> = self
             .entities
             .iter()
             .filter_map(|entity| entity.period.clone())
             .collect();
-        let numeric: Option<Vec<f64>> = periods.iter().map(|p| p.parse().ok()).collect();
-        match numeric {
-            Some(_) => periods.sort_by(|a, b| {
-                let (x, y): (f64, f64) = (a.parse().unwrap_or(0.0), b.parse().unwrap_or(0.0));
-                x.total_cmp(&y).then_with(|| a.cmp(b))
-            }),
-            None => periods.sort(),
-        }
-        periods.dedup();
-        periods
+        super::period::order(&periods)
     }
 }

@@ -19,6 +19,9 @@
 //! | `D015` | `header-mismatch` | concatenated files whose headers are not the same set of columns |
 //! | `D016` | `malformed` | a file that cannot be parsed at all (a corrupt spreadsheet, say) |
 //! | `D017` | `does-not-discriminate` | warning: every commune has the same value of a relative-scale indicator |
+//! | `D018` | `unbalanced-quote` | a CSV quote left open, so that a field swallows the following lines |
+//! | `D019` | `look-alike-period` | two spellings of one period (`2024` and `2024.0`, `2024-9` and `2024-09`) |
+//! | `D020` | `invisible-character` | a header, commune id or period holding a control, zero-width or bidi character |
 //!
 //! Codes `D004`–`D008` are about single values: under `--lenient` they turn the value missing and are
 //! listed in [`Dataset::lenient`](super::Dataset::lenient) instead. All others are structural and
@@ -61,6 +64,9 @@ codes! {
     HEADER_MISMATCH = "D015" "header-mismatch";
     MALFORMED = "D016" "malformed";
     DOES_NOT_DISCRIMINATE = "D017" "does-not-discriminate";
+    UNBALANCED_QUOTE = "D018" "unbalanced-quote";
+    LOOK_ALIKE_PERIOD = "D019" "look-alike-period";
+    INVISIBLE_CHARACTER = "D020" "invisible-character";
 }
 
 impl Code {

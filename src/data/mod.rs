@@ -11,6 +11,7 @@ pub mod csv;
 pub mod dataset;
 pub mod findings;
 pub mod input;
+pub mod period;
 pub mod sheet;
 pub mod table;
 #[cfg(test)]

@@ -7,9 +7,9 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use crate::diagnostics::Finding;
+use crate::diagnostics::{Finding, cut, invisible_in};
 
-use super::findings::{DUPLICATE_COLUMN, HEADER_MISMATCH};
+use super::findings::{DUPLICATE_COLUMN, HEADER_MISMATCH, INVISIBLE_CHARACTER};
 
 /// A text table read from one or more files.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -125,6 +125,7 @@ impl Table {
             .map_or(0, |at| at + 1);
         let names = &names[..width];
         let mut findings = duplicate_columns(name, header_line, names);
+        findings.extend(invisible_columns(name, header_line, names));
         if self.sources.is_empty() && findings.is_empty() {
             self.columns = names.iter().map(|&name| name.to_owned()).collect();
             self.index = names
@@ -173,9 +174,13 @@ impl Table {
         let extra = names
             .iter()
             .filter(|n| !n.is_empty() && !self.index.contains_key(**n));
-        let missing = missing
-            .map(|column| format!("column '{column}' of '{first}' is missing from this file"));
-        let extra = extra.map(|column| format!("column '{column}' is not in '{first}'"));
+        let missing = missing.map(|column| {
+            format!(
+                "column '{}' of '{first}' is missing from this file",
+                cut(column)
+            )
+        });
+        let extra = extra.map(|column| format!("column '{}' is not in '{first}'", cut(column)));
         missing
             .chain(extra)
             .map(|text| {
@@ -236,14 +241,32 @@ pub(crate) struct SourceMap {
     positions: Vec<Option<usize>>,
 }
 
+/// Header names that hold an invisible character would look like another column (or like the
+/// column the criteria name) while being a different one.
+fn invisible_columns(file: &str, line: u64, names: &[&str]) -> Vec<Finding> {
+    names
+        .iter()
+        .filter_map(|name| Some((name, invisible_in(name)?)))
+        .map(|(name, character)| {
+            let message = format!(
+                "the header's column '{}' holds the invisible character {character}; delete it so the name is what it looks like",
+                cut(name)
+            );
+            INVISIBLE_CHARACTER.error(file, line, name, message)
+        })
+        .collect()
+}
+
 fn duplicate_columns(file: &str, line: u64, names: &[&str]) -> Vec<Finding> {
     let mut seen = HashSet::new();
     names
         .iter()
         .filter(|name| !name.is_empty() && !seen.insert(**name))
         .map(|name| {
-            let message =
-                format!("the header names column '{name}' more than once; rename or remove one");
+            let message = format!(
+                "the header names column '{}' more than once; rename or remove one",
+                cut(name)
+            );
             DUPLICATE_COLUMN.error(file, line, name, message)
         })
         .collect()
@@ -314,6 +337,21 @@ mod tests {
             .unwrap_err();
         assert_eq!(findings[0].code, "D012");
         assert_eq!(findings[0].path, "x");
+    }
+
+    #[test]
+    fn invisible_characters_in_the_header_are_findings() {
+        let mut table = Table::default();
+        let findings = table
+            .begin_source("a.csv", None, 1, &["id", "x\u{200B}", "y"])
+            .unwrap_err();
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].code, "D020");
+        assert!(
+            findings[0].message.contains("'x<U+200B>'") && findings[0].message.contains("U+200B;"),
+            "{}",
+            findings[0].message
+        );
     }
 
     #[test]

@@ -170,7 +170,7 @@ pub fn csv(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
     for pillar in &c.pillars {
         header.extend(["before", "after", "change"].map(|side| format!("{pillar}_{side}")));
     }
-    writer.write_record(&header)?;
+    writer.write_record(super::escape::csv_record(&header))?;
     let empty = Snapshot {
         overall: None,
         level: None,
@@ -178,13 +178,13 @@ pub fn csv(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         pillars: vec![None; c.pillars.len()],
     };
     for change in &c.changes {
-        writer.write_record(record(
+        writer.write_record(super::escape::csv_record(record(
             change,
             &change.before,
             &change.after,
             "both",
             Some(change),
-        ))?;
+        )))?;
     }
     for (presence, label, before) in c
         .only_before
@@ -198,7 +198,9 @@ pub fn csv(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         } else {
             (&empty, &presence.snapshot)
         };
-        writer.write_record(record(&as_change, was, now, label, None))?;
+        writer.write_record(super::escape::csv_record(record(
+            &as_change, was, now, label, None,
+        )))?;
     }
     writer.flush()
 }

@@ -1,7 +1,9 @@
 //! Renderers: each takes plain results and writes one format; no maths, no printing of their own.
 
+pub mod check;
 pub mod compare;
 pub mod crosswalk;
+pub mod escape;
 pub mod i18n;
 pub mod pilot;
 pub mod profile;

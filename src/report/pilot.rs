@@ -221,7 +221,7 @@ pub fn csv(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         ];
         header.extend(groups.iter().cloned());
         header.extend(["overall", "level"].map(String::from));
-        writer.write_record(&header)?;
+        writer.write_record(super::escape::csv_record(&header))?;
         for (wave, order, e) in rows(schedule) {
             let entity = report.entity(e);
             let mut record = vec![
@@ -232,20 +232,20 @@ pub fn csv(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
             ];
             record.extend(entity.groups.iter().cloned());
             record.extend([overall(entity), level(entity)]);
-            writer.write_record(&record)?;
+            writer.write_record(super::escape::csv_record(&record))?;
         }
         return writer.flush();
     }
     let mut header = vec!["pick".to_owned(), "id".to_owned(), "name".to_owned()];
     header.extend(groups.iter().cloned());
     header.extend(["overall", "level", "reason"].map(String::from));
-    writer.write_record(&header)?;
+    writer.write_record(super::escape::csv_record(&header))?;
     for (k, pick) in report.selection.picks.iter().enumerate() {
         let entity = report.entity(pick.entity);
         let mut record = vec![(k + 1).to_string(), entity.id.clone(), entity.name.clone()];
         record.extend(entity.groups.iter().cloned());
         record.extend([overall(entity), level(entity), pick.reason.clone()]);
-        writer.write_record(&record)?;
+        writer.write_record(super::escape::csv_record(&record))?;
     }
     writer.flush()
 }

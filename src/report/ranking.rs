@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
+use super::escape::{self, Escape};
 use comfy_table::{Cell, CellAlignment, Color, Table, presets};
 use serde::Serialize;
 
@@ -88,7 +89,7 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
     if restated {
         header.push("restated_from".into());
     }
-    writer.write_record(&header)?;
+    writer.write_record(escape::csv_record(&header))?;
     for row in &ranking.rows {
         let entity = row.entity;
         let mut record: Vec<String> = vec![
@@ -119,13 +120,13 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
             let sources = super::restated::sources(ranking.assessment, entity);
             record.push(sources.map_or_else(String::new, super::restated::codes));
         }
-        writer.write_record(&record)?;
+        writer.write_record(escape::csv_record(&record))?;
     }
     writer.flush()
 }
 
 /// The table itself, shared by the terminal and Markdown renderers.
-fn grid(ranking: &Ranking<'_>, color: bool) -> Table {
+fn grid(ranking: &Ranking<'_>, color: bool, text: Escape) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
     if color {
@@ -134,9 +135,19 @@ fn grid(ranking: &Ranking<'_>, color: bool) -> Table {
     let assessment = ranking.assessment;
     let lang = ranking.lang;
     let mut header: Vec<String> = vec!["#".into(), t(lang, "common-commune", &[])];
-    header.extend(assessment.group_columns.iter().cloned());
+    header.extend(
+        assessment
+            .group_columns
+            .iter()
+            .map(|g| text(g).into_owned()),
+    );
     header.extend([t(lang, "common-overall", &[]), t(lang, "common-level", &[])]);
-    header.extend(assessment.pillars.iter().map(|&p| short_name(ranking, p)));
+    header.extend(
+        assessment
+            .pillars
+            .iter()
+            .map(|&p| text(&short_name(ranking, p)).into_owned()),
+    );
     header.push(t(lang, "common-coverage", &[]));
     if ranking.detail {
         header.extend(ranking.indicator_ids().into_iter().map(String::from));
@@ -147,9 +158,9 @@ fn grid(ranking: &Ranking<'_>, color: bool) -> Table {
         let entity = row.entity;
         let mut cells = vec![
             right(row.rank.map_or_else(String::new, |r| r.to_string())),
-            Cell::new(ranking.display_name(entity)),
+            Cell::new(text(&ranking.display_name(entity))),
         ];
-        cells.extend(entity.groups.iter().map(Cell::new));
+        cells.extend(entity.groups.iter().map(|g| Cell::new(text(g))));
         cells.push(paint(
             right(rounded(entity.overall)),
             entity.level,
@@ -157,7 +168,7 @@ fn grid(ranking: &Ranking<'_>, color: bool) -> Table {
             color,
         ));
         cells.push(paint(
-            Cell::new(ranking.level_name(entity.level)),
+            Cell::new(text(&ranking.level_name(entity.level))),
             entity.level,
             ranking,
             color,
@@ -214,26 +225,24 @@ fn paint(cell: Cell, level: Option<usize>, ranking: &Ranking<'_>, color: bool) -
 
 /// The terminal table: one decimal, pillar scores coloured by level when `ranking.color` is on.
 pub fn table(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "{}", grid(ranking, ranking.color))?;
+    writeln!(out, "{}", grid(ranking, ranking.color, escape::terminal))?;
     if let Some(restatement) = &ranking.assessment.restated {
-        writeln!(out, "{}", super::restated::note(restatement, ranking.lang))?;
+        let note = super::restated::note(restatement, ranking.lang);
+        writeln!(out, "{}", escape::terminal(&note))?;
     }
     Ok(())
 }
 
 /// Markdown: the same columns as the table, one decimal.
 pub fn markdown(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let mut table = grid(ranking, false);
+    let mut table = grid(ranking, false, escape::markdown_cell);
     table.load_style(presets::ASCII_MARKDOWN);
     if let Some(period) = &ranking.assessment.period {
         writeln!(out, "Period: {period}\n")?;
     }
     if let Some(restatement) = &ranking.assessment.restated {
-        writeln!(
-            out,
-            "{}\n",
-            super::restated::note(restatement, ranking.lang)
-        )?;
+        let note = super::restated::note(restatement, ranking.lang);
+        writeln!(out, "{}\n", escape::markdown_cell(&note))?;
     }
     writeln!(out, "{table}")
 }

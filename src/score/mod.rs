@@ -79,6 +79,11 @@ pub enum ScoreError {
         period: String,
         available: Vec<String>,
     },
+    #[error(
+        "the periods {} are not all numbers, year-months (2024-9), year-quarters (Q4-2024) or ISO dates of one form, so dtm will not guess which is the latest; name one with --period",
+        quoted(available)
+    )]
+    UnorderedPeriods { available: Vec<String> },
     #[error("the dataset has {values} rows of values for {entities} communes")]
     Rows { entities: usize, values: usize },
     #[error("commune '{entity}' has {found} values but the criteria define {expected} indicators")]
@@ -97,6 +102,11 @@ pub enum ScoreError {
     Weight { id: String, weight: f64 },
     #[error("indicator '{id}' has equal or non-finite goalposts; worst and best must differ")]
     Goalpost { id: String },
+}
+
+fn quoted(periods: &[String]) -> String {
+    let quoted: Vec<String> = periods.iter().map(|p| format!("'{p}'")).collect();
+    quoted.join(", ")
 }
 
 fn list(periods: &[String]) -> String {
@@ -136,6 +146,12 @@ pub fn assess(
         indicators: tree.indicators,
         restated: None,
     })
+}
+
+/// The scoring tree of the criteria, pre-order: each node's normalised and effective weight,
+/// exactly as `assess` uses them (for `dtm check --explain`).
+pub fn tree(criteria: &Criteria) -> Result<Vec<NodeInfo>, ScoreError> {
+    Ok(tree::Tree::build(criteria)?.nodes)
 }
 
 pub(crate) fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {

@@ -17,7 +17,10 @@ pub(crate) struct Selection {
 /// The period chosen (the latest unless `wanted`) and its communes. Without a period column every
 /// commune is scored.
 pub(crate) fn select(dataset: &Dataset, wanted: Option<&str>) -> Result<Selection, ScoreError> {
-    let periods = dataset.periods();
+    let (periods, ordered) = match dataset.period_order() {
+        Ok(periods) => (periods, true),
+        Err(periods) => (periods, false),
+    };
     let period = match wanted {
         Some(wanted) if periods.iter().any(|p| p == wanted) => Some(wanted.to_owned()),
         Some(wanted) => {
@@ -25,6 +28,9 @@ pub(crate) fn select(dataset: &Dataset, wanted: Option<&str>) -> Result<Selectio
                 period: wanted.to_owned(),
                 available: periods,
             });
+        }
+        None if !ordered => {
+            return Err(ScoreError::UnorderedPeriods { available: periods });
         }
         None => periods.last().cloned(),
     };

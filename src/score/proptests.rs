@@ -9,13 +9,15 @@ use crate::criteria::{
 use crate::data::{Dataset, Raw};
 
 use super::testkit::{Row, categories, criteria, dataset, indicator, node, run};
-use super::{Assessment, EntityResult};
+use super::{Assessment, EntityResult, Flag};
 
 /// Which scales and policies a generated case may use.
 #[derive(Debug, Clone, Copy)]
 struct Kinds {
     relative: bool,
     impute: bool,
+    /// Numbers anywhere in the doubles: ±1e308, the largest, subnormals, −0.
+    extreme: bool,
 }
 
 fn scale(kinds: Kinds) -> BoxedStrategy<Scale> {
@@ -160,11 +162,32 @@ fn name_nodes(criteria: &mut Criteria) {
     criteria.pillars.iter_mut().for_each(|p| walk(p, &mut next));
 }
 
+/// Any finite double, weighted towards the ends and the edges of the range.
+fn extreme_number() -> BoxedStrategy<f64> {
+    let tiny = f64::from_bits(1);
+    prop_oneof![
+        Just(1e308),
+        Just(-1e308),
+        Just(f64::MAX),
+        Just(f64::MIN),
+        Just(tiny),
+        Just(-tiny),
+        Just(f64::MIN_POSITIVE),
+        Just(0.0),
+        Just(-0.0),
+        (1u64..(1 << 52)).prop_map(f64::from_bits), // subnormals
+        prop::num::f64::NORMAL | prop::num::f64::SUBNORMAL | prop::num::f64::ZERO,
+        -50.0..150.0f64,
+    ]
+    .boxed()
+}
+
 /// A raw value fitting the scale, or missing about a fifth of the time.
-fn raw(scale: &Scale) -> BoxedStrategy<Option<Raw>> {
+fn raw(scale: &Scale, extreme: bool) -> BoxedStrategy<Option<Raw>> {
     let value = match scale {
         Scale::Boolean => any::<bool>().prop_map(Raw::Bool).boxed(),
         Scale::Categories(labels) => (0..labels.0.len()).prop_map(Raw::Label).boxed(),
+        _ if extreme => extreme_number().prop_map(Raw::Number).boxed(),
         // A few repeated values so that ties and constant columns happen.
         _ => prop_oneof![1 => Just(50.0), 4 => -50.0..150.0f64]
             .prop_map(Raw::Number)
@@ -176,7 +199,7 @@ fn raw(scale: &Scale) -> BoxedStrategy<Option<Raw>> {
 /// Criteria and communes e0, e1, … in three districts, two kinds and two periods.
 fn case(kinds: Kinds) -> impl Strategy<Value = (Criteria, Dataset)> {
     tree(kinds)
-        .prop_flat_map(|criteria| {
+        .prop_flat_map(move |criteria| {
             let scales: Vec<Scale> = criteria
                 .indicators()
                 .iter()
@@ -186,7 +209,10 @@ fn case(kinds: Kinds) -> impl Strategy<Value = (Criteria, Dataset)> {
                 0..3usize,
                 any::<bool>(),
                 any::<bool>(),
-                scales.iter().map(raw).collect::<Vec<_>>(),
+                scales
+                    .iter()
+                    .map(|scale| raw(scale, kinds.extreme))
+                    .collect::<Vec<_>>(),
             );
             (Just(criteria), prop::collection::vec(row, 1..14))
         })
@@ -222,10 +248,17 @@ fn by_id(assessment: &Assessment) -> Vec<&EntityResult> {
 const ALL: Kinds = Kinds {
     relative: true,
     impute: true,
+    extreme: false,
 };
 const ABSOLUTE: Kinds = Kinds {
     relative: false,
     impute: false,
+    extreme: false,
+};
+const EXTREME: Kinds = Kinds {
+    relative: true,
+    impute: true,
+    extreme: true,
 };
 
 proptest! {
@@ -240,6 +273,24 @@ proptest! {
             prop_assert!(entity.coverages.iter().all(|c| (-1e-12..=1.0 + 1e-12).contains(c)));
             prop_assert_eq!(entity.level.is_some(), entity.overall.is_some());
             prop_assert_eq!(entity.rank.is_some(), entity.overall.is_some());
+        }
+    }
+
+    #[test]
+    fn extreme_values_on_every_scale_score_in_bounds_or_are_noted((criteria, data) in case(EXTREME)) {
+        let a = run(&criteria, &data);
+        for entity in &a.entities {
+            prop_assert!(in_range(entity.overall), "overall {:?}", entity.overall);
+            prop_assert!(entity.scores.iter().all(|s| in_range(*s)), "{:?}", entity.scores);
+            prop_assert!(entity.coverages.iter().all(|c| c.is_finite()));
+            prop_assert_eq!(entity.rank.is_some(), entity.overall.is_some());
+        }
+        // A commune without an overall score is flagged as unscored: never a silent gap.
+        for entity in &a.entities {
+            prop_assert!(
+                entity.overall.is_some() || entity.flags.contains(&Flag::Unscored),
+                "commune {} unscored without a flag", entity.id
+            );
         }
     }
 

@@ -26,7 +26,9 @@ pub fn rank(items: &[(Option<f64>, &str)]) -> (Vec<usize>, Vec<Option<usize>>) {
         let Some(top) = items[order[start]].0 else {
             break;
         };
-        let len = order[start..]
+        // The block holds its first item whatever the scores are (a NaN compares false with
+        // everything), so the loop always moves on.
+        let len = 1 + order[start + 1..]
             .iter()
             .take_while(|&&k| items[k].0.is_some_and(|s| top - s <= TIE_TOLERANCE))
             .count();
@@ -104,6 +106,18 @@ mod tests {
         let (order, ranks) = rank(&items);
         assert_eq!(ranks, vec![None, Some(1), None]);
         assert_eq!(order, vec![1, 2, 0]);
+    }
+
+    #[test]
+    fn a_nan_score_cannot_stall_the_tie_blocks() {
+        let items = [
+            (Some(f64::NAN), "a"),
+            (Some(f64::NAN), "b"),
+            (Some(1.0), "c"),
+        ];
+        let (order, ranks) = rank(&items);
+        assert_eq!(order.len(), 3);
+        assert!(ranks.iter().all(Option::is_some));
     }
 
     #[test]

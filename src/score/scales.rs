@@ -31,7 +31,7 @@ pub(crate) fn score_column(
 
 /// `100 · clamp((x − worst) / (best − worst), 0, 1)`; best < worst means lower is better.
 pub(crate) fn goalpost(x: f64, worst: f64, best: f64) -> f64 {
-    100.0 * ((x - worst) / (best - worst)).clamp(0.0, 1.0)
+    100.0 * share(x, worst, best)
 }
 
 /// The score of the best step reached: thresholds ascending are reached with ≥, descending with ≤
@@ -66,11 +66,28 @@ fn minmax(
         } else {
             // The ratio first: 100 · (x − min) / (max − min) can round to 100.00000000000001.
             match direction {
-                Direction::Higher => 100.0 * ((x - min) / (max - min)),
-                Direction::Lower => 100.0 * ((max - x) / (max - min)),
+                Direction::Higher => 100.0 * share(x, min, max),
+                Direction::Lower => 100.0 * share(x, max, min),
             }
         }
     })
+}
+
+/// Where `x` lies from `from` (0) to `to` (1), kept in [0, 1]. Differences wider than the largest
+/// double (1e308 − −1e308) are taken in halves, which is exact for normal numbers, so ordinary
+/// values give bit for bit the plain ratio. Never NaN for finite input.
+fn share(x: f64, from: f64, to: f64) -> f64 {
+    let (part, whole) = (x - from, to - from);
+    let ratio = if part.is_finite() && whole.is_finite() {
+        part / whole
+    } else {
+        (x / 2.0 - from / 2.0) / (to / 2.0 - from / 2.0)
+    };
+    if ratio.is_nan() {
+        0.0
+    } else {
+        ratio.clamp(0.0, 1.0)
+    }
 }
 
 /// `100 · (rank − 1) / (n − 1)` over the values present, ties at their average rank; n = 1 → 100.
@@ -379,5 +396,33 @@ mod tests {
         assert!(score_column(&scale, &[Some(Raw::Label(3))]).is_err());
         let nan = score_column(&Scale::Percentile(Direction::Higher), &[n(f64::NAN)]);
         assert!(nan.is_err());
+    }
+
+    #[test]
+    fn minmax_over_the_whole_double_range_stays_in_bounds() {
+        let raws = [n(1e308), n(-1e308), n(0.0), n(-0.0)];
+        let higher = scores(&Scale::Minmax(Direction::Higher), &raws);
+        assert_scores(&higher, &[Some(100.0), Some(0.0), Some(50.0), Some(50.0)]);
+        let lower = scores(&Scale::Minmax(Direction::Lower), &raws);
+        assert_scores(&lower, &[Some(0.0), Some(100.0), Some(50.0), Some(50.0)]);
+    }
+
+    #[test]
+    fn minmax_of_subnormals_and_signed_zeros() {
+        let tiny = f64::from_bits(1); // the smallest subnormal
+        let got = scores(
+            &Scale::Minmax(Direction::Higher),
+            &[n(tiny), n(0.0), n(2.0 * tiny)],
+        );
+        assert_scores(&got, &[Some(50.0), Some(0.0), Some(100.0)]);
+        let zeros = scores(&Scale::Minmax(Direction::Higher), &[n(0.0), n(-0.0)]);
+        assert_scores(&zeros, &[Some(100.0), Some(100.0)]);
+    }
+
+    #[test]
+    fn goalposts_far_from_the_value_never_give_nan() {
+        assert_eq!(goalpost(f64::MAX, -f64::MAX, f64::MAX), 100.0);
+        assert_eq!(goalpost(-f64::MAX, 0.0, 1.0), 0.0);
+        assert!(goalpost(1.0, 0.0, f64::from_bits(1)) == 100.0);
     }
 }

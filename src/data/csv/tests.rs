@@ -137,6 +137,28 @@ fn quoted_newlines_move_the_following_lines_on() {
 }
 
 #[test]
+fn an_unbalanced_quote_never_swallows_rows_silently() {
+    // The quote in a column nobody reads runs over every later row of period 2025.
+    let text = b"id,period,note,x\n1,2024,ok,1\n2,2025,\"late,2\n3,2025,ok,3\n4,2025,ok,4\n";
+    let found = finding(read_bytes(text, &ReadOptions::default()).unwrap_err());
+    assert_eq!((found.code, found.line, found.column), ("D018", 3, 8));
+    assert!(
+        found
+            .message
+            .starts_with("unbalanced quote opened at line 3, column 8"),
+        "{}",
+        found.message
+    );
+    // Closed two lines on, the row count is right but a whole row hides in the field.
+    let text = b"id,note,x\n1,\"a\n2,b,2\n3\",c,3\n";
+    let found = finding(read_bytes(text, &ReadOptions::default()).unwrap_err());
+    assert_eq!((found.code, found.line, found.column), ("D018", 2, 3));
+    // A quote left open in the header.
+    let found = finding(read_bytes(b"id,\"x\n1,2\n", &ReadOptions::default()).unwrap_err());
+    assert_eq!((found.code, found.line, found.column), ("D018", 1, 4));
+}
+
+#[test]
 fn crlf_line_ends() {
     let table = read(b"id,x\r\n1,2\r\n3,4\r\n");
     assert_eq!(cells(&table), [["1", "2"], ["3", "4"]]);
