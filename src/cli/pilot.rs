@@ -79,13 +79,13 @@ fn parse_gate(text: &str) -> Result<Gate, String> {
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let format = pick_format(global, &FORMATS, Format::Table)?;
     refuse_overwriting_inputs(global, &[&args.data])?;
-    if let (Some(n), Some(m)) = (args.count, args.per_wave.filter(|_| args.waves.is_some())) {
-        if n > m {
-            return Err(Usage(format!(
-                "--count {n} exceeds --per-wave {m}; wave 1 holds the pilots"
-            ))
-            .into());
-        }
+    if let (Some(n), Some(m)) = (args.count, args.per_wave.filter(|_| args.waves.is_some()))
+        && n > m
+    {
+        return Err(Usage(format!(
+            "--count {n} exceeds --per-wave {m}; wave 1 holds the pilots"
+        ))
+        .into());
     }
     let loaded = super::crosswalk::load(
         std::slice::from_ref(&args.data),

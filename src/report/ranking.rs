@@ -158,7 +158,7 @@ fn grid(ranking: &Ranking<'_>, color: bool, text: Escape) -> Table {
         let entity = row.entity;
         let mut cells = vec![
             right(row.rank.map_or_else(String::new, |r| r.to_string())),
-            Cell::new(text(&ranking.display_name(entity))),
+            Cell::new(text(ranking.display_name(entity))),
         ];
         cells.extend(entity.groups.iter().map(|g| Cell::new(text(g))));
         cells.push(paint(
