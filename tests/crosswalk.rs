@@ -47,7 +47,9 @@ fn rows(text: &str) -> Vec<std::collections::HashMap<String, String>> {
         .collect()
 }
 
-const OLD: &str = "tay-ninh-2024-synthetic.csv";
+/// The 2024 surveys of the two old provinces that merged, given together as OLD.
+const LONG_AN: &str = "long-an-2024-synthetic.csv";
+const OLD_TAY_NINH: &str = "old-tay-ninh-2024-synthetic.csv";
 const NEW: &str = "tay-ninh-2026-synthetic.csv";
 
 #[test]
@@ -55,7 +57,8 @@ fn compare_across_the_reorganisation_covers_all_96_new_units() {
     for weight in [None, Some("households")] {
         let mut args = vec![
             "compare",
-            OLD,
+            LONG_AN,
+            OLD_TAY_NINH,
             NEW,
             "--crosswalk",
             "vn-2025",
@@ -76,12 +79,20 @@ fn compare_across_the_reorganisation_covers_all_96_new_units() {
 /// single old commune with the whole new unit and leaves the other 184 old communes unmatched.
 #[test]
 fn without_the_crosswalk_codes_match_one_old_commune_each() {
-    let plain = rows(&stdout(&dtm(&["compare", OLD, NEW, "--format", "csv"])));
+    let plain = rows(&stdout(&dtm(&[
+        "compare",
+        LONG_AN,
+        OLD_TAY_NINH,
+        NEW,
+        "--format",
+        "csv",
+    ])));
     let both = plain.iter().filter(|row| row["presence"] == "both").count();
     assert_eq!((both, plain.len()), (96, 280));
     let args = [
         "compare",
-        OLD,
+        LONG_AN,
+        OLD_TAY_NINH,
         NEW,
         "--crosswalk",
         "vn-2025",
@@ -106,7 +117,13 @@ fn without_the_crosswalk_codes_match_one_old_commune_each() {
 
 #[test]
 fn every_new_unit_lists_its_old_communes() {
-    let text = stdout(&dtm(&["crosswalk", OLD, "--map", "vn-2025"]));
+    let text = stdout(&dtm(&[
+        "crosswalk",
+        LONG_AN,
+        OLD_TAY_NINH,
+        "--map",
+        "vn-2025",
+    ]));
     let rows = rows(&text);
     assert_eq!(rows.len(), 96);
     let mut old: Vec<&str> = rows
@@ -123,7 +140,7 @@ fn every_new_unit_lists_its_old_communes() {
 fn pilot_spreads_over_former_districts() {
     let args = [
         "pilot",
-        OLD,
+        LONG_AN,
         "--crosswalk",
         "vn-2025",
         "--spread",

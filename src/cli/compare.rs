@@ -12,22 +12,24 @@ use crate::data::{Dataset, Table};
 use crate::report::compare::{self as render, CompareReport};
 use crate::score::{self, Assessment, ScoreOptions};
 
+/// The formats `dtm compare` writes.
+pub const FORMATS: [Format; 4] = super::format::TABULAR;
+
 /// Compare two periods (one file) or two files: score, rank and level changes
 ///
 /// With one file, --from and --to name two of its periods [default: the two latest]. With two
 /// files, OLD and NEW are each scored at their latest period (or --from for OLD, --to for NEW).
-/// Communes are matched by id; those on one side only are listed. Scores from relative scales
-/// The formats `dtm compare` writes.
-pub const FORMATS: [Format; 4] = super::format::TABULAR;
-
+/// With three or more files, the last is NEW and the others, concatenated, are OLD (the surveys
+/// of provinces that merged, restated with --crosswalk). Communes are matched by id; those on one
+/// side only are listed. Scores from relative scales
 /// (minmax, percentile) are not comparable across periods: a warning says so.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  dtm compare seeds/long-an-communes.csv --from 2023 --to 2024\n  dtm compare survey-2023.csv survey-2024.csv --format csv -o change.csv\n  dtm compare seeds/long-an-communes.csv --format markdown"
 )]
 pub struct Args {
-    /// One survey file with a period column, or OLD and NEW files
-    #[arg(value_name = "DATA", required = true, num_args = 1..=2)]
+    /// One survey file with a period column, or OLD and NEW files (several OLD files are concatenated)
+    #[arg(value_name = "DATA", required = true, num_args = 1..)]
     pub data: Vec<PathBuf>,
     /// The earlier period
     #[arg(long, value_name = "P")]
@@ -64,9 +66,9 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
                 load_table_and_dataset(&args.data, &criteria, &args.input, global)?;
             periods(&criteria, (&table, &dataset), args, global)?
         }
-        [old, new] => {
+        [old @ .., new] => {
             let (old_table, old_data) =
-                load_table_and_dataset(std::slice::from_ref(old), &criteria, &args.input, global)?;
+                load_table_and_dataset(old, &criteria, &args.input, global)?;
             let new_data = load_dataset(std::slice::from_ref(new), &criteria, &args.input, global)?;
             let before = assess_side(
                 &criteria,
@@ -76,11 +78,17 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
                 global,
             )?;
             let after = assess(&criteria, &new_data, args.to.clone())?;
-            let name = |path: &PathBuf, period: &Option<String>| match period {
-                Some(p) => format!("{} ({p})", path.display()),
-                None => path.display().to_string(),
+            let name = |paths: &[PathBuf], period: &Option<String>| {
+                let files: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+                match period {
+                    Some(p) => format!("{} ({p})", files.join(" + ")),
+                    None => files.join(" + "),
+                }
             };
-            let names = (name(old, &before.period), name(new, &after.period));
+            let names = (
+                name(old, &before.period),
+                name(std::slice::from_ref(new), &after.period),
+            );
             (before, after, names)
         }
         _ => {

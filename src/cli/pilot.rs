@@ -17,6 +17,9 @@ pub const MAX_WAVES: u64 = 1_000;
 /// The most communes `--per-wave` and `--count` take (more than any province has).
 pub const MAX_PER_WAVE: u64 = 100_000;
 
+/// The formats `dtm pilot` writes.
+pub const FORMATS: [Format; 4] = super::format::TABULAR;
+
 /// Recommend pilot communes, with the reason for each and the runners-up
 ///
 /// Candidates have an overall score and pass every gate. With --cover, the best candidate of each
@@ -25,9 +28,6 @@ pub const MAX_PER_WAVE: u64 = 100_000;
 /// to the criteria's `pilot:` section; --gate replaces its gates. A gate is NAME OP VALUE: NAME is a
 /// pillar id, overall, coverage (0 to 1), level (number or name) or a group column, and OP is one
 /// of >=, >, <=, <, = and !=. With --waves K --per-wave M every commune is scheduled into K waves
-/// The formats `dtm pilot` writes.
-pub const FORMATS: [Format; 4] = super::format::TABULAR;
-
 /// of at most M by readiness, wave 1 being the pilots, each wave serving the spread values in turn.
 #[derive(Debug, clap::Args)]
 #[command(

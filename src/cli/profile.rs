@@ -8,15 +8,15 @@ use super::{Exit, Format, Global, refuse_overwriting_inputs};
 use crate::analysis::{gaps, names};
 use crate::report::profile::{self, Profile};
 
+/// The formats `dtm profile` writes.
+pub const FORMATS: [Format; 4] = super::format::TABULAR;
+
 /// Profile one commune: its scores, ranks and gaps
 ///
 /// Shows the commune's overall score, level and rank (also within its district), each pillar and
 /// indicator with raw value, score and weight, its data-quality notes, and its gaps: each
 /// indicator's potential gain in overall points and the fewest improvements that reach the next
 /// level, each stated as the raw value to reach. ID is a commune code or an unambiguous name
-/// The formats `dtm profile` writes.
-pub const FORMATS: [Format; 4] = super::format::TABULAR;
-
 /// (any case).
 #[derive(Debug, clap::Args)]
 #[command(

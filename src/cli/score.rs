@@ -8,13 +8,13 @@ use super::{Exit, Format, Global, Invalid, refuse_overwriting_inputs};
 use crate::analysis::ranking::{Selection, select};
 use crate::report::ranking::{self, Ranking};
 
+/// The formats `dtm score` writes.
+pub const FORMATS: [Format; 4] = super::format::TABULAR;
+
 /// Score communes and print the ranked table
 ///
 /// Ranks every commune of the period (the latest by default) by its overall score, with its level
 /// and each pillar's score and level. Filters and --top only choose which rows are shown; ranks
-/// The formats `dtm score` writes.
-pub const FORMATS: [Format; 4] = super::format::TABULAR;
-
 /// and relative scales always use every commune of the period.
 #[derive(Debug, clap::Args)]
 #[command(
