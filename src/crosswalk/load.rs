@@ -6,11 +6,8 @@ use super::findings::{
     At, BAD_SHARE, Code, DUPLICATE_PAIR, EMPTY_CODE, MALFORMED, MISSING_COLUMN, NO_OLD_UNIT,
     SHARE_SUM, cut,
 };
-use super::{Crosswalk, Link, NewUnit};
+use super::{Crosswalk, Link, NewUnit, checks};
 use crate::diagnostics::{Finding, Severity};
-
-/// Shares of one old unit that sum to 1 within this much pass.
-const SHARE_TOLERANCE: f64 = 1e-6;
 
 /// A crosswalk (when it has no errors) and every finding about it, warnings included.
 #[derive(Debug, Clone, PartialEq)]
@@ -305,45 +302,15 @@ impl<'a> Checker<'a> {
 
     /// Every new unit gets some part of an old unit, unless it is listed as having none.
     fn check_units(&mut self) {
-        let mut weight = vec![(0usize, 0.0f64); self.units.len()];
-        for link in &self.links {
-            weight[link.unit].0 += 1;
-            weight[link.unit].1 += link.share;
-        }
         let column = self.header.share.unwrap_or(self.header.new_code);
-        let mut errors: Vec<(u64, String)> = Vec::new();
-        for (unit, &(links, share)) in self.units.iter().zip(&weight) {
-            if links > 0 && share <= 0.0 && !unit.no_old_unit {
-                let message = format!(
-                    "new unit '{}' gets no part of any old unit (every share is 0); list it with part = none if it has none",
-                    cut(&unit.code)
-                );
-                errors.push((unit.line, message));
-            }
-        }
-        for (line, message) in errors {
+        for (line, message) in checks::units_without_old_unit(&self.units, &self.links) {
             self.push(NO_OLD_UNIT, Severity::Error, line, column, message);
         }
     }
 
     fn check_share_sums(&mut self) {
-        let mut sums: BTreeMap<&str, (u64, f64)> = BTreeMap::new();
-        for link in &self.links {
-            let entry = sums.entry(&link.old_code).or_insert((link.line, 0.0));
-            entry.1 += link.share;
-        }
         let column = self.header.share.unwrap_or(0);
-        let mut warnings = Vec::new();
-        for (old, (line, sum)) in sums {
-            if (sum - 1.0).abs() > SHARE_TOLERANCE {
-                let message = format!(
-                    "the shares of old unit '{}' sum to {sum}, not 1; its data count with these shares",
-                    cut(old)
-                );
-                warnings.push((line, message));
-            }
-        }
-        for (line, message) in warnings {
+        for (line, message) in checks::share_sums(&self.links) {
             self.push(SHARE_SUM, Severity::Warning, line, column, message);
         }
     }

@@ -17,6 +17,7 @@
 //!   most of its weight (so `district` becomes the former district).
 
 mod builtin;
+mod checks;
 pub mod findings;
 mod load;
 mod plan;
