@@ -94,6 +94,8 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         &args.restate,
         args.period.clone(),
     )?;
+    // The pilot renderers have no place for it yet: say on standard error that scores were restated.
+    super::crosswalk::note_restated(&loaded.assessment, global);
     let defaults = loaded.criteria.pilot.clone().unwrap_or_default();
     let waves = args.waves.zip(args.per_wave);
     let count = match (args.count, waves) {
