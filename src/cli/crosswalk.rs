@@ -80,7 +80,10 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     if args.data.is_empty() {
         let summary = MapSummary::of(&map, global.lang.into());
         let mut out = Output::open(global.output.as_deref())?;
-        render::summary(&summary, &mut out)?;
+        match format {
+            Format::Json => render::summary_json(&summary, &mut out)?,
+            _ => render::summary(&summary, &mut out)?,
+        }
         out.finish()?;
         return Ok(Exit::Success);
     }

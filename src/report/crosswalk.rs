@@ -51,6 +51,22 @@ pub fn summary(map: &MapSummary<'_>, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "{}", t(map.lang, "crosswalk-summary", &args))
 }
 
+/// The summary as JSON: `{"crosswalk": …, "links": …, "old_units": …, …}`.
+pub fn summary_json(map: &MapSummary<'_>, out: &mut dyn Write) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct Json<'a> {
+        crosswalk: &'a str,
+        #[serde(flatten)]
+        summary: Summary,
+    }
+    let json = Json {
+        crosswalk: map.name,
+        summary: map.summary,
+    };
+    serde_json::to_writer_pretty(&mut *out, &json)?;
+    writeln!(out)
+}
+
 /// `id,name,<groups>,[period],restated_from,<indicator>…`: full precision, empty when missing.
 pub fn csv(report: &CrosswalkReport<'_>, out: &mut dyn Write) -> io::Result<()> {
     let assessment = &report.restated.assessment;
