@@ -192,12 +192,14 @@ pub fn restate(
             return Err(invalid(&findings, global));
         }
     };
-    Ok(score::restate(
-        criteria,
-        dataset,
-        &plan,
-        &ScoreOptions { period },
-    )?)
+    let restated = score::restate(criteria, dataset, &plan, &ScoreOptions { period })?;
+    let partial = restated.assessment.restated.as_ref();
+    let partial = partial.and_then(|r| crate::report::restated::partial(r, global.lang.into()));
+    if let (Some(warning), false) = (partial, global.quiet) {
+        let painter = Painter::for_stderr(global.color);
+        style::eprint(&format!("{}: {warning}", painter.warning("warning")));
+    }
+    Ok(restated)
 }
 
 fn invalid(findings: &[Finding], global: &Global) -> anyhow::Error {

@@ -32,6 +32,19 @@ pub fn absent_label(lang: Lang) -> String {
     t(lang, "crosswalk-absent", &[])
 }
 
+/// The warning when some new units lack old units in the data; `None` when none does.
+pub fn partial(restatement: &Restatement, lang: Lang) -> Option<String> {
+    let units = restatement.absent.iter().filter(|a| !a.is_empty()).count();
+    let old: usize = restatement.absent.iter().map(Vec::len).sum();
+    (units > 0).then(|| {
+        t(
+            lang,
+            "crosswalk-partial",
+            &[("units", units.into()), ("old", old.into())],
+        )
+    })
+}
+
 /// The old units of one commune, or `None` when the assessment is not restated.
 pub fn sources<'a>(assessment: &'a Assessment, entity: &EntityResult) -> Option<&'a [SourceUnit]> {
     let restatement = assessment.restated.as_ref()?;

@@ -40,5 +40,13 @@ crosswalk-note = Scores restated on { $units ->
 crosswalk-label = restated through { $map }
 crosswalk-from = Restated from
 crosswalk-absent = Old units not in the data
+# A warning on standard error when the data lack some old units of the restated new units.
+crosswalk-partial = { $units ->
+    [one] { $units } new unit is
+   *[other] { $units } new units are
+} restated from only some of their old units: the data lack { $old ->
+    [one] { $old } old unit
+   *[other] { $old } old units
+} that the crosswalk maps to them (listed in JSON and profiles)
 # "crosswalk vn-2025: 10599 rows; old units 10047 → new units 3321; …"
 crosswalk-summary = crosswalk { $map }: { $rows } rows; old units { $old } → new units { $new }; old units split: { $split }; new units with no old unit: { $none }
