@@ -42,9 +42,9 @@ crosswalk-from = Restated from
 crosswalk-absent = Old units not in the data
 # A warning on standard error when the data lack some old units of the restated new units.
 crosswalk-partial = { $units ->
-    [one] { $units } new unit is
-   *[other] { $units } new units are
-} restated from only some of their old units: the data lack { $old ->
+    [one] { $units } new unit is restated from only some of its old units
+   *[other] { $units } new units are restated from only some of their old units
+}: the data lack { $old ->
     [one] { $old } old unit
    *[other] { $old } old units
 } that the crosswalk maps to them (listed in JSON and profiles)
