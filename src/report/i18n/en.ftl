@@ -47,6 +47,6 @@ crosswalk-partial = { $units ->
 }: the data lack { $old ->
     [one] { $old } old unit
    *[other] { $old } old units
-} that the crosswalk maps to them (listed in JSON and profiles)
+} of the crosswalk (listed in JSON and profiles)
 # "crosswalk vn-2025: 10599 rows; old units 10047 → new units 3321; …"
 crosswalk-summary = crosswalk { $map }: { $rows } rows; old units { $old } → new units { $new }; old units split: { $split }; new units with no old unit: { $none }
