@@ -112,6 +112,17 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         before: names.0,
         after: names.1,
         lang: global.lang.code(),
+        // One file: both sides share its list; two files: each has its own.
+        lenient: if args.data.len() == 1 {
+            before.data_quality.lenient.iter().collect()
+        } else {
+            before
+                .data_quality
+                .lenient
+                .iter()
+                .chain(&after.data_quality.lenient)
+                .collect()
+        },
     };
     let renderers = Renderers {
         table: render::table,

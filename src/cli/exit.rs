@@ -3,7 +3,7 @@
 //! | code | when |
 //! |---|---|
 //! | 0 | success; also a reader closing the pipe (`dtm score … \| head`) |
-//! | 1 | the criteria or data are invalid, a check failed, or nothing qualifies (no commune matches the filters or passes the gates) |
+//! | 1 | the criteria, data or units list are invalid, a check failed, or nothing qualifies (no commune matches the filters or passes the gates) |
 //! | 2 | usage: a bad option or combination, or an option naming what the criteria or data lack (a period, column, pillar, commune, sheet or encoding); and I/O errors |
 //!
 //! Commands return typed library errors with `?`; this module alone decides their code.
@@ -16,6 +16,7 @@ use crate::analysis::pilot::PilotError;
 use crate::analysis::ranking::SelectionError;
 use crate::data::ReadError;
 use crate::report::escape;
+use crate::report::template::UnitsError;
 use crate::score::ScoreError;
 
 /// Exit code 1: invalid criteria or data, a failed check, nothing qualifies.
@@ -30,7 +31,7 @@ pub fn code(error: &anyhow::Error) -> u8 {
 }
 
 fn classify(cause: &(dyn std::error::Error + 'static)) -> Option<u8> {
-    if cause.is::<Invalid>() {
+    if cause.is::<Invalid>() || cause.is::<UnitsError>() {
         return Some(INVALID);
     }
     if cause.is::<Usage>() || cause.is::<SelectionError>() || cause.is::<LookupError>() {

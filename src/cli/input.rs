@@ -8,7 +8,7 @@ use anyhow::Context;
 use super::{Global, Invalid, Painter, Usage, style};
 use crate::criteria::{self, Criteria};
 use crate::data::{self, BindOptions, DataErrors, Dataset, ReadError, ReadOptions, Table};
-use crate::diagnostics::Finding;
+use crate::diagnostics::{self, Finding};
 use crate::report::{check, escape};
 use crate::score::{self, Assessment, ScoreOptions};
 
@@ -100,7 +100,7 @@ pub fn load_table_and_dataset(
             dataset.lenient.len()
         ));
         for note in &dataset.lenient {
-            let text = |s: &str| escape::terminal(&escape::cut(s)).into_owned();
+            let text = |s: &str| escape::terminal(&diagnostics::cut(s)).into_owned();
             style::eprint(&format!(
                 "  {}:{}: commune '{}', column '{}': '{}' ({})",
                 text(&note.row.file),

@@ -13,7 +13,7 @@ pub fn from_environment() -> Result<Lang, Usage> {
             "vi" => Ok(Lang::Vi),
             _ => Err(Usage(format!(
                 "DTM_LANG is '{}'; it must be en or vi",
-                crate::report::escape::cut(&value)
+                crate::diagnostics::cut(&value)
             ))),
         };
     }

@@ -177,6 +177,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Some(lang) => lang,
         None => lang::from_environment()?,
     };
+    output::refuse_closed_stdout(global.output.as_deref())?;
     match &cli.command {
         Command::Check(args) => check::run(args, &global),
         Command::Score(args) => score::run(args, &global),

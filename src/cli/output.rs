@@ -83,15 +83,22 @@ impl Output {
     }
 }
 
-/// Standard output, refused when it was closed (`dtm score … >&-`): the results would be lost.
-fn stdout() -> anyhow::Result<Output> {
-    if stdout_was_closed() {
+/// Refuse a closed standard output (`dtm score … >&-`) when the results would go there: they
+/// would be lost. Called before any file is read, and again when the output is opened.
+pub fn refuse_closed_stdout(output: Option<&Path>) -> Result<(), Usage> {
+    let to_stdout = output.is_none_or(|p| p.as_os_str() == "-");
+    if to_stdout && stdout_was_closed() {
         return Err(Usage(
             "standard output is closed, so the results would be lost; redirect it or use -o FILE"
                 .into(),
-        )
-        .into());
+        ));
     }
+    Ok(())
+}
+
+/// Standard output, refused when it was closed.
+fn stdout() -> anyhow::Result<Output> {
+    refuse_closed_stdout(None)?;
     Ok(Output {
         is_terminal: io::stdout().is_terminal(),
         sink: Sink::Stdout(BufWriter::new(io::stdout().lock())),

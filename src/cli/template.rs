@@ -60,7 +60,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         units: units.as_ref(),
         period: args.period.as_deref(),
     };
-    let template = Template::new(&criteria, &options).map_err(|e| Invalid(e.to_string()))?;
+    let template = Template::new(&criteria, &options)?;
     let mut out = Output::open(global.output.as_deref())?;
     match format {
         Format::Xlsx => {

@@ -3,7 +3,9 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
+use comfy_table::{
+    Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets,
+};
 use serde::Serialize;
 
 use super::escape;
@@ -241,8 +243,13 @@ impl Verdict {
 }
 
 /// The explained tree as a table: indented ids, weights in percent, scales in words. On a
-/// terminal it keeps to the screen's width; elsewhere it is a Markdown table.
+/// terminal it keeps to the screen's width, and leaves out the column names when every one is
+/// its indicator's id; elsewhere it is a Markdown table with every column.
 pub fn tree_table(rows: &[ExplainRow], screen: Screen) -> Table {
+    let columns_are_ids = rows
+        .iter()
+        .all(|row| row.column.as_ref().is_none_or(|column| *column == row.id));
+    let show_columns = !(screen.terminal && columns_are_ids);
     let mut table = Table::new();
     if screen.terminal {
         table
@@ -252,7 +259,11 @@ pub fn tree_table(rows: &[ExplainRow], screen: Screen) -> Table {
     } else {
         table.load_style(presets::ASCII_MARKDOWN);
     }
-    table.set_header(["node", "name", "weight", "in index", "scale", "column"]);
+    let mut header = vec!["node", "name", "weight", "in index", "scale"];
+    if show_columns {
+        header.push("column");
+    }
+    table.set_header(header);
     let text = |s: &str| {
         if screen.terminal {
             escape::terminal(s).into_owned()
@@ -260,18 +271,40 @@ pub fn tree_table(rows: &[ExplainRow], screen: Screen) -> Table {
             escape::markdown_cell(s).into_owned()
         }
     };
+    // No-break spaces on a terminal: the dynamic layout drops ordinary leading spaces.
+    let indent = if screen.terminal {
+        "\u{a0}\u{a0}"
+    } else {
+        "  "
+    };
     for row in rows {
         let percent = |share: f64| {
             Cell::new(format!("{:.1} %", share * 100.0)).set_alignment(CellAlignment::Right)
         };
-        table.add_row(vec![
-            Cell::new(format!("{}{}", "  ".repeat(row.depth), text(&row.id))),
+        let mut cells = vec![
+            Cell::new(format!("{}{}", indent.repeat(row.depth), text(&row.id))),
             Cell::new(text(&row.name)),
             percent(row.weight),
             percent(row.effective_weight),
             Cell::new(text(row.scale.as_deref().unwrap_or(""))),
-            Cell::new(text(row.column.as_deref().unwrap_or(""))),
-        ]);
+        ];
+        if show_columns {
+            cells.push(Cell::new(text(row.column.as_deref().unwrap_or(""))));
+        }
+        table.add_row(cells);
+    }
+    if screen.terminal {
+        // Ids are what people search for: keep them whole, up to a third of the screen.
+        let widest = rows
+            .iter()
+            .map(|row| 2 * row.depth + row.id.chars().count())
+            .max()
+            .unwrap_or(0);
+        let room = usize::from(screen.width / 3);
+        let width = u16::try_from(widest.min(room) + 2).unwrap_or(u16::MAX);
+        if let Some(column) = table.column_mut(0) {
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(width)));
+        }
     }
     table
 }

@@ -1,5 +1,6 @@
 //! Change between two periods or files (`dtm compare`) in four formats.
 
+use super::escape::{self, Escape};
 use std::io::{self, Write};
 
 use comfy_table::{Cell, CellAlignment, Table, TableStyle, presets};
@@ -7,6 +8,7 @@ use comfy_table::{Cell, CellAlignment, Table, TableStyle, presets};
 use super::words;
 use crate::analysis::compare::{Change, Comparison, Presence, Snapshot};
 use crate::criteria::Criteria;
+use crate::score::LenientNote;
 
 /// Everything `dtm compare` shows.
 pub struct CompareReport<'a> {
@@ -16,6 +18,8 @@ pub struct CompareReport<'a> {
     pub before: String,
     pub after: String,
     pub lang: &'a str,
+    /// Values `--lenient` turned missing, on either side (listed in JSON even under `-q`).
+    pub lenient: Vec<&'a LenientNote>,
 }
 
 impl CompareReport<'_> {
@@ -81,8 +85,14 @@ fn text(
     for line in summary(report) {
         writeln!(out, "{line}")?;
     }
+    // The terminal form has no heading marks; Markdown escapes its cells differently.
+    let cell: Escape = if heading.is_empty() {
+        escape::terminal
+    } else {
+        escape::markdown_cell
+    };
     writeln!(out, "\n{heading}Communes, by overall change")?;
-    writeln!(out, "{}", changes_table(report, style))?;
+    writeln!(out, "{}", changes_table(report, style, cell))?;
     let c = report.comparison;
     for (side, list) in [
         (&report.before, &c.only_before),
@@ -91,15 +101,15 @@ fn text(
         if list.is_empty() {
             continue;
         }
-        writeln!(out, "\n{heading}Only in {side}")?;
+        writeln!(out, "\n{heading}Only in {}", escape::terminal(side))?;
         for presence in list {
-            let groups = presence.groups.join(", ");
+            let groups = escape::terminal(&presence.groups.join(", ")).into_owned();
             let level = report.level(presence.snapshot.level);
             writeln!(
                 out,
                 "- {} {} ({groups}): overall {} {level}",
-                presence.id,
-                presence.name,
+                escape::terminal(&presence.id),
+                escape::terminal(&presence.name),
                 words::score(presence.snapshot.overall)
             )?;
         }
@@ -111,23 +121,23 @@ fn right(text: String) -> Cell {
     Cell::new(text).set_alignment(CellAlignment::Right)
 }
 
-fn changes_table(report: &CompareReport<'_>, style: TableStyle) -> Table {
+fn changes_table(report: &CompareReport<'_>, style: TableStyle, text: Escape) -> Table {
     let c = report.comparison;
     let mut table = Table::new();
     table.load_style(style);
     let mut header = vec!["commune".to_owned()];
-    header.extend(c.group_columns.iter().cloned());
+    header.extend(c.group_columns.iter().map(|g| text(g).into_owned()));
     header.extend(["before", "after", "change"].map(String::from));
     header.extend(c.pillars.iter().map(|p| format!("Δ {p}")));
     header.extend(["rank", "level"].map(String::from));
     table.set_header(header);
     for change in &c.changes {
-        let mut cells = vec![Cell::new(if change.name.is_empty() {
+        let mut cells = vec![Cell::new(text(if change.name.is_empty() {
             &change.id
         } else {
             &change.name
-        })];
-        cells.extend(change.groups.iter().map(Cell::new));
+        }))];
+        cells.extend(change.groups.iter().map(|g| Cell::new(text(g))));
         cells.push(right(words::score(change.before.overall)));
         cells.push(right(words::score(change.after.overall)));
         cells.push(right(words::delta(change.overall_delta)));
@@ -139,7 +149,7 @@ fn changes_table(report: &CompareReport<'_>, style: TableStyle) -> Table {
             rank(change.after.rank),
             words::places(change.rank_change)
         )));
-        cells.push(Cell::new(level_change(report, change)));
+        cells.push(Cell::new(text(&level_change(report, change))));
         table.add_row(cells);
     }
     table
@@ -260,6 +270,7 @@ pub fn json(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         "before": report.before,
         "after": report.after,
         "comparison": report.comparison,
+        "data_quality": { "lenient": report.lenient },
     });
     serde_json::to_writer_pretty(&mut *out, &json)?;
     writeln!(out)

@@ -7,28 +7,13 @@
 //! - CSV (and every later spreadsheet format): a text cell that a spreadsheet would read as a
 //!   formula (beginning with `=`, `+`, `-`, `@`, a tab or CR) gets a leading `'`; a number
 //!   (`-5`, `+3.2`) never does, so numbers stay numbers. JSON keeps every value as it is.
-//! - Every message that quotes a value cuts it at [`MAX_QUOTED`] characters.
+//! - Messages that quote a value cut it with `diagnostics::cut` (80 characters).
 
 use std::borrow::Cow;
 use std::fmt::Write;
 
 /// One of the text escapers, for renderers that serve several destinations.
 pub type Escape = fn(&str) -> Cow<'_, str>;
-
-/// How many characters of a value a message quotes.
-pub const MAX_QUOTED: usize = 80;
-
-/// `text` cut to [`MAX_QUOTED`] characters, with "…" and the full length when cut.
-pub fn cut(text: &str) -> Cow<'_, str> {
-    match text.char_indices().nth(MAX_QUOTED) {
-        None => Cow::Borrowed(text),
-        Some((at, _)) => Cow::Owned(format!(
-            "{}… ({} characters)",
-            &text[..at],
-            text.chars().count()
-        )),
-    }
-}
 
 /// Characters that change how a terminal shows the text around them.
 fn is_unsafe_for_terminal(c: char) -> bool {
@@ -101,17 +86,6 @@ where
 mod tests {
     use super::*;
     use proptest::prelude::*;
-
-    #[test]
-    fn long_values_are_cut_with_their_length() {
-        let long = "x".repeat(200);
-        let shown = cut(&long);
-        assert!(shown.starts_with(&"x".repeat(80)));
-        assert!(shown.ends_with("… (200 characters)"));
-        assert_eq!(cut("Xã Dương Xuân Hội"), "Xã Dương Xuân Hội");
-        let vietnamese = "ộ".repeat(81);
-        assert_eq!(cut(&vietnamese).chars().filter(|c| *c == 'ộ').count(), 80);
-    }
 
     #[test]
     fn terminal_text_shows_control_characters_as_escapes() {

@@ -1,5 +1,6 @@
 //! Pilot recommendations and rollout waves (`dtm pilot`) in four formats.
 
+use super::escape::{self, Escape};
 use std::io::{self, Write};
 
 use comfy_table::{Cell, CellAlignment, Table, TableStyle, presets};
@@ -85,18 +86,24 @@ fn text(
     for note in &report.selection.notes {
         writeln!(out, "Note: {note}")?;
     }
+    // The terminal form has no heading marks; Markdown escapes its cells differently.
+    let cell: Escape = if heading.is_empty() {
+        escape::terminal
+    } else {
+        escape::markdown_cell
+    };
     writeln!(out, "\n{heading}Pilots")?;
     writeln!(
         out,
         "{}",
-        picks_table(report, &report.selection.picks, style, true)
+        picks_table(report, &report.selection.picks, style, true, cell)
     )?;
     if !report.selection.passed_over.is_empty() {
         writeln!(out, "\n{heading}Passed over")?;
         writeln!(
             out,
             "{}",
-            picks_table(report, &report.selection.passed_over, style, false)
+            picks_table(report, &report.selection.passed_over, style, false, cell)
         )?;
     }
     if let Some(schedule) = report.schedule {
@@ -114,7 +121,7 @@ fn text(
                 words::score(wave.mean)
             )?;
         }
-        writeln!(out, "{}", waves_table(report, schedule, style))?;
+        writeln!(out, "{}", waves_table(report, schedule, style, cell))?;
         if !schedule.unscheduled.is_empty() {
             writeln!(
                 out,
@@ -131,6 +138,7 @@ fn picks_table(
     picks: &[Pick],
     style: TableStyle,
     numbered: bool,
+    text: Escape,
 ) -> Table {
     let mut table = Table::new();
     table.load_style(style);
@@ -138,7 +146,13 @@ fn picks_table(
         if numbered { "pick" } else { "rank" }.to_owned(),
         "commune".to_owned(),
     ];
-    header.extend(report.assessment.group_columns.iter().cloned());
+    header.extend(
+        report
+            .assessment
+            .group_columns
+            .iter()
+            .map(|g| text(g).into_owned()),
+    );
     header.extend(["overall", "level", "reason"].map(String::from));
     table.set_header(header);
     for (k, pick) in picks.iter().enumerate() {
@@ -146,22 +160,33 @@ fn picks_table(
         let first = if numbered { Some(k + 1) } else { entity.rank };
         let mut cells = vec![
             right(first.map_or_else(String::new, |n| n.to_string())),
-            Cell::new(name(entity)),
+            Cell::new(text(name(entity))),
         ];
-        cells.extend(entity.groups.iter().map(Cell::new));
+        cells.extend(entity.groups.iter().map(|g| Cell::new(text(g))));
         cells.push(right(words::score(entity.overall)));
         cells.push(Cell::new(report.level(pick.entity)));
-        cells.push(Cell::new(&pick.reason));
+        cells.push(Cell::new(text(&pick.reason)));
         table.add_row(cells);
     }
     table
 }
 
-fn waves_table(report: &PilotReport<'_>, schedule: &Schedule, style: TableStyle) -> Table {
+fn waves_table(
+    report: &PilotReport<'_>,
+    schedule: &Schedule,
+    style: TableStyle,
+    text: Escape,
+) -> Table {
     let mut table = Table::new();
     table.load_style(style);
     let mut header = vec!["wave".to_owned(), "order".to_owned(), "commune".to_owned()];
-    header.extend(report.assessment.group_columns.iter().cloned());
+    header.extend(
+        report
+            .assessment
+            .group_columns
+            .iter()
+            .map(|g| text(g).into_owned()),
+    );
     header.extend(["overall", "level"].map(String::from));
     table.set_header(header);
     for (wave, order, e) in rows(schedule) {
@@ -169,9 +194,9 @@ fn waves_table(report: &PilotReport<'_>, schedule: &Schedule, style: TableStyle)
         let mut cells = vec![
             right(wave.map_or_else(|| "–".to_owned(), |w| w.to_string())),
             right(order.to_string()),
-            Cell::new(name(entity)),
+            Cell::new(text(name(entity))),
         ];
-        cells.extend(entity.groups.iter().map(Cell::new));
+        cells.extend(entity.groups.iter().map(|g| Cell::new(text(g))));
         cells.push(right(words::score(entity.overall)));
         cells.push(Cell::new(report.level(e)));
         table.add_row(cells);

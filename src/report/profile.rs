@@ -1,6 +1,7 @@
 //! One commune's profile (`dtm profile`) in four formats: its standing, pillars and indicators,
 //! data-quality notes, and its gaps with the path to the next level.
 
+use super::escape;
 use std::io::{self, Write};
 
 use comfy_table::{Cell, CellAlignment, Table, presets};
@@ -104,7 +105,9 @@ fn text(
     if let Some(period) = &profile.assessment.period {
         facts.push(format!("period {period}"));
     }
-    writeln!(out, "{}{}", heading.replace("##", "#"), facts.join(" · "))?;
+    // Names and groups come from the data: no control character reaches the screen.
+    let title = escape::terminal(&facts.join(" · ")).into_owned();
+    writeln!(out, "{}{title}", heading.replace("##", "#"))?;
     writeln!(out)?;
     writeln!(out, "{}", standing(profile))?;
     writeln!(out)?;

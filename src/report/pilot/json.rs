@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::PilotReport;
 use crate::analysis::pilot::Pick;
+use crate::score::LenientNote;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
@@ -20,10 +21,17 @@ struct JsonReport<'a> {
     picks: Vec<JsonCommune<'a>>,
     passed_over: Vec<JsonCommune<'a>>,
     notes: &'a [String],
+    data_quality: JsonQuality<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     waves: Option<Vec<JsonWave<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     unscheduled: Option<Vec<JsonCommune<'a>>>,
+}
+
+/// Values `--lenient` turned missing, listed even when `-q` silences the note on stderr.
+#[derive(Serialize)]
+struct JsonQuality<'a> {
+    lenient: &'a [LenientNote],
 }
 
 #[derive(Serialize)]
@@ -62,6 +70,9 @@ pub fn json(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         picks: explain(report, &s.picks),
         passed_over: explain(report, &s.passed_over),
         notes: &s.notes,
+        data_quality: JsonQuality {
+            lenient: &report.assessment.data_quality.lenient,
+        },
         waves: report.schedule.map(|schedule| {
             let wave = |w: &crate::analysis::pilot::Wave| JsonWave {
                 wave: w.number,

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::Profile;
 use crate::analysis::gaps::{Gaps, Outlook, Step};
-use crate::score::{NodeKind, QualityNote};
+use crate::score::{LenientNote, NodeKind, QualityNote};
 
 #[derive(Serialize)]
 struct JsonProfile<'a> {
@@ -22,12 +22,20 @@ struct JsonProfile<'a> {
     coverage: f64,
     nodes: Vec<JsonNode>,
     gaps: &'a Gaps,
-    data_quality: Vec<&'a QualityNote>,
+    data_quality: JsonQuality<'a>,
     /// The old units a restated commune was made from.
     #[serde(skip_serializing_if = "Option::is_none")]
     restated_from: Option<&'a [crate::score::SourceUnit]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     restated: Option<crate::report::restated::Header<'a>>,
+}
+
+/// The commune's treated values, and the values of it `--lenient` turned missing (listed even
+/// when `-q` silences the note on stderr); the same keys as `dtm score`'s `data_quality`.
+#[derive(Serialize)]
+struct JsonQuality<'a> {
+    notes: Vec<&'a QualityNote>,
+    lenient: Vec<&'a LenientNote>,
 }
 
 #[derive(Serialize)]
@@ -100,7 +108,16 @@ pub fn json(profile: &Profile<'_>, out: &mut dyn Write) -> io::Result<()> {
         coverage: e.coverage,
         nodes: nodes.collect(),
         gaps: profile.gaps,
-        data_quality: profile.notes(),
+        data_quality: JsonQuality {
+            notes: profile.notes(),
+            lenient: profile
+                .assessment
+                .data_quality
+                .lenient
+                .iter()
+                .filter(|note| note.entity == e.id)
+                .collect(),
+        },
         restated_from: crate::report::restated::sources(profile.assessment, e),
         restated: crate::report::restated::Header::of(
             profile.assessment,
