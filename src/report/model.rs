@@ -357,14 +357,7 @@ pub fn commune<'a>(
             .zip(entity.group_ranks.iter().copied())
             .collect(),
         group_sizes: (0..columns.len())
-            .map(|g| {
-                let value = entity.groups.get(g);
-                assessment
-                    .entities
-                    .iter()
-                    .filter(|other| other.groups.get(g) == value)
-                    .count()
-            })
+            .map(|g| entity.group_sizes.get(g).copied().unwrap_or(0))
             .collect(),
         overall: clean_opt(entity.overall),
         level: entity.level.map(|l| l + 1),

@@ -127,6 +127,9 @@ pub struct EntityResult {
     pub rank: Option<usize>,
     /// The rank among communes with the same value of each group column.
     pub group_ranks: Vec<Option<usize>>,
+    /// How many communes of the period share each group value, aligned with `group_columns`.
+    #[serde(skip)]
+    pub group_sizes: Vec<usize>,
     /// The level of each pillar, aligned with `Assessment::pillars`.
     pub pillar_levels: Vec<Option<usize>>,
     /// The score of every node, aligned with `Assessment::nodes`.

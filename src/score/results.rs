@@ -87,6 +87,7 @@ pub(crate) fn score_entities(
             coverage,
             rank: None,
             group_ranks: Vec::new(),
+            group_sizes: Vec::new(),
             pillar_levels: Vec::new(),
             scores: evaluator.scores.clone(),
             coverages: evaluator.coverages.clone(),
@@ -176,9 +177,22 @@ fn assign_ranks(group_columns: usize, results: &mut [EntityResult]) -> Vec<usize
             rank_within(&items, &values)
         })
         .collect();
+    let sizes: Vec<std::collections::HashMap<String, usize>> = (0..group_columns)
+        .map(|g| {
+            let mut counts = std::collections::HashMap::new();
+            for result in results.iter() {
+                let value = result.groups.get(g).map_or("", String::as_str);
+                *counts.entry(value.to_owned()).or_insert(0) += 1;
+            }
+            counts
+        })
+        .collect();
     for (k, result) in results.iter_mut().enumerate() {
         result.rank = ranks[k];
         result.group_ranks = group_ranks.iter().map(|column| column[k]).collect();
+        result.group_sizes = (0..group_columns)
+            .map(|g| sizes[g][result.groups.get(g).map_or("", String::as_str)])
+            .collect();
     }
     order
 }
