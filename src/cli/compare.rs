@@ -137,7 +137,18 @@ fn periods(
     dataset: &Dataset,
     args: &Args,
 ) -> anyhow::Result<(Assessment, Assessment, (String, String))> {
-    let available = dataset.periods();
+    let available = match (dataset.period_order(), &args.from, &args.to) {
+        (Ok(ordered), _, _) => ordered,
+        (Err(text_order), Some(_), Some(_)) => text_order,
+        (Err(text_order), _, _) => {
+            return Err(Usage(format!(
+                "the periods {} are written in mixed forms, so the two latest cannot be told; \
+                 name them with --from and --to",
+                text_order.join(", ")
+            ))
+            .into());
+        }
+    };
     let (from, to) = match (&args.from, &args.to, available.as_slice()) {
         (Some(from), Some(to), _) => (from.clone(), to.clone()),
         (None, None, [.., earlier, latest]) => (earlier.clone(), latest.clone()),
