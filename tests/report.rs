@@ -86,7 +86,10 @@ fn the_workbook_has_its_sheets_numbers_frozen_headers_and_filters() {
         "score is a number"
     );
     let gaps = workbook.worksheet_range("Gaps").expect("gaps");
-    assert!(gaps.height() > 186, "gaps of every commune in the workbook");
+    assert!(
+        gaps.height() > 10,
+        "the profiled communes' gaps are in the workbook"
+    );
     for sheet in 1..=7 {
         let xml = sheet_xml(&path, sheet);
         assert!(

@@ -68,7 +68,7 @@ pub struct Args {
     /// Communes per wave
     #[arg(long, value_name = "M", requires = "waves", value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub per_wave: Option<u32>,
-    /// Communes profiled at each end of the ranking, or `all` [default: 5; all for xlsx]
+    /// Communes profiled at each end of the ranking, or `all` [default: 5]
     #[arg(long, value_name = "N|all", value_parser = parse_profiles)]
     pub profiles: Option<Profiles>,
     /// Output format [default: from the extension of -o, else markdown]
@@ -168,11 +168,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     };
     let comparison = before.as_ref().map(|b| compare::compare(b, assessment));
 
-    let all = match args.profiles {
-        Some(Profiles::All) => true,
-        Some(Profiles::Ends(_)) => false,
-        None => format == Format::Xlsx,
-    };
+    let all = args.profiles == Some(Profiles::All);
     let ends = match args.profiles {
         Some(Profiles::Ends(n)) => n,
         _ => DEFAULT_PROFILES,
