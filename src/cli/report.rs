@@ -150,6 +150,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         schedule: schedule.as_ref(),
         lang: lang.code(),
         width: None,
+        robust: None,
     });
 
     let previous = previous_period(assessment);

@@ -242,3 +242,8 @@ pilot-pilots = Pilots
 pilot-passed-over = Passed over
 pilot-unscheduled = unscheduled
 pilot-note = Note
+
+## dtm pilot --robust: how often each commune is in the top N under sensitivity replications
+
+robust-top-share = in top { $count }
+robust-rule = Robustness: the share of { $runs } replications (weights ±{ $weights } %, seed { $seed }) in which each commune ranks in the top { $count }.

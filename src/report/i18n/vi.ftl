@@ -223,3 +223,8 @@ pilot-pilots = Xã thí điểm
 pilot-passed-over = Không được chọn
 pilot-unscheduled = chưa xếp đợt
 pilot-note = Lưu ý
+
+## dtm pilot --robust: how often each commune is in the top N under sensitivity replications
+
+robust-top-share = trong top { $count }
+robust-rule = Độ vững: tỷ lệ trong { $runs } lần lặp (trọng số ±{ $weights } %, hạt giống { $seed }) mà xã nằm trong top { $count }.
