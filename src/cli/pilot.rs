@@ -142,7 +142,7 @@ fn bounded(max: u64) -> impl clap::builder::TypedValueParser<Value = usize> {
 }
 
 /// A weight spread R with 0 ≤ R < 1 (a weight must stay positive).
-fn parse_spread(text: &str) -> Result<f64, String> {
+pub(super) fn parse_spread(text: &str) -> Result<f64, String> {
     match text.trim().parse::<f64>() {
         Ok(r) if (0.0..1.0).contains(&r) => Ok(r),
         _ => Err(format!(
@@ -265,7 +265,7 @@ fn robust(
     let prepared = Prepared::new(&loaded.criteria, &loaded.dataset, &options)
         .map_err(|error| Invalid(error.to_string()))?;
     Ok(
-        match super::sensitivity::replicate_for_pilot(global, &prepared, &settings)? {
+        match super::sensitivity::replicate_unsaved(global, &prepared, &settings)? {
             Some(result) => Robust::Done(result),
             None => Robust::Interrupted,
         },

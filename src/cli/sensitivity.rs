@@ -192,9 +192,9 @@ fn partial(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.partial"))
 }
 
-/// Run the replications for `pilot --robust`: a progress bar, Ctrl-C, nothing saved; `None`
+/// Run the replications for `pilot --robust` and `report --sensitivity`: a progress bar, Ctrl-C, nothing saved; `None`
 /// (after a note on standard error) when interrupted.
-pub(super) fn replicate_for_pilot(
+pub(super) fn replicate_unsaved(
     global: &Global,
     prepared: &Prepared,
     settings: &Settings,
