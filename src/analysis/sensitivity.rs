@@ -225,11 +225,10 @@ pub fn run(
             .enumerate()
             .for_each(|(chunk, tallies)| {
                 let first = chunk * FOLD_CHUNK;
-                for outcome in &outcomes {
-                    let ranks = &outcome.ranks[first..first + tallies.len()];
-                    let scores = &outcome.scores[first..first + tallies.len()];
-                    for ((tally, &rank), &score) in tallies.iter_mut().zip(ranks).zip(scores) {
-                        tally.add(rank, score, top);
+                // Commune by commune, so that its histograms stay in cache for the whole wave.
+                for (j, tally) in tallies.iter_mut().enumerate() {
+                    for outcome in &outcomes {
+                        tally.add(outcome.ranks[first + j], outcome.scores[first + j], top);
                     }
                 }
             });

@@ -251,7 +251,11 @@ fn combine_children(
                         continue;
                     }
                     // `Mean::add`: the term bounds the mean, the sum takes the score or its log.
-                    let (term, add) = if geometric { (s.max(1.0), ln[k]) } else { (s, s) };
+                    let (term, add) = if geometric {
+                        (s.max(1.0), ln[k])
+                    } else {
+                        (s, s)
+                    };
                     m_weight[k] += weight;
                     m_sum[k] += weight * add;
                     m_low[k] = m_low[k].min(term);

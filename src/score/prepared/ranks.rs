@@ -22,7 +22,11 @@ pub struct Ranks {
 fn descending_key(score: f64) -> u64 {
     let bits = score.to_bits();
     // total_cmp's key: flip every bit of a negative number, only the sign of a positive one.
-    let ascending = if bits >> 63 == 1 { !bits } else { bits | (1 << 63) };
+    let ascending = if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | (1 << 63)
+    };
     !ascending
 }
 
