@@ -164,14 +164,22 @@ pub fn section(inputs: &Inputs, result: &Sensitivity) -> SensitivitySection {
         ),
         correlation: words::correlation(code, &r(c.mean), &r(c.min), &r(c.low)),
         caption: t(lang, "sensitivity-report-chart", &[]),
-        shown_note: t(
-            lang,
-            "sensitivity-report-shown",
-            &[
-                ("count", charted_count.into()),
-                ("total", rows.len().into()),
-            ],
-        ),
+        shown_note: if charted_count == rows.len() {
+            t(
+                lang,
+                "sensitivity-report-shown-all",
+                &[("total", rows.len().into())],
+            )
+        } else {
+            t(
+                lang,
+                "sensitivity-report-shown",
+                &[
+                    ("count", charted_count.into()),
+                    ("total", rows.len().into()),
+                ],
+            )
+        },
         headers: vec![
             t(lang, "sensitivity-report-rank", &[]),
             t(lang, "sensitivity-report-commune", &[]),

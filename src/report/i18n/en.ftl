@@ -254,6 +254,7 @@ sensitivity-report-title = Robustness of the ranking
 sensitivity-report-intro = The communes were re-scored { $runs } times (seed { $seed }) with { $varied }. Each bar spans the ranks a commune took in 90 % of the replications (5–95 %); the dot is its rank with the criteria's weights, the tick its median rank. The last column is how often it ranked in the top { $count }.
 sensitivity-report-chart = Rank intervals (5–95 %) of the highest-ranked communes when the weights vary
 sensitivity-report-shown = { $count } highest-ranked of { $total } ranked communes shown; the spreadsheet lists all.
+sensitivity-report-shown-all = All { $total } ranked communes shown.
 sensitivity-report-rank = rank
 sensitivity-report-commune = commune
 sensitivity-report-median = median rank

@@ -235,6 +235,7 @@ sensitivity-report-title = Độ vững của xếp hạng
 sensitivity-report-intro = Các xã được chấm điểm lại { $runs } lần (hạt giống { $seed }) với { $varied }. Mỗi thanh trải trên các hạng mà xã đạt được trong 90 % số lần lặp (5–95 %); dấu chấm là hạng theo trọng số của bộ tiêu chí, vạch nhỏ là hạng trung vị. Cột cuối cho biết xã nằm trong top { $count } bao nhiêu lần.
 sensitivity-report-chart = Khoảng hạng (5–95 %) của các xã xếp hạng cao nhất khi trọng số thay đổi
 sensitivity-report-shown = Hiển thị { $count } xã xếp hạng cao nhất trong { $total } xã có hạng; bảng tính liệt kê tất cả.
+sensitivity-report-shown-all = Hiển thị tất cả { $total } xã có hạng.
 sensitivity-report-rank = hạng
 sensitivity-report-commune = xã
 sensitivity-report-median = hạng trung vị
