@@ -71,35 +71,46 @@ struct Nodes<'c, 'a>(&'c [NodeView<'a>], NodeKind);
 
 impl Serialize for Nodes<'_, '_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let chosen: Vec<&NodeView<'_>> = self.0.iter().filter(|n| n.kind == self.1).collect();
-        let mut map = serializer.serialize_map(Some(chosen.len()))?;
-        for node in chosen {
-            map.serialize_entry(node.id, &node_json(node))?;
+        let chosen = || self.0.iter().filter(|n| n.kind == self.1);
+        let mut map = serializer.serialize_map(Some(chosen().count()))?;
+        for node in chosen() {
+            map.serialize_entry(node.id, &NodeJson(node))?;
         }
         map.end()
     }
 }
 
-fn node_json(node: &NodeView<'_>) -> Value {
-    let mut value = json!({
-        "name": node.name,
-        "score": node.score,
-        "coverage": node.coverage,
-        "effective_weight": node.effective_weight,
-    });
-    match node.kind {
-        NodeKind::Pillar => {
-            value["level"] = json!(node.level);
-            value["level_name"] = json!(node.level_name);
+/// One node's fields, keys in alphabetical order (the order of a JSON object built by
+/// `serde_json`), written without building a `Value` for each of them.
+struct NodeJson<'n, 'a>(&'n NodeView<'a>);
+
+impl Serialize for NodeJson<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let node = self.0;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("coverage", &node.coverage)?;
+        map.serialize_entry("effective_weight", &node.effective_weight)?;
+        match node.kind {
+            NodeKind::Pillar => {
+                map.serialize_entry("level", &node.level)?;
+                map.serialize_entry("level_name", node.level_name)?;
+                map.serialize_entry("name", node.name)?;
+                map.serialize_entry("score", &node.score)?;
+            }
+            NodeKind::Group => {
+                map.serialize_entry("name", node.name)?;
+                map.serialize_entry("score", &node.score)?;
+            }
+            NodeKind::Indicator => {
+                map.serialize_entry("gain", &node.gain)?;
+                map.serialize_entry("name", node.name)?;
+                map.serialize_entry("raw", &node.raw)?;
+                map.serialize_entry("score", &node.score)?;
+                map.serialize_entry("unit", &node.unit)?;
+            }
         }
-        NodeKind::Group => {}
-        NodeKind::Indicator => {
-            value["unit"] = json!(node.unit);
-            value["raw"] = json!(node.raw);
-            value["gain"] = json!(node.gain);
-        }
+        map.end()
     }
-    value
 }
 
 impl Serialize for Commune<'_> {
