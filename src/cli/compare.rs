@@ -1,5 +1,6 @@
 //! `dtm compare`: change between two periods of one file, or between two files.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use super::format::{Renderers, pick_format, write_tabular};
@@ -10,7 +11,7 @@ use crate::criteria::Criteria;
 use crate::data::Dataset;
 use crate::report::compare::{self as render, CompareReport};
 use crate::report::{Lang, model};
-use crate::score::{self, Assessment, ScoreOptions};
+use crate::score::{self, Assessment, EntityResult, ScoreOptions};
 
 /// The formats `dtm compare` writes.
 pub const FORMATS: [Format; 4] = super::format::TABULAR;
@@ -84,18 +85,27 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
             Painter::for_stderr(global.color).warning("warning")
         ));
     }
+    // Each side's communes by id, looked up once per compared commune (a search was quadratic).
+    fn index(assessment: &Assessment) -> HashMap<&str, &EntityResult> {
+        let mut index = HashMap::with_capacity(assessment.entities.len());
+        for entity in &assessment.entities {
+            index.entry(entity.id.as_str()).or_insert(entity);
+        }
+        index
+    }
     fn side<'a>(
         criteria: &'a Criteria,
-        assessment: &'a Assessment,
+        (assessment, index): (&'a Assessment, &HashMap<&str, &'a EntityResult>),
         dataset: &'a Dataset,
         id: &str,
         lang: Lang,
     ) -> Option<model::Commune<'a>> {
-        let entity = assessment.entity(id)?;
+        let entity = index.get(id)?;
         Some(model::commune(
             criteria, dataset, assessment, entity, None, lang,
         ))
     }
+    let (before_index, after_index) = (index(&before), index(&after));
     let ids = comparison
         .changes
         .iter()
@@ -105,8 +115,8 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let communes = ids
         .map(|id| {
             (
-                side(&criteria, &before, old_data, id, lang),
-                side(&criteria, &after, new_data, id, lang),
+                side(&criteria, (&before, &before_index), old_data, id, lang),
+                side(&criteria, (&after, &after_index), new_data, id, lang),
             )
         })
         .collect();
