@@ -223,3 +223,45 @@ pilot-pilots = Xã thí điểm
 pilot-passed-over = Không được chọn
 pilot-unscheduled = chưa xếp đợt
 pilot-note = Lưu ý
+
+## dtm rollup và --microdata (cli/rollup.rs, cli/microdata.rs)
+
+rollup-summary = đã tổng hợp { $rows } dòng vi dữ liệu '{ $name }' thành { $communes } xã
+rollup-progress = { $rows } dòng, { $rate } dòng/giây
+rollup-lenient = --lenient đã coi { $count } giá trị vi dữ liệu không đọc được là thiếu:
+rollup-more = … và { $count } mục nữa không hiển thị
+rollup-clash = chỉ số '{ $measure }' của tổng hợp '{ $rollup }' trùng tên với cột '{ $measure }' của tệp khảo sát '{ $file }'; bỏ một trong hai, hoặc chọn bằng --prefer microdata hay --prefer survey
+rollup-preferred-microdata = cột '{ $measure }' lấy từ vi dữ liệu (--prefer microdata); giá trị của khảo sát không được dùng
+rollup-preferred-survey = cột '{ $measure }' lấy từ khảo sát (--prefer survey); chỉ số vi dữ liệu không được dùng
+rollup-uncovered = chất lượng dữ liệu: { $count } xã trong khảo sát không có dòng nào trong vi dữ liệu '{ $rollup }' nên các chỉ số này bị thiếu: { $listed }
+rollup-unmatched = { $rows } dòng vi dữ liệu '{ $rollup }' thuộc { $keys } mã không khớp xã nào của khảo sát nên không được ghép:
+rollup-unmatched-key = mã '{ $key }': { $rows } dòng
+rollup-unmatched-key-period = mã '{ $key }' ({ $period }): { $rows } dòng
+rollup-unknown = bộ tiêu chí không có tổng hợp nào tên '{ $name }'; các tổng hợp hiện có: { $known }
+rollup-choose = bộ tiêu chí có nhiều tổng hợp; chọn một bằng --rollup TÊN: { $known }
+rollup-none = bộ tiêu chí không có phần 'rollups:' nào để tổng hợp
+rollup-invalid = vi dữ liệu có { $count } lỗi; chưa tổng hợp được gì
+
+## dtm sensitivity (report/sensitivity.rs, cli/sensitivity.rs)
+
+sensitivity-rank = xếp hạng
+sensitivity-commune = xã
+sensitivity-header-score = điểm
+sensitivity-header-mean = điểm TB
+sensitivity-header-score-band = điểm 5–95 %
+sensitivity-header-median-rank = hạng trung vị
+sensitivity-header-rank-band = hạng 5–95 %
+sensitivity-header-in-top = trong top { $top }
+sensitivity-varied-weights = trọng số ±{ $percent } %
+sensitivity-varied-aggregation = cách tổng hợp
+sensitivity-varied-missing = cách xử lý dữ liệu thiếu
+sensitivity-varied-nothing = không thay đổi gì
+sensitivity-summary = { $runs } lần lặp, hạt giống { $seed }; thay đổi: { $varied }; xếp hạng theo { $by }.
+sensitivity-overall = điểm tổng hợp
+sensitivity-correlation = Tương quan hạng với xếp hạng gốc (Spearman): trung bình { $mean }, thấp nhất { $min }; 95 % số lần lặp từ { $low } trở lên.
+sensitivity-most-stable = Ổn định nhất: { $names }.
+sensitivity-least-stable = Kém ổn định nhất: { $names }.
+sensitivity-seed-note = hạt giống { $seed } (--seed S để lặp lại hoặc đổi)
+sensitivity-progress = lần lặp
+sensitivity-interrupted = đã dừng sau { $done } trên { $runs } lần lặp; không ghi gì ra
+sensitivity-robust-header = độ vững: trong top { $top }
