@@ -323,3 +323,37 @@ sensitivity-interrupted = interrupted after { $done } of { $runs ->
    *[other] { $runs } replications
 }; nothing was written
 sensitivity-robust-header = robust: in top { $top }
+
+## dtm template (report/template.rs)
+
+template-id-label = Unit code (required, unique)
+template-name-label = Unit name
+template-period-label = Survey period (required)
+template-yes = yes
+template-no = no
+template-data-sheet = Data
+template-guide-sheet = Instructions
+template-lists-sheet = Lists
+template-group-district = District (before 1/7/2025)
+template-group-former-district = Former district
+template-group-kind = Kind: xã, phường or thị trấn
+template-group-other = Group: { $group }
+template-from-rollup = can be computed from microdata: dtm score --microdata { $rollup }=FILE
+template-rule-range = a number from { $low } to { $high }
+template-rule-number = a number
+template-invalid = '{ $header }' takes { $rule }.
+template-guide-column = Column
+template-guide-what = What it is
+template-guide-unit = Unit
+template-guide-values = Valid values
+template-guide-pillar = Pillar
+template-guide-source = Source
+template-instruction-rows = Enter one row per unit (and per survey period) on the '{ $sheet }' sheet.
+template-instruction-header = Do not change the first header row: dtm reads these exact column names.
+template-instruction-guide = The second row (starting with #) is a guide; dtm skips it, keep or delete it.
+template-instruction-empty = Leave a cell empty when there is no data; do not write 0 for unknown.
+template-instruction-numbers = Numbers may use a decimal comma (85,5) and a percent sign (85.5%).
+template-instruction-yes-no = Yes/no columns take 'yes' or 'no' (or có/không, 1/0).
+template-instruction-check = Check a filled file with: dtm check --data FILE; score it with: dtm score FILE.
+template-made-for = Data-collection template for { $title } ({ $id })
+template-made-for-version = Data-collection template for { $title } ({ $id } { $version })

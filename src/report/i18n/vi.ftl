@@ -265,3 +265,37 @@ sensitivity-seed-note = hạt giống { $seed } (--seed S để lặp lại ho�
 sensitivity-progress = lần lặp
 sensitivity-interrupted = đã dừng sau { $done } trên { $runs } lần lặp; không ghi gì ra
 sensitivity-robust-header = độ vững: trong top { $top }
+
+## dtm template (report/template.rs)
+
+template-id-label = Mã đơn vị (bắt buộc, không trùng)
+template-name-label = Tên đơn vị
+template-period-label = Kỳ khảo sát (bắt buộc)
+template-yes = có
+template-no = không
+template-data-sheet = Dữ liệu
+template-guide-sheet = Hướng dẫn
+template-lists-sheet = Danh sách
+template-group-district = Huyện (trước 1/7/2025)
+template-group-former-district = Huyện cũ
+template-group-kind = Loại: xã, phường hoặc thị trấn
+template-group-other = Nhóm: { $group }
+template-from-rollup = có thể tính từ dữ liệu hộ: dtm score --microdata { $rollup }=TỆP
+template-rule-range = số từ { $low } đến { $high }
+template-rule-number = một số
+template-invalid = Cột '{ $header }' nhận { $rule }.
+template-guide-column = Cột
+template-guide-what = Nội dung
+template-guide-unit = Đơn vị
+template-guide-values = Giá trị hợp lệ
+template-guide-pillar = Trụ cột
+template-guide-source = Nguồn
+template-instruction-rows = Nhập một dòng cho mỗi đơn vị (và mỗi kỳ khảo sát) ở trang '{ $sheet }'.
+template-instruction-header = Không sửa dòng tiêu đề thứ nhất: dtm đọc đúng các tên cột này.
+template-instruction-guide = Dòng thứ hai (bắt đầu bằng #) chỉ để hướng dẫn; dtm tự bỏ qua, có thể giữ hoặc xoá.
+template-instruction-empty = Ô để trống là thiếu số liệu; không ghi 0 khi không có số liệu.
+template-instruction-numbers = Số có thể dùng dấu phẩy thập phân (85,5) và dấu % (85,5%).
+template-instruction-yes-no = Có/không: ghi 'có' hoặc 'không' (hoặc yes/no, 1/0).
+template-instruction-check = Kiểm tra tệp đã điền: dtm check --data TỆP; chấm điểm: dtm score TỆP.
+template-made-for = Mẫu thu thập số liệu: { $title } ({ $id })
+template-made-for-version = Mẫu thu thập số liệu: { $title } ({ $id } { $version })
