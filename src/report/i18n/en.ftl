@@ -357,3 +357,18 @@ template-instruction-yes-no = Yes/no columns take 'yes' or 'no' (or có/không, 
 template-instruction-check = Check a filled file with: dtm check --data FILE; score it with: dtm score FILE.
 template-made-for = Data-collection template for { $title } ({ $id })
 template-made-for-version = Data-collection template for { $title } ({ $id } { $version })
+
+## dtm pilot: counted phrases (report/pilot/words.rs)
+
+pilot-asked = { $count ->
+    [one] { $count } pilot asked
+   *[other] { $count } pilots asked
+}
+pilot-wave-line = Wave { $number }: { $members ->
+    [one] { $members } commune
+   *[other] { $members } communes
+}, mean overall { $mean }{ $touches }
+pilot-unscheduled-count = { $count ->
+    [one] { $count } commune does not fit in the waves and is unscheduled.
+   *[other] { $count } communes do not fit in the waves and are unscheduled.
+}

@@ -299,3 +299,9 @@ template-instruction-yes-no = Có/không: ghi 'có' hoặc 'không' (hoặc yes/
 template-instruction-check = Kiểm tra tệp đã điền: dtm check --data TỆP; chấm điểm: dtm score TỆP.
 template-made-for = Mẫu thu thập số liệu: { $title } ({ $id })
 template-made-for-version = Mẫu thu thập số liệu: { $title } ({ $id } { $version })
+
+## dtm pilot: cụm từ có số đếm (report/pilot/words.rs)
+
+pilot-asked = cần { $count } xã thí điểm
+pilot-wave-line = Đợt { $number }: { $members } xã, điểm trung bình { $mean }{ $touches }
+pilot-unscheduled-count = { $count } xã không còn chỗ trong các đợt và chưa được xếp đợt.
