@@ -87,15 +87,7 @@ impl SensitivityReport<'_> {
                     ("by", by.into()),
                 ],
             ),
-            t(
-                lang,
-                "sensitivity-correlation",
-                &[
-                    ("mean", r(c.mean).into()),
-                    ("min", r(c.min).into()),
-                    ("low", r(c.low).into()),
-                ],
-            ),
+            correlation(lang, &r(c.mean), &r(c.min), &r(c.low)),
             t(
                 lang,
                 "sensitivity-most-stable",
@@ -110,8 +102,21 @@ impl SensitivityReport<'_> {
     }
 }
 
+/// The rank correlation line.
+pub fn correlation(lang: Lang, mean: &str, min: &str, low: &str) -> String {
+    t(
+        lang,
+        "sensitivity-correlation",
+        &[
+            ("mean", mean.into()),
+            ("min", min.into()),
+            ("low", low.into()),
+        ],
+    )
+}
+
 /// What was varied, e.g. "weights ±25 %, aggregation, missing-data policy".
-fn varied(lang: Lang, weights: f64, aggregate: bool, missing: bool) -> String {
+pub fn varied(lang: Lang, weights: f64, aggregate: bool, missing: bool) -> String {
     let mut parts = Vec::new();
     if weights > 0.0 {
         let percent = super::words::number(Some(weights * 100.0));

@@ -372,3 +372,23 @@ pilot-unscheduled-count = { $count ->
     [one] { $count } commune does not fit in the waves and is unscheduled.
    *[other] { $count } communes do not fit in the waves and are unscheduled.
 }
+
+## dtm pilot --robust: how often each commune is in the top N under sensitivity replications
+
+robust-top-share = in top { $count }
+robust-rule = Robustness: the share of { $runs } replications (weights ±{ $weights } %, seed { $seed }) in which each commune ranks in the top { $count }.
+
+## dtm report --sensitivity: the robustness section
+
+sensitivity-report-title = Robustness of the ranking
+sensitivity-report-intro = The communes were re-scored { $runs } times (seed { $seed }) with { $varied }. Each bar spans the ranks a commune took in 90 % of the replications (5–95 %); the dot is its rank with the criteria's weights, the tick its median rank. The last column is how often it ranked in the top { $count }.
+sensitivity-report-chart = Rank intervals (5–95 %) of the highest-ranked communes when the weights vary
+sensitivity-report-shown = { $count } highest-ranked of { $total } ranked communes shown; the spreadsheet lists all.
+sensitivity-report-shown-all = All { $total } ranked communes shown.
+sensitivity-report-rank = rank
+sensitivity-report-commune = commune
+sensitivity-report-median = median rank
+sensitivity-report-interval = rank 5–95 %
+sensitivity-report-top = in top { $count }
+sensitivity-report-score = score 5–95 %
+sensitivity-report-sheet = Robustness

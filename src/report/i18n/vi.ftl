@@ -305,3 +305,23 @@ template-made-for-version = Mẫu thu thập số liệu: { $title } ({ $id } { 
 pilot-asked = cần { $count } xã thí điểm
 pilot-wave-line = Đợt { $number }: { $members } xã, điểm trung bình { $mean }{ $touches }
 pilot-unscheduled-count = { $count } xã không còn chỗ trong các đợt và chưa được xếp đợt.
+
+## dtm pilot --robust: how often each commune is in the top N under sensitivity replications
+
+robust-top-share = trong top { $count }
+robust-rule = Độ vững: tỷ lệ trong { $runs } lần lặp (trọng số ±{ $weights } %, hạt giống { $seed }) mà xã nằm trong top { $count }.
+
+## dtm report --sensitivity: the robustness section
+
+sensitivity-report-title = Độ vững của xếp hạng
+sensitivity-report-intro = Các xã được chấm điểm lại { $runs } lần (hạt giống { $seed }) với { $varied }. Mỗi thanh trải trên các hạng mà xã đạt được trong 90 % số lần lặp (5–95 %); dấu chấm là hạng theo trọng số của bộ tiêu chí, vạch nhỏ là hạng trung vị. Cột cuối cho biết xã nằm trong top { $count } bao nhiêu lần.
+sensitivity-report-chart = Khoảng hạng (5–95 %) của các xã xếp hạng cao nhất khi trọng số thay đổi
+sensitivity-report-shown = Hiển thị { $count } xã xếp hạng cao nhất trong { $total } xã có hạng; bảng tính liệt kê tất cả.
+sensitivity-report-shown-all = Hiển thị tất cả { $total } xã có hạng.
+sensitivity-report-rank = hạng
+sensitivity-report-commune = xã
+sensitivity-report-median = hạng trung vị
+sensitivity-report-interval = hạng 5–95 %
+sensitivity-report-top = trong top { $count }
+sensitivity-report-score = điểm 5–95 %
+sensitivity-report-sheet = Độ vững
