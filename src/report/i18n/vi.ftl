@@ -14,7 +14,7 @@ common-commune = xã
 common-rank = xếp hạng
 common-overall = điểm tổng hợp
 common-level = mức độ
-common-coverage = độ phủ dữ liệu
+common-coverage = độ đầy đủ dữ liệu
 common-pillar = trụ cột
 common-indicator = chỉ số
 common-score = điểm
@@ -50,7 +50,7 @@ profile-standing = Điểm tổng hợp { $score } — { $level } (mức độ {
 profile-standing-unscored = Điểm tổng hợp – (chưa đủ dữ liệu để tính điểm)
 profile-rank = xếp hạng { $rank }/{ $total }
 profile-rank-in = xếp hạng { $rank }/{ $total } trong { $group }
-profile-coverage = độ phủ dữ liệu { $percent }
+profile-coverage = độ đầy đủ dữ liệu { $percent }
 profile-section-pillars = Trụ cột
 profile-section-indicators = Chỉ số
 profile-section-gaps = Khoảng cách đến mức tiếp theo
@@ -104,8 +104,8 @@ compare-change = thay đổi
 
 common-note-synthetic = Lưu ý: dữ liệu giả lập — { $count }/{ $total } đơn vị được chấm điểm có giá trị do máy tạo ra (cột 'synthetic' ghi có); không trích dẫn như số liệu thật.
 common-note-synthetic-one = Lưu ý: dữ liệu giả lập — giá trị của đơn vị này do máy tạo ra (cột 'synthetic' ghi có); không trích dẫn như số liệu thật.
-common-note-unranked = Lưu ý: { $count } đơn vị không có điểm tổng, mức và thứ hạng vì có trụ cột không đủ dữ liệu để chấm điểm (missing_pillar: unranked); các đơn vị này ở cuối danh sách.
-common-note-unranked-one = Lưu ý: đơn vị này không có điểm tổng, mức và thứ hạng vì có trụ cột không đủ dữ liệu để chấm điểm (missing_pillar: unranked).
+common-note-unranked = Lưu ý: { $count } đơn vị không có điểm tổng hợp, mức độ và thứ hạng vì có trụ cột không đủ dữ liệu để chấm điểm (missing_pillar: unranked); các đơn vị này ở cuối danh sách.
+common-note-unranked-one = Lưu ý: đơn vị này không có điểm tổng hợp, mức độ và thứ hạng vì có trụ cột không đủ dữ liệu để chấm điểm (missing_pillar: unranked).
 
 ## dtm report: tiêu đề, chú thích và tên cột
 
