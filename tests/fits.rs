@@ -133,3 +133,61 @@ fn every_format_works_on_the_seeds_and_json_has_one_commune_shape() {
         assert!(text.lines().count() > 1, "{args:?} wrote no rows");
     }
 }
+
+/// The English words of dtm's own in `text` (data ids and group column names taken out).
+fn english_in(text: &str) -> BTreeSet<String> {
+    let english = english_words();
+    text.replace("vn-commune-2025", "")
+        .replace("district", "")
+        .replace("kind", "")
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map(str::to_lowercase)
+        .filter(|w| english.contains(w))
+        .collect()
+}
+
+#[test]
+fn vietnamese_sensitivity_template_and_pilot_have_no_english_words_of_dtm() {
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["sensitivity", SEEDS, "--runs", "20", "--seed", "7"],
+        vec![
+            "sensitivity",
+            SEEDS,
+            "--runs",
+            "20",
+            "--seed",
+            "7",
+            "--format",
+            "markdown",
+        ],
+        vec!["template"],
+        vec!["pilot", SEEDS, "--count", "3"],
+    ];
+    for command in commands {
+        let mut args = command.clone();
+        args.extend(["--lang", "vi"]);
+        let text = dtm(&args, "120");
+        assert!(text.lines().count() > 1, "{args:?} printed little:\n{text}");
+        let found = english_in(&text);
+        assert!(found.is_empty(), "{args:?} says {found:?}:\n{text}");
+    }
+}
+
+#[test]
+fn a_vietnamese_locale_without_lang_speaks_vietnamese() {
+    let output = Command::new(env!("CARGO_BIN_EXE_dtm"))
+        .args(["score", SEEDS])
+        .env("COLUMNS", "120")
+        .env_remove("DTM_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "vi_VN.UTF-8")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("dtm runs");
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).expect("UTF-8 output");
+    assert!(text.contains(" xã"), "not Vietnamese:\n{text}");
+    let found = english_in(&text);
+    assert!(found.is_empty(), "LANG=vi_VN.UTF-8 says {found:?}:\n{text}");
+}

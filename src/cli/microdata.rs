@@ -13,7 +13,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use super::{Global, Invalid, Painter, Usage, style};
 use crate::criteria::{Criteria, Rollup};
 use crate::data::{ReadError, Table};
-use crate::report::rollup::words;
+use crate::report::i18n::{Lang, t};
 use crate::rollup::{self, Progress, Rolled, RollupError, RollupOptions};
 
 /// Microdata to roll up and join; shared by every command that scores.
@@ -53,7 +53,7 @@ fn parse_microdata(text: &str) -> Result<(String, PathBuf), String> {
 pub fn find_rollup<'a>(
     criteria: &'a Criteria,
     name: Option<&str>,
-    lang: &str,
+    lang: Lang,
 ) -> anyhow::Result<&'a Rollup> {
     let known = || {
         criteria
@@ -64,13 +64,17 @@ pub fn find_rollup<'a>(
             .join(", ")
     };
     match (name, criteria.rollups.as_slice()) {
-        (_, []) => Err(Usage(words::no_rollups(lang)).into()),
+        (_, []) => Err(Usage(t(lang, "rollup-none", &[])).into()),
         (None, [only]) => Ok(only),
-        (None, _) => Err(Usage(words::choose_rollup(lang, &known())).into()),
-        (Some(name), rollups) => rollups
-            .iter()
-            .find(|r| r.name == name)
-            .ok_or_else(|| Usage(words::unknown_rollup(lang, name, &known())).into()),
+        (None, _) => Err(Usage(t(lang, "rollup-choose", &[("known", known().into())])).into()),
+        (Some(name), rollups) => rollups.iter().find(|r| r.name == name).ok_or_else(|| {
+            Usage(t(
+                lang,
+                "rollup-unknown",
+                &[("name", name.into()), ("known", known().into())],
+            ))
+            .into()
+        }),
     }
 }
 
@@ -83,7 +87,7 @@ pub fn run_rollup(
     options: &RollupOptions,
     global: &Global,
 ) -> anyhow::Result<Rolled> {
-    let lang = global.lang.code();
+    let lang = Lang::from(global.lang);
     let bar = progress_bar(global);
     let mut report = |progress: Progress| {
         if let Some(total) = progress.total {
@@ -91,10 +95,11 @@ pub fn run_rollup(
         }
         bar.set_position(progress.bytes);
         let seconds = bar.elapsed().as_secs_f64().max(1e-3);
-        bar.set_message(words::progress(
+        let rate = (progress.rows as f64 / seconds).round().to_string();
+        bar.set_message(t(
             lang,
-            progress.rows,
-            progress.rows as f64 / seconds,
+            "rollup-progress",
+            &[("rows", progress.rows.into()), ("rate", rate.into())],
         ));
     };
     let result = rollup::roll(rollup, &criteria.entity, files, options, &mut report);
@@ -110,13 +115,16 @@ pub fn run_rollup(
             style::eprint(&format!(
                 "{}: {}",
                 painter.warning("note"),
-                words::lenient(lang, count)
+                t(lang, "rollup-lenient", &[("count", count.into())])
             ));
             for note in &rolled.notes {
                 style::eprint(&format!("  {note}"));
             }
             if rolled.more_notes > 0 {
-                style::eprint(&format!("  {}", words::more(lang, rolled.more_notes)));
+                style::eprint(&format!(
+                    "  {}",
+                    t(lang, "rollup-more", &[("count", rolled.more_notes.into())])
+                ));
             }
         }
     }
@@ -137,7 +145,7 @@ fn progress_bar(global: &Global) -> ProgressBar {
 }
 
 fn rollup_error(error: RollupError, global: &Global) -> anyhow::Error {
-    let lang = global.lang.code();
+    let lang = Lang::from(global.lang);
     let painter = Painter::for_stderr(global.color);
     let print = |findings: &[crate::diagnostics::Finding], more: u64| {
         for finding in findings {
@@ -145,9 +153,14 @@ fn rollup_error(error: RollupError, global: &Global) -> anyhow::Error {
             style::eprint(&text.replacen(": error[", &format!(": {}[", painter.error("error")), 1));
         }
         if more > 0 {
-            style::eprint(&words::more(lang, more));
+            style::eprint(&t(lang, "rollup-more", &[("count", more.into())]));
         }
-        Invalid(words::invalid(lang, findings.len() as u64 + more)).into()
+        Invalid(t(
+            lang,
+            "rollup-invalid",
+            &[("count", (findings.len() as u64 + more).into())],
+        ))
+        .into()
     };
     match error {
         RollupError::Invalid { findings, more } => print(&findings, more),
@@ -178,7 +191,7 @@ pub fn join_all(
             names.push(name);
         }
     }
-    let lang = global.lang.code();
+    let lang = Lang::from(global.lang);
     let options = RollupOptions {
         threads: args.threads,
         ..options
@@ -207,7 +220,7 @@ fn join(
     prefer: Option<Prefer>,
     global: &Global,
 ) -> anyhow::Result<Table> {
-    let lang = global.lang.code();
+    let lang = Lang::from(global.lang);
     let Some(id) = table.column(&criteria.entity.id) else {
         // The survey has no id column: binding says so, with the file and line.
         return Ok(table.clone());
@@ -223,14 +236,37 @@ fn join(
             (None, _) => added.push(at),
             (Some(column), Some(Prefer::Microdata)) => {
                 replace.insert(column, at);
-                note(global, &words::preferred(lang, measure, true));
+                note(
+                    global,
+                    &t(
+                        lang,
+                        "rollup-preferred-microdata",
+                        &[("measure", measure.into())],
+                    ),
+                );
             }
             (Some(_), Some(Prefer::Survey)) => {
-                note(global, &words::preferred(lang, measure, false));
+                note(
+                    global,
+                    &t(
+                        lang,
+                        "rollup-preferred-survey",
+                        &[("measure", measure.into())],
+                    ),
+                );
             }
             (Some(_), None) => {
                 let file = table.sources().first().map_or("", |s| &s.name);
-                return Err(Invalid(words::clash(lang, measure, &rolled.name, file)).into());
+                return Err(Invalid(t(
+                    lang,
+                    "rollup-clash",
+                    &[
+                        ("measure", measure.into()),
+                        ("rollup", (&rolled.name).into()),
+                        ("file", file.into()),
+                    ],
+                ))
+                .into());
             }
         }
     }
@@ -302,7 +338,7 @@ fn note(global: &Global, text: &str) {
 
 /// Survey communes without microdata rows, and microdata keys that match no commune.
 fn report_coverage(global: &Global, rolled: &Rolled, used: &[bool], uncovered: &[&str]) {
-    let lang = global.lang.code();
+    let lang = Lang::from(global.lang);
     if !uncovered.is_empty() {
         let mut listed = uncovered
             .iter()
@@ -313,12 +349,24 @@ fn report_coverage(global: &Global, rolled: &Rolled, used: &[bool], uncovered: &
         if uncovered.len() > rollup::KEPT {
             listed.push_str(&format!(
                 " {}",
-                words::more(lang, (uncovered.len() - rollup::KEPT) as u64)
+                t(
+                    lang,
+                    "rollup-more",
+                    &[("count", (uncovered.len() - rollup::KEPT).into())]
+                )
             ));
         }
         note(
             global,
-            &words::uncovered(lang, uncovered.len(), &rolled.name, &listed),
+            &t(
+                lang,
+                "rollup-uncovered",
+                &[
+                    ("count", uncovered.len().into()),
+                    ("rollup", (&rolled.name).into()),
+                    ("listed", (&listed).into()),
+                ],
+            ),
         );
     }
     let unmatched: Vec<&rollup::Commune> = rolled
@@ -331,23 +379,52 @@ fn report_coverage(global: &Global, rolled: &Rolled, used: &[bool], uncovered: &
     if unmatched.is_empty() {
         return;
     }
-    let rows = unmatched.iter().map(|c| c.rows).sum();
+    let rows: u64 = unmatched.iter().map(|c| c.rows).sum();
     note(
         global,
-        &words::unmatched(lang, rows, unmatched.len(), &rolled.name),
+        &t(
+            lang,
+            "rollup-unmatched",
+            &[
+                ("rows", rows.into()),
+                ("keys", unmatched.len().into()),
+                ("rollup", (&rolled.name).into()),
+            ],
+        ),
     );
     if global.quiet {
         return;
     }
     for commune in unmatched.iter().take(rollup::KEPT) {
-        let text =
-            words::unmatched_key(lang, &commune.key, commune.period.as_deref(), commune.rows);
+        let text = match commune.period.as_deref() {
+            None => t(
+                lang,
+                "rollup-unmatched-key",
+                &[
+                    ("key", (&commune.key).into()),
+                    ("rows", commune.rows.into()),
+                ],
+            ),
+            Some(period) => t(
+                lang,
+                "rollup-unmatched-key-period",
+                &[
+                    ("key", (&commune.key).into()),
+                    ("period", period.into()),
+                    ("rows", commune.rows.into()),
+                ],
+            ),
+        };
         style::eprint(&format!("  {}:{}: {text}", commune.file, commune.line));
     }
     if unmatched.len() > rollup::KEPT {
         style::eprint(&format!(
             "  {}",
-            words::more(lang, (unmatched.len() - rollup::KEPT) as u64)
+            t(
+                lang,
+                "rollup-more",
+                &[("count", (unmatched.len() - rollup::KEPT).into())]
+            )
         ));
     }
 }

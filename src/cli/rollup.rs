@@ -8,7 +8,8 @@ use super::microdata::{find_rollup, run_rollup};
 use super::{
     Exit, Format, Global, Output, Painter, Usage, pick_format, refuse_overwriting_inputs, style,
 };
-use crate::report::rollup::{self as render, words};
+use crate::report::i18n::{Lang, t};
+use crate::report::rollup as render;
 use crate::rollup::RollupOptions;
 
 /// Roll microdata up into commune measures
@@ -52,7 +53,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let format = pick_format(global, &FORMATS, Format::Csv)?;
     let inputs: Vec<&std::path::Path> = args.microdata.iter().map(PathBuf::as_path).collect();
     refuse_overwriting_inputs(global, &inputs)?;
-    let lang = global.lang.code();
+    let lang = Lang::from(global.lang);
     let criteria = load_criteria(global)?;
     let rollup = find_rollup(&criteria, args.rollup.as_deref(), lang)?;
     let options = RollupOptions {
@@ -78,7 +79,15 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     output.finish()?;
     if !global.quiet {
         let painter = Painter::for_stderr(global.color);
-        let text = words::summary(lang, rolled.rows, rolled.communes.len(), &rolled.name);
+        let text = t(
+            lang,
+            "rollup-summary",
+            &[
+                ("rows", rolled.rows.into()),
+                ("communes", rolled.communes.len().into()),
+                ("name", (&rolled.name).into()),
+            ],
+        );
         style::eprint(&painter.dim(&text));
     }
     Ok(Exit::Success)

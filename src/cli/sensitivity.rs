@@ -17,7 +17,8 @@ use crate::analysis::sensitivity::{
     Settings,
 };
 use crate::criteria::{Children, Criteria, Node};
-use crate::report::sensitivity::{self as render, RunsWriter, SensitivityReport, words};
+use crate::report::i18n::{Lang, t};
+use crate::report::sensitivity::{self as render, RunsWriter, SensitivityReport};
 use crate::score::ScoreOptions;
 use crate::score::prepared::{Prepared, Target};
 
@@ -129,7 +130,11 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     if !global.quiet && matches!(format, Format::Csv | Format::Json) {
         style::eprint(&format!(
             "note: {}",
-            words::seed_note(global.lang.code(), settings.seed)
+            t(
+                Lang::from(global.lang),
+                "sensitivity-seed-note",
+                &[("seed", settings.seed.to_string().into())],
+            )
         ));
     }
     let by = match target {
@@ -222,7 +227,14 @@ pub(super) fn replicate_unsaved(
             style::eprint(&format!(
                 "{}: {}",
                 super::Painter::for_stderr(global.color).warning("note"),
-                words::interrupted(global.lang.code(), done, settings.runs)
+                t(
+                    Lang::from(global.lang),
+                    "sensitivity-interrupted",
+                    &[
+                        ("done", done.to_string().into()),
+                        ("runs", settings.runs.into())
+                    ],
+                )
             ));
             Ok(None)
         }
@@ -309,7 +321,14 @@ fn replicate(
         style::eprint(&format!(
             "{}: {}",
             super::Painter::for_stderr(global.color).warning("note"),
-            words::interrupted(global.lang.code(), done, settings.runs)
+            t(
+                Lang::from(global.lang),
+                "sensitivity-interrupted",
+                &[
+                    ("done", done.to_string().into()),
+                    ("runs", settings.runs.into())
+                ],
+            )
         ));
     }
     outcome
@@ -325,6 +344,6 @@ fn progress_bar(global: &Global, runs: usize) -> ProgressBar {
     if let Ok(style) = ProgressStyle::with_template(template) {
         bar.set_style(style);
     }
-    bar.set_message(words::progress(global.lang.code()));
+    bar.set_message(t(Lang::from(global.lang), "sensitivity-progress", &[]));
     bar
 }

@@ -181,7 +181,7 @@ fn cell(
             color,
         ),
         Column::Level => paint(
-            Cell::new(&commune.level_name),
+            Cell::new(commune.level_name),
             commune.level,
             ranking,
             color,

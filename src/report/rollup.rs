@@ -2,8 +2,6 @@
 //! have the same columns: the commune id, the period when the microdata have one, then per
 //! measure its value and `NAME_rows`, the rows that went into it.
 
-pub mod words;
-
 use std::io::{self, Write};
 
 use crate::rollup::Rolled;

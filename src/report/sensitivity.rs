@@ -2,7 +2,6 @@
 //! for the run the rank correlation and the most and least stable communes.
 
 mod runs;
-pub mod words;
 
 use std::io::{self, Write};
 
@@ -12,6 +11,7 @@ use serde_json::json;
 use crate::analysis::sensitivity::{CommuneRange, Sensitivity};
 use crate::criteria::Criteria;
 use crate::data::{Dataset, Entity};
+use crate::report::i18n::{Lang, t};
 
 pub use runs::RunsWriter;
 
@@ -69,18 +69,95 @@ impl SensitivityReport<'_> {
     /// The lines above the table.
     fn preamble(&self) -> Vec<String> {
         let s = &self.result.settings;
-        let lang = self.lang;
-        let varied = words::varied(lang, s.weights, s.vary_aggregate, s.vary_missing);
-        let by = self.by.map_or_else(|| words::overall(lang), str::to_owned);
+        let lang = Lang::from_code(self.lang).unwrap_or_default();
+        let varied = varied(lang, s.weights, s.vary_aggregate, s.vary_missing);
+        let by = self
+            .by
+            .map_or_else(|| t(lang, "sensitivity-overall", &[]), str::to_owned);
         let c = &self.result.correlation;
         let r = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |x| format!("{x:.3}"));
         vec![
-            words::summary(lang, s.runs, s.seed, &varied, &by),
-            words::correlation(lang, &r(c.mean), &r(c.min), &r(c.low)),
-            words::most_stable(lang, &self.names(&self.result.most_stable)),
-            words::least_stable(lang, &self.names(&self.result.least_stable)),
+            t(
+                lang,
+                "sensitivity-summary",
+                &[
+                    ("runs", s.runs.into()),
+                    ("seed", s.seed.to_string().into()),
+                    ("varied", varied.into()),
+                    ("by", by.into()),
+                ],
+            ),
+            correlation(lang, &r(c.mean), &r(c.min), &r(c.low)),
+            t(
+                lang,
+                "sensitivity-most-stable",
+                &[("names", self.names(&self.result.most_stable).into())],
+            ),
+            t(
+                lang,
+                "sensitivity-least-stable",
+                &[("names", self.names(&self.result.least_stable).into())],
+            ),
         ]
     }
+}
+
+/// The rank correlation line.
+pub fn correlation(lang: Lang, mean: &str, min: &str, low: &str) -> String {
+    t(
+        lang,
+        "sensitivity-correlation",
+        &[
+            ("mean", mean.into()),
+            ("min", min.into()),
+            ("low", low.into()),
+        ],
+    )
+}
+
+/// What was varied, e.g. "weights ±25 %, aggregation, missing-data policy".
+pub fn varied(lang: Lang, weights: f64, aggregate: bool, missing: bool) -> String {
+    let mut parts = Vec::new();
+    if weights > 0.0 {
+        let percent = super::words::number(Some(weights * 100.0));
+        parts.push(t(
+            lang,
+            "sensitivity-varied-weights",
+            &[("percent", percent.into())],
+        ));
+    }
+    if aggregate {
+        parts.push(t(lang, "sensitivity-varied-aggregation", &[]));
+    }
+    if missing {
+        parts.push(t(lang, "sensitivity-varied-missing", &[]));
+    }
+    if parts.is_empty() {
+        return t(lang, "sensitivity-varied-nothing", &[]);
+    }
+    parts.join(", ")
+}
+
+/// Column headers of the table and Markdown after the group columns.
+fn headers(lang: Lang, top: usize) -> Vec<String> {
+    let top = top.to_string();
+    vec![
+        t(lang, "sensitivity-header-score", &[]),
+        t(lang, "sensitivity-header-mean", &[]),
+        t(lang, "sensitivity-header-score-band", &[]),
+        t(lang, "sensitivity-header-median-rank", &[]),
+        t(lang, "sensitivity-header-rank-band", &[]),
+        t(lang, "sensitivity-header-in-top", &[("top", (&top).into())]),
+    ]
+}
+
+/// The `pilot --robust` column: how often a pick is in the top N under sensitivity replications.
+pub fn robust_header(lang: Lang, top: usize) -> String {
+    t(
+        lang,
+        "sensitivity-robust-header",
+        &[("top", top.to_string().into())],
+    )
 }
 
 fn right(text: String) -> Cell {
@@ -117,12 +194,15 @@ fn text(report: &SensitivityReport<'_>, out: &mut dyn Write, style: TableStyle) 
     for line in report.preamble() {
         writeln!(out, "{line}\n")?;
     }
-    let lang = report.lang;
+    let lang = Lang::from_code(report.lang).unwrap_or_default();
     let mut table = Table::new();
     table.load_style(style);
-    let mut header = vec![words::rank(lang), words::commune(lang)];
+    let mut header = vec![
+        t(lang, "sensitivity-rank", &[]),
+        t(lang, "sensitivity-commune", &[]),
+    ];
     header.extend(report.criteria.entity.groups.iter().cloned());
-    header.extend(words::headers(lang, report.result.settings.top));
+    header.extend(headers(lang, report.result.settings.top));
     table.set_header(header);
     for commune in &report.result.communes {
         let score = |x| super::words::score(x);

@@ -9,13 +9,12 @@
 //! This module only lays out what the sheet says; [`csv`] and [`xlsx`] write it.
 
 pub mod csv;
-mod words;
 pub mod xlsx;
 
 use crate::criteria::{Criteria, Indicator, Scale};
 use crate::data::Table;
-
-pub use words::Words;
+use crate::report::i18n::{Lang, t};
+use crate::report::words::number;
 
 /// The marker that starts the guide row's first cell.
 pub const GUIDE_MARK: &str = "#";
@@ -246,3 +245,149 @@ fn prefill(
 
 #[cfg(test)]
 mod tests;
+
+/// Every text a template shows, in one language, from the message catalogue (`template-*`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Words {
+    lang: Lang,
+    pub id_label: String,
+    pub name_label: String,
+    pub period_label: String,
+    pub yes: String,
+    pub no: String,
+    pub data_sheet: String,
+    pub guide_sheet: String,
+    pub lists_sheet: String,
+}
+
+impl Words {
+    pub fn new(lang: &str) -> Words {
+        let lang = Lang::from_code(lang).unwrap_or_default();
+        let say = |key: &str| t(lang, key, &[]);
+        Words {
+            lang,
+            id_label: say("template-id-label"),
+            name_label: say("template-name-label"),
+            period_label: say("template-period-label"),
+            yes: say("template-yes"),
+            no: say("template-no"),
+            data_sheet: say("template-data-sheet"),
+            guide_sheet: say("template-guide-sheet"),
+            lists_sheet: say("template-lists-sheet"),
+        }
+    }
+
+    /// The label of a group column ("district", "kind" keep their names; known ones get words).
+    pub fn group_label(&self, group: &str) -> String {
+        match group {
+            "district" => t(self.lang, "template-group-district", &[]),
+            "former_district" => t(self.lang, "template-group-former-district", &[]),
+            "kind" => t(self.lang, "template-group-kind", &[]),
+            other => t(
+                self.lang,
+                "template-group-other",
+                &[("group", other.into())],
+            ),
+        }
+    }
+
+    /// The note for a column filled by a roll-up of microdata.
+    pub fn from_rollup(&self, rollup: &str) -> String {
+        t(
+            self.lang,
+            "template-from-rollup",
+            &[("rollup", rollup.into())],
+        )
+    }
+
+    /// What to enter in a column, for the guide row and cell notes.
+    pub fn guide(&self, column: &Column) -> String {
+        let mut text = column.label.clone();
+        if let Some(unit) = &column.unit {
+            text.push_str(&format!(" ({unit})"));
+        }
+        let rule = self.rule(&column.rule);
+        if !rule.is_empty() {
+            text.push_str(" · ");
+            text.push_str(&rule);
+        }
+        text
+    }
+
+    /// The valid values of a rule, in words.
+    pub fn rule(&self, rule: &Rule) -> String {
+        match rule {
+            Rule::Text => String::new(),
+            Rule::Number(Some([low, high])) => t(
+                self.lang,
+                "template-rule-range",
+                &[
+                    ("low", number(Some(*low)).into()),
+                    ("high", number(Some(*high)).into()),
+                ],
+            ),
+            Rule::Number(None) => t(self.lang, "template-rule-number", &[]),
+            Rule::Boolean { yes, no } => format!("{yes} / {no}"),
+            Rule::Choice(labels) => labels.join(" | "),
+        }
+    }
+
+    /// The message Excel shows when a cell breaks its rule.
+    pub fn invalid(&self, column: &Column) -> String {
+        let rule = self.rule(&column.rule);
+        t(
+            self.lang,
+            "template-invalid",
+            &[("header", (&column.header).into()), ("rule", rule.into())],
+        )
+    }
+
+    /// Headers of the instructions sheet's column table.
+    pub fn guide_headers(&self) -> [String; 6] {
+        [
+            t(self.lang, "template-guide-column", &[]),
+            t(self.lang, "template-guide-what", &[]),
+            t(self.lang, "template-guide-unit", &[]),
+            t(self.lang, "template-guide-values", &[]),
+            t(self.lang, "template-guide-pillar", &[]),
+            t(self.lang, "template-guide-source", &[]),
+        ]
+    }
+
+    /// The instructions, one paragraph a line.
+    pub fn instructions(&self, data_sheet: &str) -> Vec<String> {
+        vec![
+            t(
+                self.lang,
+                "template-instruction-rows",
+                &[("sheet", data_sheet.into())],
+            ),
+            t(self.lang, "template-instruction-header", &[]),
+            t(self.lang, "template-instruction-guide", &[]),
+            t(self.lang, "template-instruction-empty", &[]),
+            t(self.lang, "template-instruction-numbers", &[]),
+            t(self.lang, "template-instruction-yes-no", &[]),
+            t(self.lang, "template-instruction-check", &[]),
+        ]
+    }
+
+    /// The line naming the criteria the template was made for.
+    pub fn made_for(&self, title: &str, id: &str, version: Option<&str>) -> String {
+        match version {
+            None => t(
+                self.lang,
+                "template-made-for",
+                &[("title", title.into()), ("id", id.into())],
+            ),
+            Some(version) => t(
+                self.lang,
+                "template-made-for-version",
+                &[
+                    ("title", title.into()),
+                    ("id", id.into()),
+                    ("version", version.into()),
+                ],
+            ),
+        }
+    }
+}

@@ -6,8 +6,9 @@ use serde::Serialize;
 
 use super::build::Inputs;
 use crate::analysis::sensitivity::{CommuneRange, Sensitivity};
+use crate::report::i18n::Lang;
 use crate::report::i18n::t;
-use crate::report::sensitivity::words;
+use crate::report::sensitivity as words;
 
 /// How many of the highest-ranked communes the chart and the Markdown table show (the
 /// spreadsheet lists every commune).
@@ -92,7 +93,12 @@ pub fn section(inputs: &Inputs, result: &Sensitivity) -> SensitivitySection {
     let s = &result.settings;
     let lang = inputs.lang;
     let code = lang.code();
-    let varied = words::varied(code, s.weights, s.vary_aggregate, s.vary_missing);
+    let varied = words::varied(
+        Lang::from_code(code).unwrap_or_default(),
+        s.weights,
+        s.vary_aggregate,
+        s.vary_missing,
+    );
     let c = &result.correlation;
     let r = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |x| format!("{x:.3}"));
     let ranked: Vec<&CommuneRange> = result
@@ -162,7 +168,12 @@ pub fn section(inputs: &Inputs, result: &Sensitivity) -> SensitivitySection {
                 ("count", s.top.into()),
             ],
         ),
-        correlation: words::correlation(code, &r(c.mean), &r(c.min), &r(c.low)),
+        correlation: words::correlation(
+            Lang::from_code(code).unwrap_or_default(),
+            &r(c.mean),
+            &r(c.min),
+            &r(c.low),
+        ),
         caption: t(lang, "sensitivity-report-chart", &[]),
         shown_note: if charted_count == rows.len() {
             t(

@@ -243,6 +243,136 @@ pilot-passed-over = Passed over
 pilot-unscheduled = unscheduled
 pilot-note = Note
 
+## dtm rollup and --microdata (cli/rollup.rs, cli/microdata.rs)
+
+rollup-summary = rolled { $rows ->
+    [one] { $rows } microdata row
+   *[other] { $rows } microdata rows
+} of '{ $name }' up into { $communes ->
+    [one] { $communes } commune
+   *[other] { $communes } communes
+}
+rollup-progress = { $rows } rows, { $rate } rows/s
+rollup-lenient = --lenient turned { $count ->
+    [one] { $count } unreadable microdata value
+   *[other] { $count } unreadable microdata values
+} into missing ones:
+rollup-more = … and { $count } more not shown
+rollup-clash = measure '{ $measure }' of rollup '{ $rollup }' and column '{ $measure }' of survey file '{ $file }' have the same name; remove one, or choose with --prefer microdata or --prefer survey
+rollup-preferred-microdata = column '{ $measure }' comes from the microdata (--prefer microdata); the survey's values are not used
+rollup-preferred-survey = column '{ $measure }' comes from the survey (--prefer survey); the microdata measure is not used
+rollup-uncovered = data quality: { $count ->
+    [one] { $count } commune of the survey has
+   *[other] { $count } communes of the survey have
+} no rows in microdata '{ $rollup }', so their measures are missing: { $listed }
+rollup-unmatched = { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+} of microdata '{ $rollup }' under { $keys ->
+    [one] { $keys } key
+   *[other] { $keys } keys
+} { $rows ->
+    [one] matches
+   *[other] match
+} no commune of the survey and { $rows ->
+    [one] was
+   *[other] were
+} not joined:
+rollup-unmatched-key = key '{ $key }': { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}
+rollup-unmatched-key-period = key '{ $key }' ({ $period }): { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}
+rollup-unknown = the criteria have no rollup named '{ $name }'; their rollups are: { $known }
+rollup-choose = the criteria have several rollups; choose one with --rollup NAME: { $known }
+rollup-none = the criteria have no rollups: add a 'rollups:' section (DESIGN §7)
+rollup-invalid = the microdata have { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}; nothing was rolled up
+
+## dtm sensitivity (report/sensitivity.rs, cli/sensitivity.rs)
+
+sensitivity-rank = rank
+sensitivity-commune = commune
+sensitivity-header-score = score
+sensitivity-header-mean = mean
+sensitivity-header-score-band = score 5–95 %
+sensitivity-header-median-rank = median rank
+sensitivity-header-rank-band = rank 5–95 %
+sensitivity-header-in-top = in top { $top }
+sensitivity-varied-weights = weights ±{ $percent } %
+sensitivity-varied-aggregation = aggregation
+sensitivity-varied-missing = missing-data policy
+sensitivity-varied-nothing = nothing varied
+sensitivity-summary = { $runs ->
+    [one] { $runs } replication
+   *[other] { $runs } replications
+}, seed { $seed }; varied: { $varied }; ranked by { $by }.
+sensitivity-overall = the overall score
+sensitivity-correlation = Rank correlation with the nominal ranking (Spearman): mean { $mean }, lowest { $min }; 95 % of replications at least { $low }.
+sensitivity-most-stable = Most stable: { $names }.
+sensitivity-least-stable = Least stable: { $names }.
+sensitivity-seed-note = seed { $seed } (--seed S reproduces or changes it)
+sensitivity-progress = replications
+sensitivity-interrupted = interrupted after { $done } of { $runs ->
+    [one] { $runs } replication
+   *[other] { $runs } replications
+}; nothing was written
+sensitivity-robust-header = robust: in top { $top }
+
+## dtm template (report/template.rs)
+
+template-id-label = Unit code (required, unique)
+template-name-label = Unit name
+template-period-label = Survey period (required)
+template-yes = yes
+template-no = no
+template-data-sheet = Data
+template-guide-sheet = Instructions
+template-lists-sheet = Lists
+template-group-district = District (before 1/7/2025)
+template-group-former-district = Former district
+template-group-kind = Kind: xã, phường or thị trấn
+template-group-other = Group: { $group }
+template-from-rollup = can be computed from microdata: dtm score --microdata { $rollup }=FILE
+template-rule-range = a number from { $low } to { $high }
+template-rule-number = a number
+template-invalid = '{ $header }' takes { $rule }.
+template-guide-column = Column
+template-guide-what = What it is
+template-guide-unit = Unit
+template-guide-values = Valid values
+template-guide-pillar = Pillar
+template-guide-source = Source
+template-instruction-rows = Enter one row per unit (and per survey period) on the '{ $sheet }' sheet.
+template-instruction-header = Do not change the first header row: dtm reads these exact column names.
+template-instruction-guide = The second row (starting with #) is a guide; dtm skips it, keep or delete it.
+template-instruction-empty = Leave a cell empty when there is no data; do not write 0 for unknown.
+template-instruction-numbers = Numbers may use a decimal comma (85,5) and a percent sign (85.5%).
+template-instruction-yes-no = Yes/no columns take 'yes' or 'no' (or có/không, 1/0).
+template-instruction-check = Check a filled file with: dtm check --data FILE; score it with: dtm score FILE.
+template-made-for = Data-collection template for { $title } ({ $id })
+template-made-for-version = Data-collection template for { $title } ({ $id } { $version })
+
+## dtm pilot: counted phrases (report/pilot/words.rs)
+
+pilot-asked = { $count ->
+    [one] { $count } pilot asked
+   *[other] { $count } pilots asked
+}
+pilot-wave-line = Wave { $number }: { $members ->
+    [one] { $members } commune
+   *[other] { $members } communes
+}, mean overall { $mean }{ $touches }
+pilot-unscheduled-count = { $count ->
+    [one] { $count } commune does not fit in the waves and is unscheduled.
+   *[other] { $count } communes do not fit in the waves and are unscheduled.
+}
+
 ## dtm pilot --robust: how often each commune is in the top N under sensitivity replications
 
 robust-top-share = in top { $count }

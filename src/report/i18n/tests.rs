@@ -206,3 +206,50 @@ fn language_codes_from_the_environment() {
     assert_eq!(Lang::from_code("C"), None);
     assert_eq!(Lang::from_code(""), None);
 }
+
+#[test]
+fn counted_phrases_of_rollup_pilot_and_sensitivity_agree_in_number() {
+    let summary = |rows: u64, communes: usize| {
+        t(
+            Lang::En,
+            "rollup-summary",
+            &[
+                ("rows", rows.into()),
+                ("communes", communes.into()),
+                ("name", "hh".into()),
+            ],
+        )
+    };
+    assert_eq!(
+        summary(1, 1),
+        "rolled 1 microdata row of 'hh' up into 1 commune"
+    );
+    assert_eq!(
+        summary(3, 2),
+        "rolled 3 microdata rows of 'hh' up into 2 communes"
+    );
+    let asked = |count: usize| t(Lang::En, "pilot-asked", &[("count", count.into())]);
+    assert_eq!(asked(1), "1 pilot asked");
+    assert_eq!(asked(3), "3 pilots asked");
+    let unmatched = |rows: u64| {
+        t(
+            Lang::En,
+            "rollup-unmatched",
+            &[
+                ("rows", rows.into()),
+                ("keys", 1.into()),
+                ("rollup", "hh".into()),
+            ],
+        )
+    };
+    assert!(unmatched(1).starts_with("1 row of microdata 'hh' under 1 key matches"));
+    assert!(unmatched(2).contains("2 rows of microdata 'hh' under 1 key match no commune"));
+    assert_eq!(
+        t(Lang::Vi, "pilot-asked", &[("count", 3.into())]),
+        "cần 3 xã thí điểm"
+    );
+    // No "(s)" is left in either catalogue.
+    for lang in Lang::ALL {
+        assert!(!lang.source().contains("(s)"), "{lang:?} has a '(s)'");
+    }
+}

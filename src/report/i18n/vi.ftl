@@ -14,7 +14,7 @@ common-commune = xã
 common-rank = xếp hạng
 common-overall = điểm tổng hợp
 common-level = mức độ
-common-coverage = độ phủ dữ liệu
+common-coverage = độ đầy đủ dữ liệu
 common-pillar = trụ cột
 common-indicator = chỉ số
 common-score = điểm
@@ -50,7 +50,7 @@ profile-standing = Điểm tổng hợp { $score } — { $level } (mức độ {
 profile-standing-unscored = Điểm tổng hợp – (chưa đủ dữ liệu để tính điểm)
 profile-rank = xếp hạng { $rank }/{ $total }
 profile-rank-in = xếp hạng { $rank }/{ $total } trong { $group }
-profile-coverage = độ phủ dữ liệu { $percent }
+profile-coverage = độ đầy đủ dữ liệu { $percent }
 profile-section-pillars = Trụ cột
 profile-section-indicators = Chỉ số
 profile-section-gaps = Khoảng cách đến mức tiếp theo
@@ -104,8 +104,8 @@ compare-change = thay đổi
 
 common-note-synthetic = Lưu ý: dữ liệu giả lập — { $count }/{ $total } đơn vị được chấm điểm có giá trị do máy tạo ra (cột 'synthetic' ghi có); không trích dẫn như số liệu thật.
 common-note-synthetic-one = Lưu ý: dữ liệu giả lập — giá trị của đơn vị này do máy tạo ra (cột 'synthetic' ghi có); không trích dẫn như số liệu thật.
-common-note-unranked = Lưu ý: { $count } đơn vị không có điểm tổng, mức và thứ hạng vì có trụ cột không đủ dữ liệu để chấm điểm (missing_pillar: unranked); các đơn vị này ở cuối danh sách.
-common-note-unranked-one = Lưu ý: đơn vị này không có điểm tổng, mức và thứ hạng vì có trụ cột không đủ dữ liệu để chấm điểm (missing_pillar: unranked).
+common-note-unranked = Lưu ý: { $count } đơn vị không có điểm tổng hợp, mức độ và thứ hạng vì có trụ cột không đủ dữ liệu để chấm điểm (missing_pillar: unranked); các đơn vị này ở cuối danh sách.
+common-note-unranked-one = Lưu ý: đơn vị này không có điểm tổng hợp, mức độ và thứ hạng vì có trụ cột không đủ dữ liệu để chấm điểm (missing_pillar: unranked).
 
 ## dtm report: tiêu đề, chú thích và tên cột
 
@@ -223,6 +223,88 @@ pilot-pilots = Xã thí điểm
 pilot-passed-over = Không được chọn
 pilot-unscheduled = chưa xếp đợt
 pilot-note = Lưu ý
+
+## dtm rollup và --microdata (cli/rollup.rs, cli/microdata.rs)
+
+rollup-summary = đã tổng hợp { $rows } dòng vi dữ liệu '{ $name }' thành { $communes } xã
+rollup-progress = { $rows } dòng, { $rate } dòng/giây
+rollup-lenient = --lenient đã coi { $count } giá trị vi dữ liệu không đọc được là thiếu:
+rollup-more = … và { $count } mục nữa không hiển thị
+rollup-clash = chỉ số '{ $measure }' của tổng hợp '{ $rollup }' trùng tên với cột '{ $measure }' của tệp khảo sát '{ $file }'; bỏ một trong hai, hoặc chọn bằng --prefer microdata hay --prefer survey
+rollup-preferred-microdata = cột '{ $measure }' lấy từ vi dữ liệu (--prefer microdata); giá trị của khảo sát không được dùng
+rollup-preferred-survey = cột '{ $measure }' lấy từ khảo sát (--prefer survey); chỉ số vi dữ liệu không được dùng
+rollup-uncovered = chất lượng dữ liệu: { $count } xã trong khảo sát không có dòng nào trong vi dữ liệu '{ $rollup }' nên các chỉ số này bị thiếu: { $listed }
+rollup-unmatched = { $rows } dòng vi dữ liệu '{ $rollup }' thuộc { $keys } mã không khớp xã nào của khảo sát nên không được ghép:
+rollup-unmatched-key = mã '{ $key }': { $rows } dòng
+rollup-unmatched-key-period = mã '{ $key }' ({ $period }): { $rows } dòng
+rollup-unknown = bộ tiêu chí không có tổng hợp nào tên '{ $name }'; các tổng hợp hiện có: { $known }
+rollup-choose = bộ tiêu chí có nhiều tổng hợp; chọn một bằng --rollup TÊN: { $known }
+rollup-none = bộ tiêu chí không có phần 'rollups:' nào để tổng hợp
+rollup-invalid = vi dữ liệu có { $count } lỗi; chưa tổng hợp được gì
+
+## dtm sensitivity (report/sensitivity.rs, cli/sensitivity.rs)
+
+sensitivity-rank = xếp hạng
+sensitivity-commune = xã
+sensitivity-header-score = điểm
+sensitivity-header-mean = điểm TB
+sensitivity-header-score-band = điểm 5–95 %
+sensitivity-header-median-rank = hạng trung vị
+sensitivity-header-rank-band = hạng 5–95 %
+sensitivity-header-in-top = trong top { $top }
+sensitivity-varied-weights = trọng số ±{ $percent } %
+sensitivity-varied-aggregation = cách tổng hợp
+sensitivity-varied-missing = cách xử lý dữ liệu thiếu
+sensitivity-varied-nothing = không thay đổi gì
+sensitivity-summary = { $runs } lần lặp, hạt giống { $seed }; thay đổi: { $varied }; xếp hạng theo { $by }.
+sensitivity-overall = điểm tổng hợp
+sensitivity-correlation = Tương quan hạng với xếp hạng gốc (Spearman): trung bình { $mean }, thấp nhất { $min }; 95 % số lần lặp từ { $low } trở lên.
+sensitivity-most-stable = Ổn định nhất: { $names }.
+sensitivity-least-stable = Kém ổn định nhất: { $names }.
+sensitivity-seed-note = hạt giống { $seed } (--seed S để lặp lại hoặc đổi)
+sensitivity-progress = lần lặp
+sensitivity-interrupted = đã dừng sau { $done } trên { $runs } lần lặp; không ghi gì ra
+sensitivity-robust-header = độ vững: trong top { $top }
+
+## dtm template (report/template.rs)
+
+template-id-label = Mã đơn vị (bắt buộc, không trùng)
+template-name-label = Tên đơn vị
+template-period-label = Kỳ khảo sát (bắt buộc)
+template-yes = có
+template-no = không
+template-data-sheet = Dữ liệu
+template-guide-sheet = Hướng dẫn
+template-lists-sheet = Danh sách
+template-group-district = Huyện (trước 1/7/2025)
+template-group-former-district = Huyện cũ
+template-group-kind = Loại: xã, phường hoặc thị trấn
+template-group-other = Nhóm: { $group }
+template-from-rollup = có thể tính từ dữ liệu hộ: dtm score --microdata { $rollup }=TỆP
+template-rule-range = số từ { $low } đến { $high }
+template-rule-number = một số
+template-invalid = Cột '{ $header }' nhận { $rule }.
+template-guide-column = Cột
+template-guide-what = Nội dung
+template-guide-unit = Đơn vị
+template-guide-values = Giá trị hợp lệ
+template-guide-pillar = Trụ cột
+template-guide-source = Nguồn
+template-instruction-rows = Nhập một dòng cho mỗi đơn vị (và mỗi kỳ khảo sát) ở trang '{ $sheet }'.
+template-instruction-header = Không sửa dòng tiêu đề thứ nhất: dtm đọc đúng các tên cột này.
+template-instruction-guide = Dòng thứ hai (bắt đầu bằng #) chỉ để hướng dẫn; dtm tự bỏ qua, có thể giữ hoặc xoá.
+template-instruction-empty = Ô để trống là thiếu số liệu; không ghi 0 khi không có số liệu.
+template-instruction-numbers = Số có thể dùng dấu phẩy thập phân (85,5) và dấu % (85,5%).
+template-instruction-yes-no = Có/không: ghi 'có' hoặc 'không' (hoặc yes/no, 1/0).
+template-instruction-check = Kiểm tra tệp đã điền: dtm check --data TỆP; chấm điểm: dtm score TỆP.
+template-made-for = Mẫu thu thập số liệu: { $title } ({ $id })
+template-made-for-version = Mẫu thu thập số liệu: { $title } ({ $id } { $version })
+
+## dtm pilot: cụm từ có số đếm (report/pilot/words.rs)
+
+pilot-asked = cần { $count } xã thí điểm
+pilot-wave-line = Đợt { $number }: { $members } xã, điểm trung bình { $mean }{ $touches }
+pilot-unscheduled-count = { $count } xã không còn chỗ trong các đợt và chưa được xếp đợt.
 
 ## dtm pilot --robust: how often each commune is in the top N under sensitivity replications
 

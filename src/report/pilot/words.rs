@@ -410,10 +410,7 @@ impl Words {
         target: Option<(&Target, &str)>,
     ) -> String {
         let gates: Vec<String> = gates.iter().map(|g| self.gate(g)).collect();
-        let mut parts = vec![match self.vi {
-            false => format!("{asked} pilot(s) asked"),
-            true => format!("cần {asked} xã thí điểm"),
-        }];
+        let mut parts = vec![t(self.lang(), "pilot-asked", &[("count", asked.into())])];
         if let Some((target, name)) = target {
             let from = match (target.from, self.vi) {
                 (TargetFrom::Asked, false) => "--target",
@@ -497,16 +494,16 @@ impl Words {
                 true => format!("; {} {column}: {}{more}", values.len(), shown.join(", ")),
             }
         });
-        match self.vi {
-            false => format!(
-                "Wave {number}: {members} commune(s), mean overall {}{touches}",
-                score(mean)
-            ),
-            true => format!(
-                "Đợt {number}: {members} xã, điểm trung bình {}{touches}",
-                score(mean)
-            ),
-        }
+        t(
+            self.lang(),
+            "pilot-wave-line",
+            &[
+                ("number", number.to_string().into()),
+                ("members", members.into()),
+                ("mean", score(mean).into()),
+                ("touches", touches.into()),
+            ],
+        )
     }
 
     pub fn empty_waves(self, built: usize, asked: usize) -> Option<String> {
@@ -517,9 +514,12 @@ impl Words {
     }
 
     pub fn unscheduled(self, count: usize) -> Option<String> {
-        (count > 0).then(|| match self.vi {
-            false => format!("{count} commune(s) do not fit in the waves and are unscheduled."),
-            true => format!("{count} xã không còn chỗ trong các đợt và chưa được xếp đợt."),
+        (count > 0).then(|| {
+            t(
+                self.lang(),
+                "pilot-unscheduled-count",
+                &[("count", count.into())],
+            )
         })
     }
 
