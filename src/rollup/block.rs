@@ -59,11 +59,22 @@ pub struct Chunk {
 
 /// Parse `bytes` (whole records of UTF-8 text) with `plan`; `file` is the file's index.
 pub fn parse(bytes: &[u8], plan: &Plan, lenient: bool, file: usize) -> Chunk {
+    parse_with(bytes, plan, lenient, file, true)
+}
+
+/// [`parse`], with the hand splitter for quote-free blocks allowed or not (tests compare both).
+fn parse_with(bytes: &[u8], plan: &Plan, lenient: bool, file: usize, allow_plain: bool) -> Chunk {
     let mut chunk = Chunk {
         newlines: bytes.iter().filter(|&&byte| byte == b'\n').count() as u64,
         ..Chunk::default()
     };
-    if let Err(error) = std::str::from_utf8(bytes) {
+    // ASCII (most microdata) is valid UTF-8: one cheap pass instead of the full check.
+    let ascii = bytes.is_ascii();
+    let checked = match ascii {
+        true => Ok(()),
+        false => std::str::from_utf8(bytes).map(|_| ()),
+    };
+    if let Err(error) = checked {
         let valid = &bytes[..error.valid_up_to()];
         let line = valid.iter().filter(|&&byte| byte == b'\n').count() as u64 + 1;
         let message = "the file is not valid UTF-8; if it is a legacy Vietnamese export, \
@@ -76,22 +87,30 @@ pub fn parse(bytes: &[u8], plan: &Plan, lenient: bool, file: usize) -> Chunk {
         });
         return chunk;
     }
-    let mut reader = ::csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(plan.delimiter)
-        .from_reader(bytes);
-    let mut record = ::csv::ByteRecord::new();
     let mut row = Row {
         plan,
         lenient,
         file,
         chunk: &mut chunk,
         values: vec![None; plan.measures.len()],
+        ascii,
     };
+    if allow_plain && plain(bytes) {
+        split_plain(bytes, plan.delimiter, &mut row);
+        return chunk;
+    }
+    let mut reader = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(plan.delimiter)
+        .from_reader(bytes);
+    let mut record = ::csv::ByteRecord::new();
     loop {
         match reader.read_byte_record(&mut record) {
-            Ok(true) => row.read(&record, bytes),
+            Ok(true) => {
+                let line = record_line(&record, bytes);
+                row.read(&record, line);
+            }
             Ok(false) => break,
             Err(error) => {
                 let line = error.position().map_or(1, |position| position.line());
@@ -108,6 +127,65 @@ pub fn parse(bytes: &[u8], plan: &Plan, lenient: bool, file: usize) -> Chunk {
     chunk
 }
 
+/// Whether a block can be split by hand: no quote anywhere, and every carriage return ends a
+/// line (the csv crate also takes a lone `\r` as a line end). Most microdata are like that.
+fn plain(bytes: &[u8]) -> bool {
+    if bytes.contains(&b'"') {
+        return false;
+    }
+    let mut rest = bytes;
+    while let Some(at) = rest.iter().position(|&byte| byte == b'\r') {
+        if rest.get(at + 1) != Some(&b'\n') {
+            return false;
+        }
+        rest = &rest[at + 1..];
+    }
+    true
+}
+
+/// Split a quote-free block into lines and fields without copying, and read each row: the same
+/// records the csv crate gives for such bytes (blank lines skipped, a last line without a line
+/// break read).
+fn split_plain(bytes: &[u8], delimiter: u8, row: &mut Row<'_>) {
+    let mut fields: Vec<&[u8]> = Vec::with_capacity(row.plan.width + 1);
+    for (index, line) in bytes.split(|&byte| byte == b'\n').enumerate() {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.is_empty() {
+            continue;
+        }
+        fields.clear();
+        fields.extend(line.split(|&byte| byte == delimiter));
+        row.read(&Split(&fields), index as u64 + 1);
+    }
+}
+
+/// The fields of one row, however they were split.
+trait Fields {
+    fn count(&self) -> usize;
+    fn field(&self, at: usize) -> &[u8];
+}
+
+impl Fields for ::csv::ByteRecord {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn field(&self, at: usize) -> &[u8] {
+        self.get(at).unwrap_or_default()
+    }
+}
+
+/// Fields split by hand from a quote-free line.
+struct Split<'a, 'b>(&'a [&'b [u8]]);
+
+impl Fields for Split<'_, '_> {
+    fn count(&self) -> usize {
+        self.0.len()
+    }
+    fn field(&self, at: usize) -> &[u8] {
+        self.0.get(at).copied().unwrap_or_default()
+    }
+}
+
 /// The reading of one row at a time.
 struct Row<'a> {
     plan: &'a Plan,
@@ -115,26 +193,27 @@ struct Row<'a> {
     file: usize,
     chunk: &'a mut Chunk,
     values: Vec<Option<f64>>,
+    /// The whole block is ASCII: no field needs checking or normalising.
+    ascii: bool,
 }
 
 impl Row<'_> {
-    fn read(&mut self, record: &::csv::ByteRecord, bytes: &[u8]) {
-        let line = record_line(record, bytes);
+    fn read(&mut self, record: &impl Fields, line: u64) {
         let plan = self.plan;
-        if record.iter().all(|field| field.trim_ascii().is_empty()) {
+        if (0..record.count()).all(|at| record.field(at).trim_ascii().is_empty()) {
             return;
         }
         self.chunk.rows += 1;
         if !self.has_width(record, line) {
             return;
         }
-        let key = text(record, plan.key);
+        let key = self.text(record, plan.key);
         if is_missing(&key) {
             let column = &plan.names[plan.key];
             let message = format!("column '{column}': the row has no key");
             return self.error(line, EMPTY_ID, plan.key, message);
         }
-        let period = plan.period.map(|at| text(record, at));
+        let period = plan.period.map(|at| self.text(record, at));
         if period.as_deref().is_some_and(str::is_empty) {
             let column = plan.period.unwrap_or_default();
             let message = format!(
@@ -161,12 +240,25 @@ impl Row<'_> {
                 self.values[index] = self.values[earlier];
                 continue;
             }
-            let slot = &mut self.values[index];
-            *slot = None;
-            let cell = text(record, at);
+            self.values[index] = None;
+            let raw = record.field(at).trim_ascii();
+            let fast = match reads {
+                Reads::Share(_) => match raw {
+                    b"1" => Some(1.0),
+                    b"0" => Some(0.0),
+                    _ => None,
+                },
+                _ => decimal(raw),
+            };
+            if let Some(value) = fast {
+                self.values[index] = Some(value);
+                continue;
+            }
+            let cell = self.text(record, at);
             if is_missing(&cell) {
                 continue;
             }
+            let slot = &mut self.values[index];
             let parsed = match reads {
                 Reads::Share(_) => match cell.as_bytes() {
                     b"1" => Ok(1.0),
@@ -203,9 +295,9 @@ impl Row<'_> {
 
     /// Rows must have the header's width: fewer fields is a short (or truncated) row, values
     /// beyond it a long one. Both are structural: the row is not used.
-    fn has_width(&mut self, record: &::csv::ByteRecord, line: u64) -> bool {
+    fn has_width(&mut self, record: &impl Fields, line: u64) -> bool {
         let width = self.plan.width;
-        let fields = record.len();
+        let fields = record.count();
         if fields < width {
             let message = format!(
                 "the row has {fields} fields but the header has {width}; a truncated last line, or missing fields (empty ones are fine)"
@@ -213,10 +305,7 @@ impl Row<'_> {
             self.error(line, SHORT_ROW, usize::MAX, message);
             return false;
         }
-        let beyond = record
-            .iter()
-            .skip(width)
-            .rposition(|field| !field.is_empty());
+        let beyond = (width..fields).rposition(|at| !record.field(at).is_empty());
         if let Some(at) = beyond {
             let message = format!(
                 "the row has values in {} fields but the header names only {width} columns; check for an unquoted delimiter",
@@ -229,8 +318,11 @@ impl Row<'_> {
     }
 
     /// The row's weight: `None` (row not used) when missing or unreadable under `--lenient`.
-    fn weight(&mut self, record: &::csv::ByteRecord, at: usize, line: u64) -> Option<f64> {
-        let cell = text(record, at);
+    fn weight(&mut self, record: &impl Fields, at: usize, line: u64) -> Option<f64> {
+        if let Some(weight) = decimal(record.field(at).trim_ascii()) {
+            return Some(weight);
+        }
+        let cell = self.text(record, at);
         if is_missing(&cell) {
             return None;
         }
@@ -257,6 +349,19 @@ impl Row<'_> {
         }
     }
 
+    /// A field as trimmed NFC text (the block is valid UTF-8, checked first).
+    fn text<'r>(&self, record: &'r impl Fields, at: usize) -> Cow<'r, str> {
+        let bytes = record.field(at).trim_ascii();
+        match std::str::from_utf8(bytes) {
+            Ok(text) if self.ascii || text.is_ascii() => Cow::Borrowed(text),
+            Ok(text) => match nfc(Cow::Borrowed(text.trim())) {
+                Cow::Borrowed(text) => Cow::Borrowed(text),
+                Cow::Owned(text) => Cow::Owned(text),
+            },
+            Err(_) => Cow::Borrowed(""),
+        }
+    }
+
     fn error(&mut self, line: u64, code: Code, column: usize, message: String) {
         let column = self.plan.names.get(column).cloned().unwrap_or_default();
         self.chunk.errors.push(Located {
@@ -278,6 +383,42 @@ fn number(cell: &str, decimal_comma: bool) -> Result<f64, Problem> {
         Some(Ok(value)) if value.is_finite() => Ok(value),
         _ => parse_number(cell, decimal_comma),
     }
+}
+
+/// Powers of ten that are exact in an `f64`.
+const POWERS: [f64; 16] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
+/// The fast path for the usual cell: up to 15 digits with at most one point inside them
+/// (`12`, `0.75`, `1234.5`). The digits make an integer below 2^53 and the power of ten is
+/// exact, so one division gives the correctly rounded value, as `str::parse` does. Anything
+/// else (signs, exponents, commas, percent signs, missing markers) is `None`: the slow path.
+fn decimal(bytes: &[u8]) -> Option<f64> {
+    if bytes.is_empty() || bytes.len() > 16 {
+        return None;
+    }
+    let mut mantissa: u64 = 0;
+    let mut digits = 0usize;
+    let mut point: Option<usize> = None;
+    for (at, &byte) in bytes.iter().enumerate() {
+        match byte {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + u64::from(byte - b'0');
+                digits += 1;
+            }
+            b'.' if point.is_none() && at > 0 && at + 1 < bytes.len() => point = Some(at),
+            _ => return None,
+        }
+    }
+    if digits == 0 || digits > 15 {
+        return None;
+    }
+    let decimals = point.map_or(0, |at| bytes.len() - at - 1);
+    // Below 10^15 < 2^53: exact as an f64.
+    #[allow(clippy::cast_precision_loss)]
+    let whole = mantissa as f64;
+    Some(whole / POWERS[decimals])
 }
 
 fn problem_at(line: u64, plan: &Plan, at: usize, cell: &str, problem: Problem) -> Located {
@@ -306,19 +447,6 @@ pub fn record_line(record: &::csv::ByteRecord, bytes: &[u8]) -> u64 {
         .filter(|&&byte| byte == b'\n')
         .count();
     position.line() + skipped as u64
-}
-
-/// A field as trimmed NFC text (the block is valid UTF-8, checked first).
-fn text(record: &::csv::ByteRecord, at: usize) -> Cow<'_, str> {
-    let bytes = record.get(at).unwrap_or_default().trim_ascii();
-    match std::str::from_utf8(bytes) {
-        Ok(text) if text.is_ascii() => Cow::Borrowed(text),
-        Ok(text) => match nfc(Cow::Borrowed(text.trim())) {
-            Cow::Borrowed(text) => Cow::Borrowed(text),
-            Cow::Owned(text) => Cow::Owned(text),
-        },
-        Err(_) => Cow::Borrowed(""),
-    }
 }
 
 #[cfg(test)]

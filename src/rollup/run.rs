@@ -189,7 +189,8 @@ fn one_file(
     let mut rest = Some(first[header.end..].to_vec());
     let start_line = header.line_after;
     let (sender, receiver) = mpsc::channel::<(usize, Chunk)>();
-    let limit = pool.current_num_threads() * 2 + 1;
+    // One block on each worker and two waiting: enough to keep them busy, little memory.
+    let limit = pool.current_num_threads() + 2;
     let mut merger = Merger {
         state,
         file: &name,

@@ -6,7 +6,7 @@
 use std::io::{self, Read};
 
 /// The size a block starts at; a record longer than that doubles it until the record fits.
-pub const BLOCK: usize = 1 << 21;
+pub const BLOCK: usize = 1 << 20;
 
 /// A reader of whole-record blocks.
 pub struct Splitter<R> {

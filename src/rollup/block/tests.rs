@@ -115,3 +115,98 @@ fn the_fast_number_path_reads_like_the_survey_reader() {
         }
     }
 }
+
+/// Everything a chunk says, to compare the hand splitter with the csv crate.
+fn summary(chunk: &Chunk) -> String {
+    let groups: Vec<String> = chunk
+        .groups
+        .entries
+        .iter()
+        .map(|g| {
+            let totals: Vec<String> = g
+                .totals
+                .iter()
+                .map(|t| format!("{}/{}/{}", t.weighted.value(), t.weights.value(), t.rows))
+                .collect();
+            format!("{}@{}:{} {}", g.key, g.line, g.rows, totals.join(" "))
+        })
+        .collect();
+    format!(
+        "{groups:?} {:?} {:?} {} {}",
+        chunk.errors, chunk.notes, chunk.rows, chunk.newlines
+    )
+}
+
+#[test]
+fn the_hand_splitter_reads_what_the_csv_crate_reads() {
+    let blocks: [&[u8]; 6] = [
+        b"1,2,yes,10\r\n1,1,0,40\r\n\r\n2,1,1,\r\n2,0.5,no,7.25",
+        b"1,1,maybe,10\n\n1,x,yes,10\n1,1,yes,1.5.2\n 3 , 2 ,1, 4 \n",
+        b" ,1,yes,1\n1,1\n1,1,yes,1,extra\n1,1,maybe,1\n1,1,1,1,,\n",
+        b"1,-1,1,1\n1,na,1,1\n1,1,NA,-\n1,1e3,1,12345678901234567\n1,.5,1,1.\n",
+        "x,1,có,1\nx,1,không,2\ny,1,1,3".as_bytes(),
+        b",,,\n  ,  ,,\n9,0001.50,1,000\n",
+    ];
+    for bytes in blocks {
+        for lenient in [false, true] {
+            let fast = parse_with(bytes, &plan(b','), lenient, 0, true);
+            let slow = parse_with(bytes, &plan(b','), lenient, 0, false);
+            assert!(plain(bytes), "{bytes:?}");
+            assert_eq!(summary(&fast), summary(&slow), "{bytes:?}");
+        }
+    }
+    let semicolons = b"1;0,5;yes;2,5\n1;1;1;3\n";
+    assert_eq!(
+        summary(&parse_with(semicolons, &plan(b';'), false, 0, true)),
+        summary(&parse_with(semicolons, &plan(b';'), false, 0, false))
+    );
+}
+
+#[test]
+fn quotes_and_lone_carriage_returns_go_to_the_csv_crate() {
+    assert!(!plain(b"1,\"2\",1,1\n"));
+    assert!(!plain(b"1,2,1,1\r1,2,1,1\n"));
+    assert!(plain(b"1,2,1,1\r\n"));
+    let chunk = parse(b"1,1,1,1\r2,1,1,1\n", &plan(b','), false, 0);
+    assert_eq!(chunk.rows, 2);
+}
+
+#[test]
+fn the_fast_decimal_agrees_with_the_standard_parser() {
+    let cells = [
+        "0",
+        "1",
+        "7",
+        "10",
+        "0.1",
+        "0.3",
+        "123.456",
+        "999999999999999",
+        "0.00000000000001",
+        "3.14159265358979",
+        "00012.50",
+        "98765.4321",
+    ];
+    for cell in cells {
+        assert_eq!(
+            decimal(cell.as_bytes()),
+            Some(cell.parse::<f64>().unwrap()),
+            "{cell}"
+        );
+    }
+    for cell in [
+        "",
+        ".5",
+        "1.",
+        "1.2.3",
+        "-1",
+        "+1",
+        "1e3",
+        "1,5",
+        "50%",
+        "na",
+        "1234567890123456",
+    ] {
+        assert_eq!(decimal(cell.as_bytes()), None, "{cell}");
+    }
+}
