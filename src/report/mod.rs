@@ -4,6 +4,7 @@ pub mod check;
 pub mod columns;
 pub mod compare;
 pub mod document;
+pub mod crosswalk;
 pub mod escape;
 pub mod headline;
 pub mod i18n;
@@ -15,6 +16,7 @@ pub mod profile;
 pub mod ranking;
 pub mod rollup;
 pub mod sensitivity;
+pub mod restated;
 pub mod template;
 pub mod words;
 

@@ -223,3 +223,12 @@ pilot-pilots = Xã thí điểm
 pilot-passed-over = Không được chọn
 pilot-unscheduled = chưa xếp đợt
 pilot-note = Lưu ý
+
+## Crosswalks: restated scores (dtm score/profile/compare --crosswalk, dtm crosswalk)
+
+crosswalk-note = Điểm được tính lại trên { $units } đơn vị hành chính mới từ { $old } đơn vị cũ theo bảng chuyển đổi { $map }.
+crosswalk-label = tính lại theo { $map }
+crosswalk-from = Tính lại từ
+crosswalk-absent = Đơn vị cũ không có trong dữ liệu
+crosswalk-partial = { $units } đơn vị mới chỉ được tính lại từ một phần đơn vị cũ: dữ liệu thiếu { $old } đơn vị cũ mà bảng chuyển đổi gộp vào các đơn vị này (liệt kê trong JSON và hồ sơ)
+crosswalk-summary = bảng chuyển đổi { $map }: { $rows } dòng; đơn vị cũ { $old } → đơn vị mới { $new }; đơn vị cũ bị chia tách: { $split }; đơn vị mới không có đơn vị cũ: { $none }
