@@ -95,13 +95,16 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
             ((before, after, restated, names), vec![old_data, new_data])
         }
         [] => {
-            return Err(Usage("give one data file with periods, or files OLD... NEW".into()).into());
+            return Err(
+                Usage("give one data file with periods, or files OLD... NEW".into()).into(),
+            );
         }
     };
     // The restated side's communes are the new units, described by the restated dataset.
     let old_data = restated.as_ref().unwrap_or(&datasets[0]);
     let new_data = &datasets[datasets.len() - 1];
     note_restated(&before, global);
+    straddle_warning(&before, &after, args, global);
     let names = (restated_name(names.0, &before, global), names.1);
     let comparison = compare(&before, &after);
     if let Some(warning) = render::relative_warning(&comparison, lang).filter(|_| !global.quiet) {
@@ -199,9 +202,27 @@ fn periods(
         }
     };
     let side = (table, dataset);
-    let (before, restated) = assess_side(criteria, side, Some(from.clone()), &args.restate, global)?;
+    let (before, restated) =
+        assess_side(criteria, side, Some(from.clone()), &args.restate, global)?;
     let after = assess(criteria, dataset, Some(to.clone()))?;
     Ok((before, after, restated, (from, to)))
+}
+
+/// A warning (unless --quiet) when the two sides lie on both sides of 1 July 2025 and neither was
+/// restated: the new units reuse old codes, so matches by code mislead.
+fn straddle_warning(before: &Assessment, after: &Assessment, args: &Args, global: &Global) {
+    if args.restate.crosswalk.is_some() || global.quiet {
+        return;
+    }
+    let (Some(from), Some(to)) = (&before.period, &after.period) else {
+        return;
+    };
+    if crate::crosswalk::straddles_2025(from, to) {
+        let args = [("before", from.into()), ("after", to.into())];
+        let text = crate::report::t(global.lang.into(), "crosswalk-straddle", &args);
+        let painter = Painter::for_stderr(global.color);
+        style::eprint(&format!("{}: {text}", painter.warning("warning")));
+    }
 }
 
 /// The earlier side's name, saying when it was restated.

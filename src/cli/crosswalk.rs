@@ -253,7 +253,10 @@ pub fn assess_side(
     global: &Global,
 ) -> anyhow::Result<(Assessment, Option<Dataset>)> {
     match &restate_args.crosswalk {
-        None => Ok((score::assess(criteria, dataset, &ScoreOptions { period })?, None)),
+        None => Ok((
+            score::assess(criteria, dataset, &ScoreOptions { period })?,
+            None,
+        )),
         Some(map) => {
             let map = load_map(map, global)?;
             let weight = restate_args.crosswalk_weight.as_deref();

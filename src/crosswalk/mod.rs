@@ -114,5 +114,58 @@ impl Crosswalk {
     }
 }
 
+/// Whether a comparison from period `before` to period `after` straddles the reorganisation of
+/// 1 July 2025, judged from the periods' leading year and month ("2024", "2025-Q1", "2026-03",
+/// "2025-08-01"); a year alone counts as its first half for 2025 only when it is `before`. Periods
+/// with no leading year never straddle.
+pub fn straddles_2025(before: &str, after: &str) -> bool {
+    let before = year_month(before).map(|(y, m)| (y, m.unwrap_or(1)));
+    let after = year_month(after).map(|(y, m)| (y, m.unwrap_or(12)));
+    match (before, after) {
+        (Some(b), Some(a)) => b < (2025, 7) && a >= (2025, 7),
+        _ => false,
+    }
+}
+
+/// The leading year of a period and, when given, its month (a quarter's first month).
+fn year_month(period: &str) -> Option<(u32, Option<u32>)> {
+    let year: u32 = period.get(..4)?.parse().ok()?;
+    let rest = period
+        .get(4..)
+        .unwrap_or("")
+        .trim_start_matches(['-', '/', '.', ' ']);
+    let month = if let Some(q) = rest.strip_prefix(['Q', 'q']) {
+        q.get(..1)?.parse::<u32>().ok().map(|q| q * 3 - 2)
+    } else {
+        rest.get(..2)
+            .or(rest.get(..1))
+            .and_then(|m| m.trim_end_matches(['-', '/']).parse().ok())
+    };
+    Some((year, month.filter(|m| (1..=12).contains(m))))
+}
+
+#[cfg(test)]
+mod straddle_tests {
+    use super::straddles_2025;
+
+    #[test]
+    fn periods_on_both_sides_of_july_2025_straddle() {
+        assert!(straddles_2025("2024", "2026"));
+        assert!(straddles_2025("2025-Q2", "2025-Q3"));
+        assert!(straddles_2025("2025-06", "2025-07"));
+        assert!(straddles_2025("2024-12-31", "2025-07-01"));
+    }
+
+    #[test]
+    fn periods_on_one_side_do_not() {
+        assert!(!straddles_2025("2023", "2024"));
+        assert!(!straddles_2025("2026", "2027"));
+        assert!(!straddles_2025("2025-Q3", "2025-Q4"));
+        assert!(!straddles_2025("2025-08", "2026-01"));
+        assert!(!straddles_2025("wave 1", "wave 2"));
+        assert!(!straddles_2025("2024", "latest"));
+    }
+}
+
 #[cfg(test)]
 mod tests;

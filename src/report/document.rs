@@ -204,6 +204,8 @@ pub struct Profile {
     pub path: Vec<StepRow>,
     /// The path in words (the deficit to the next level, or why there is none).
     pub path_note: String,
+    /// For restated scores: "Restated from: …" (the old units), else empty.
+    pub restated_from: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -3,8 +3,8 @@
 pub mod check;
 pub mod columns;
 pub mod compare;
-pub mod document;
 pub mod crosswalk;
+pub mod document;
 pub mod escape;
 pub mod headline;
 pub mod i18n;
@@ -14,9 +14,9 @@ pub mod notes;
 pub mod pilot;
 pub mod profile;
 pub mod ranking;
+pub mod restated;
 pub mod rollup;
 pub mod sensitivity;
-pub mod restated;
 pub mod template;
 pub mod words;
 

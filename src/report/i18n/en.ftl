@@ -265,4 +265,6 @@ crosswalk-partial = { $units ->
    *[other] { $old } old units
 } of the crosswalk (listed in JSON and profiles)
 # "crosswalk vn-2025: 10599 rows; old units 10047 → new units 3321; …"
+# A warning on standard error: compare without --crosswalk across the reorganisation.
+crosswalk-straddle = { $before } and { $after } lie on both sides of the reorganisation of 1 July 2025, and the new units reuse old units' codes: communes matched by code may compare one old commune with a whole merged unit. Restate the earlier side with --crosswalk vn-2025 (or your own map)
 crosswalk-summary = crosswalk { $map }: { $rows } rows; old units { $old } → new units { $new }; old units split: { $split }; new units with no old unit: { $none }
