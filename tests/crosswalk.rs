@@ -159,3 +159,66 @@ fn pilot_spreads_over_former_districts() {
     districts.dedup();
     assert_eq!(districts.len(), 4, "one pick per former district");
 }
+
+/// The real seeds: old Long An and old Tây Ninh in 2024, restated on the new Tây Ninh and
+/// compared with its 2026 survey (README, "The 2026 flow").
+#[test]
+fn the_seeds_compare_2024_with_2026_on_all_96_new_units() {
+    let output = Command::new(env!("CARGO_BIN_EXE_dtm"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "compare",
+            "seeds/long-an-communes.csv",
+            "seeds/tay-ninh-2024.csv",
+            "seeds/tay-ninh-2026.csv",
+            "--crosswalk",
+            "vn-2025",
+            "--from",
+            "2024",
+            "--format",
+            "csv",
+        ])
+        .output();
+    let output = match output {
+        Ok(output) => output,
+        Err(error) => panic!("could not run dtm: {error}"),
+    };
+    let rows = rows(&stdout(&output));
+    assert_eq!(rows.len(), 96);
+    assert!(rows.iter().all(|row| row["presence"] == "both"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("from 280 old communes"),
+        "the note names the old communes: {stderr}"
+    );
+    assert!(
+        !stderr.contains("1 July 2025"),
+        "no straddle warning with --crosswalk"
+    );
+}
+
+/// Without --crosswalk the same comparison matches codes the new units reuse: a warning says so.
+#[test]
+fn the_seeds_without_the_crosswalk_warn_that_periods_straddle_the_reorganisation() {
+    let output = Command::new(env!("CARGO_BIN_EXE_dtm"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "compare",
+            "seeds/long-an-communes.csv",
+            "seeds/tay-ninh-2024.csv",
+            "seeds/tay-ninh-2026.csv",
+            "--from",
+            "2024",
+            "--format",
+            "csv",
+        ])
+        .output();
+    let output = match output {
+        Ok(output) => output,
+        Err(error) => panic!("could not run dtm: {error}"),
+    };
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("1 July 2025"), "{stderr}");
+    assert!(stderr.contains("--crosswalk vn-2025"), "{stderr}");
+}
