@@ -205,3 +205,98 @@ fn score_writes_the_ranking_sheet_alone_for_the_rows_it_shows() {
         .collect();
     assert_eq!(ranks, [1.0, 2.0, 3.0, 4.0, 5.0]);
 }
+
+/// `report --sensitivity`: the robustness sheet lists every ranked commune once, with its rank
+/// interval as numbers (5 % ≤ median ≤ 95 %) and its top-N share in [0, 1].
+#[test]
+fn the_sensitivity_sheet_lists_every_ranked_commune_with_its_interval() {
+    let path = scratch("robust.xlsx");
+    report(&["--sensitivity", "--runs", "40"], &path);
+    let mut workbook: Xlsx<_> = open_workbook(&path).expect("an XLSX");
+    let names = workbook.sheet_names();
+    assert_eq!(names.get(5).map(String::as_str), Some("Robustness"));
+    let ranking = workbook.worksheet_range("Ranking").expect("the ranking");
+    let ranked = ranking
+        .rows()
+        .skip(1)
+        .filter(|row| row.first().is_some_and(|c| c.get_float().is_some()))
+        .count();
+    let sheet = workbook.worksheet_range("Robustness").expect("the sheet");
+    let rows: Vec<&[Data]> = sheet.rows().skip(1).collect();
+    assert_eq!(rows.len(), ranked);
+    let mut ids = std::collections::HashSet::new();
+    for (k, row) in rows.iter().enumerate() {
+        let number = |c: usize| row[c].get_float().expect("a number");
+        assert!(ids.insert(row[1].to_string()), "{} twice", row[1]);
+        assert!(k == 0 || number(0) >= rows[k - 1][0].get_float().unwrap_or(f64::MAX));
+        assert!(number(4) <= number(3) && number(3) <= number(5), "row {k}");
+        assert!((0.0..=1.0).contains(&number(6)), "row {k}");
+    }
+}
+
+/// With the weights fixed (`--weights 0`) nothing moves: every rank interval is the rank itself
+/// and the top-N share is all or nothing.
+#[test]
+fn fixed_weights_give_intervals_of_one_rank() {
+    let path = scratch("robust.md");
+    report(
+        &[
+            "--sensitivity",
+            "--runs",
+            "5",
+            "--weights",
+            "0",
+            "--count",
+            "3",
+        ],
+        &path,
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    let section = text
+        .split("## Robustness of the ranking")
+        .nth(1)
+        .expect("the section");
+    let rows: Vec<Vec<&str>> = section
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| rank"))
+        .map(|l| l.trim_matches('|').split(" | ").map(str::trim).collect())
+        .take_while(|cells: &Vec<&str>| cells.len() == 6)
+        .collect();
+    assert_eq!(rows.len(), 20, "the 20 highest-ranked communes");
+    for cells in &rows {
+        assert_eq!(cells[2], cells[0], "median rank of {}", cells[1]);
+        assert_eq!(cells[3], cells[0], "interval of {}", cells[1]);
+        let rank: usize = cells[0].parse().expect("a rank");
+        let share = if rank <= 3 { "100 %" } else { "0 %" };
+        assert_eq!(cells[4], share, "top-3 share of {}", cells[1]);
+    }
+}
+
+/// The robustness chart is inline SVG with a text alternative, and the page stays
+/// self-contained.
+#[test]
+fn the_sensitivity_chart_is_inline_svg() {
+    let path = scratch("robust.html");
+    report(&["--sensitivity", "--runs", "20", "--lang", "vi"], &path);
+    let page = std::fs::read_to_string(&path).unwrap();
+    let section = page
+        .split("<section id=\"sensitivity\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .expect("the section");
+    assert!(section.contains("<h2>Độ vững của xếp hạng</h2>"));
+    assert!(section.contains("<svg class=\"intervals\"") && section.contains("role=\"img\""));
+    assert_eq!(section.matches("<circle").count(), 20);
+    assert!(page.contains("<a href=\"#sensitivity\">"));
+    for foreign in ["<script", "<link", "src=", "http://", "https://", "url("] {
+        assert!(!page.contains(foreign), "the page holds '{foreign}'");
+    }
+}
+
+#[test]
+fn no_sensitivity_section_unless_asked() {
+    let path = scratch("plain.html");
+    report(&[], &path);
+    let page = std::fs::read_to_string(&path).unwrap();
+    assert!(!page.contains("id=\"sensitivity\""));
+}

@@ -1,6 +1,6 @@
 //! The HTML report in a real browser: headless Chromium loads it with no console error and no
-//! network request, draws a page that is not blank, has the Vietnamese title in its DOM, and
-//! prints it to PDF.
+//! network request, draws a page that is not blank, has the Vietnamese title and the robustness
+//! chart (`--sensitivity`) in its DOM, and prints it to PDF.
 //!
 //! The browser is `$DTM_BROWSER`, else `chromium` (or `chromium-browser`, `google-chrome`) on the
 //! PATH. Without one the test says so loudly and passes, unless `DTM_REQUIRE_BROWSER` is set — as
@@ -90,7 +90,8 @@ fn the_html_report_loads_offline_draws_and_prints_in_a_real_browser() {
     let page = dir.join("report.html");
     let made = Command::new(env!("CARGO_BIN_EXE_dtm"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["report", "seeds/long-an-communes.csv", "--lang", "vi", "-o"])
+        .args(["report", "seeds/long-an-communes.csv", "--lang", "vi"])
+        .args(["--sensitivity", "--runs", "50", "-o"])
         .arg(&page)
         .output()
         .expect("dtm runs");
@@ -115,6 +116,11 @@ fn the_html_report_loads_offline_draws_and_prints_in_a_real_browser() {
     assert!(
         dom_text.contains(&format!("<h1>{TITLE_VI}</h1>")),
         "title missing from the DOM"
+    );
+    assert!(
+        dom_text.contains("<section id=\"sensitivity\">")
+            && dom_text.contains("class=\"intervals\""),
+        "the robustness chart is missing from the DOM"
     );
     let log = String::from_utf8_lossy(&dom.stderr);
     let console: Vec<&str> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();

@@ -41,6 +41,8 @@ pub const DEFAULT_WEIGHTS: f64 = 0.25;
 pub const STABILITY_LIST: usize = 5;
 /// Replications evaluated together before being folded in order.
 const WAVE: usize = 32;
+/// Communes whose tallies one task folds.
+const FOLD_CHUNK: usize = 1_024;
 
 /// What to vary and how often; validated by [`check`] before any work.
 #[derive(Debug, Clone, PartialEq)]
@@ -217,10 +219,20 @@ pub fn run(
                 |(scratch, ranks), r| replicate(prepared, settings, &nominal, scratch, ranks, r),
             )
             .collect();
+        // Each commune's tally takes the wave's replications in order, whichever thread folds it.
+        tallies
+            .par_chunks_mut(FOLD_CHUNK)
+            .enumerate()
+            .for_each(|(chunk, tallies)| {
+                let first = chunk * FOLD_CHUNK;
+                // Commune by commune, so that its histograms stay in cache for the whole wave.
+                for (j, tally) in tallies.iter_mut().enumerate() {
+                    for outcome in &outcomes {
+                        tally.add(outcome.ranks[first + j], outcome.scores[first + j], top);
+                    }
+                }
+            });
         for (offset, outcome) in outcomes.into_iter().enumerate() {
-            for (k, tally) in tallies.iter_mut().enumerate() {
-                tally.add(outcome.ranks[k], outcome.scores[k], top);
-            }
             correlations.add(outcome.correlation);
             (hooks.replication)(&Replication {
                 number: start + offset + 1,

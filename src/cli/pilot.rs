@@ -9,9 +9,14 @@ use super::format::{Renderers, pick_format, write_tabular};
 use super::input::InputArgs;
 use super::{Exit, Format, Global, Invalid, Usage, refuse_overwriting_inputs};
 use crate::analysis::pilot::{self, Exclusion, Mode, Order, PilotError, PilotOptions, WaveOptions};
+use crate::analysis::sensitivity::{
+    DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_WEIGHTS, Sensitivity, Settings,
+};
 use crate::criteria::Gate;
 use crate::report::pilot::words::Words;
 use crate::report::pilot::{self as render, PilotReport};
+use crate::score::ScoreOptions;
+use crate::score::prepared::{Prepared, Target};
 
 /// The pilot count when neither the command line nor the criteria give one.
 const DEFAULT_COUNT: usize = 3;
@@ -21,6 +26,9 @@ pub const MAX_WAVES: u64 = 1_000;
 /// The most communes `--per-wave`, `--count` and `--per-group-wave` take (more than any
 /// province has).
 pub const MAX_PER_WAVE: u64 = 100_000;
+
+/// The most replications `--robust-runs` takes.
+pub const MAX_ROBUST_RUNS: u64 = 1_000_000;
 
 /// The formats `dtm pilot` writes.
 pub const FORMATS: [Format; 4] = super::format::TABULAR;
@@ -42,9 +50,14 @@ pub const FORMATS: [Format; 4] = super::format::TABULAR;
 /// With --waves K --per-wave M every commune is scheduled into K waves of at most M, wave 1 being
 /// the pilots, then by readiness (or --order need: weakest first), each wave serving the spread
 /// values in turn (at most --per-group-wave N of one value per wave).
+///
+/// --robust adds, for every commune shown, its share of --robust-runs sensitivity replications
+/// (each weight multiplied by a random factor in [1 − R, 1 + R] for --weights R, drawn from
+/// --seed) in which it ranks in the top --count: a pick at 100 % is in the top whatever the exact
+/// weights, one at 40 % is there by a small margin.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  dtm pilot seeds/long-an-communes.csv --count 3 --spread district --cover kind\n  dtm pilot seeds/long-an-communes.csv --exclude 27691 28159 --mode replicate\n  dtm pilot seeds/long-an-communes.csv --waves 4 --per-wave 10 --order need --format csv -o waves.csv"
+    after_help = "Examples:\n  dtm pilot seeds/long-an-communes.csv --count 3 --spread district --cover kind --robust\n  dtm pilot seeds/long-an-communes.csv --exclude 27691 28159 --mode replicate\n  dtm pilot seeds/long-an-communes.csv --waves 4 --per-wave 10 --order need --format csv -o waves.csv"
 )]
 pub struct Args {
     /// Survey file (CSV, XLSX, ODS; - for standard input)
@@ -89,6 +102,21 @@ pub struct Args {
     /// The period to use [default: the latest]
     #[arg(long, value_name = "P")]
     pub period: Option<String>,
+    /// Also show how often each commune ranks in the top --count when the weights vary
+    /// (sensitivity replications, as `dtm sensitivity`)
+    #[arg(long)]
+    pub robust: bool,
+    /// With --robust, how many replications
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_RUNS, requires = "robust",
+        value_parser = bounded(MAX_ROBUST_RUNS))]
+    pub robust_runs: usize,
+    /// With --robust, multiply each weight by a random factor in [1 − R, 1 + R]
+    #[arg(long, value_name = "R", default_value_t = DEFAULT_WEIGHTS, requires = "robust",
+        value_parser = parse_spread)]
+    pub weights: f64,
+    /// With --robust, the seed of the random draws; the same seed gives the same shares
+    #[arg(long, value_name = "S", default_value_t = DEFAULT_SEED, requires = "robust")]
+    pub seed: u64,
     /// Output format [default: from the extension of -o, else table]
     #[arg(long, value_name = "FORMAT", value_parser = super::format::parser(&FORMATS))]
     pub format: Option<Format>,
@@ -113,6 +141,16 @@ pub enum OrderArg {
 /// A count from 1 to `max`, refused while the command line is parsed.
 fn bounded(max: u64) -> impl clap::builder::TypedValueParser<Value = usize> {
     clap::builder::RangedU64ValueParser::<usize>::new().range(1..=max)
+}
+
+/// A weight spread R with 0 ≤ R < 1 (a weight must stay positive).
+pub(super) fn parse_spread(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(r) if (0.0..1.0).contains(&r) => Ok(r),
+        _ => Err(format!(
+            "'{text}' is not a number from 0 to below 1 (a weight must stay positive)"
+        )),
+    }
 }
 
 fn parse_gate(text: &str) -> Result<Gate, String> {
@@ -192,6 +230,50 @@ fn failure(error: &PilotError, words: Words) -> anyhow::Error {
     }
 }
 
+enum Robust {
+    Off,
+    Done(Sensitivity),
+    Interrupted,
+}
+
+/// The settings of `--robust`, checked before any file is read.
+fn robust_settings(args: &Args, top: usize) -> Settings {
+    Settings {
+        runs: args.robust_runs,
+        weights: args.weights,
+        vary_aggregate: false,
+        vary_missing: false,
+        seed: args.seed,
+        top,
+        target: Target::Overall,
+        keep_ranks: false,
+    }
+}
+
+/// With `--robust`, the sensitivity replications whose top-`count` shares the report shows.
+fn robust(
+    args: &Args,
+    global: &Global,
+    loaded: &super::input::Loaded,
+    count: usize,
+) -> anyhow::Result<Robust> {
+    if !args.robust {
+        return Ok(Robust::Off);
+    }
+    let settings = robust_settings(args, count);
+    let options = ScoreOptions {
+        period: args.period.clone(),
+    };
+    let prepared = Prepared::new(&loaded.criteria, &loaded.dataset, &options)
+        .map_err(|error| Invalid(error.to_string()))?;
+    Ok(
+        match super::sensitivity::replicate_unsaved(global, &prepared, &settings)? {
+            Some(result) => Robust::Done(result),
+            None => Robust::Interrupted,
+        },
+    )
+}
+
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let format = pick_format(global, &FORMATS, Format::Table)?;
     let mut inputs = vec![args.data.as_path()];
@@ -247,6 +329,11 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         };
         pilot::schedule(&loaded.assessment, &selection, &options)
     });
+    let robust = match robust(args, global, &loaded, count)? {
+        Robust::Off => None,
+        Robust::Done(result) => Some(result),
+        Robust::Interrupted => return Ok(Exit::Interrupted),
+    };
     let to_terminal = global.output.is_none() && std::io::stdout().is_terminal();
     let report = PilotReport {
         criteria: &loaded.criteria,
@@ -258,6 +345,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
             .then(|| comfy_table::Table::new().width())
             .flatten()
             .map(usize::from),
+        robust: robust.as_ref(),
     };
     if format == Format::Csv && !global.quiet {
         let painter = super::Painter::for_stderr(global.color);

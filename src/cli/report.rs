@@ -12,11 +12,13 @@ use crate::analysis::compare;
 use crate::analysis::gaps::{Gaps, gaps};
 use crate::analysis::overview::overview;
 use crate::analysis::pilot::{self, Mode, Order, PilotOptions, WaveOptions};
+use crate::analysis::sensitivity::{DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_WEIGHTS, Settings};
 use crate::criteria::Gate;
 use crate::report::document::{self, Inputs};
 use crate::report::i18n::Lang;
 use crate::report::model;
 use crate::report::pilot::PilotReport;
+use crate::score::prepared::{Prepared, Target};
 use crate::score::{self, ScoreOptions};
 
 /// The pilot count when neither the command line nor the criteria give one.
@@ -72,6 +74,21 @@ pub struct Args {
     /// Communes profiled at each end of the ranking, or `all` [default: 5]
     #[arg(long, value_name = "N|all", value_parser = parse_profiles)]
     pub profiles: Option<Profiles>,
+    /// Add a robustness section: each commune's rank interval when the weights vary (sensitivity
+    /// replications, as `dtm sensitivity`), as a chart, a table and a sheet
+    #[arg(long)]
+    pub sensitivity: bool,
+    /// With --sensitivity, how many replications
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_RUNS, requires = "sensitivity",
+        value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=super::pilot::MAX_ROBUST_RUNS))]
+    pub runs: usize,
+    /// With --sensitivity, multiply each weight by a random factor in [1 − R, 1 + R]
+    #[arg(long, value_name = "R", default_value_t = DEFAULT_WEIGHTS, requires = "sensitivity",
+        value_parser = super::pilot::parse_spread)]
+    pub weights: f64,
+    /// With --sensitivity, the seed of the random draws
+    #[arg(long, value_name = "S", default_value_t = DEFAULT_SEED, requires = "sensitivity")]
+    pub seed: u64,
     /// Output format [default: from the extension of -o, else markdown]
     #[arg(long, value_name = "FORMAT", value_parser = super::format::parser(&FORMATS))]
     pub format: Option<Format>,
@@ -159,6 +176,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         schedule: schedule.as_ref(),
         lang: lang.code(),
         width: None,
+        robust: None,
     });
 
     let previous = previous_period(assessment);
@@ -191,6 +209,32 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         .into_iter()
         .map(|e| (e, gaps(criteria, assessment, &assessment.entities[e])))
         .collect();
+    let robustness = if args.sensitivity {
+        let settings = Settings {
+            runs: args.runs,
+            weights: args.weights,
+            vary_aggregate: false,
+            vary_missing: false,
+            seed: args.seed,
+            top: options.count,
+            target: Target::Overall,
+            keep_ranks: false,
+        };
+        let prepared = Prepared::new(
+            criteria,
+            dataset,
+            &ScoreOptions {
+                period: args.period.clone(),
+            },
+        )
+        .map_err(|error| super::Invalid(error.to_string()))?;
+        match super::sensitivity::replicate_unsaved(global, &prepared, &settings)? {
+            Some(result) => Some(result),
+            None => return Ok(Exit::Interrupted),
+        }
+    } else {
+        None
+    };
     let overview = overview(assessment, criteria.levels.len());
     let document = document::build(&Inputs {
         criteria,
@@ -201,6 +245,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         changes: comparison.as_ref(),
         profiles: &profiles,
         all_profiled: all,
+        sensitivity: robustness.as_ref(),
         // Restated scores are said first, in the catalogue's words.
         banners: model::run(criteria, assessment, lang)
             .restated
@@ -269,6 +314,7 @@ pub fn write_ranking_workbook(
         changes: None,
         profiles: &[],
         all_profiled: false,
+        sensitivity: None,
         banners: Vec::new(),
         lang,
     });

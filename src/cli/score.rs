@@ -143,6 +143,10 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         markdown: ranking::markdown,
     };
     write_tabular(global, format, &report, renderers)?;
+    // The process ends next: freeing a description of every commune, node by node, only costs
+    // time (7 % of `score` on 10,000 communes). Leaking is safe; the output is flushed above.
+    std::mem::forget(report);
+    std::mem::forget(loaded);
     Ok(Exit::Success)
 }
 

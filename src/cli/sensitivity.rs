@@ -192,6 +192,44 @@ fn partial(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.partial"))
 }
 
+/// Run the replications for `pilot --robust` and `report --sensitivity`: a progress bar, Ctrl-C, nothing saved; `None`
+/// (after a note on standard error) when interrupted.
+pub(super) fn replicate_unsaved(
+    global: &Global,
+    prepared: &Prepared,
+    settings: &Settings,
+) -> anyhow::Result<Option<sensitivity::Sensitivity>> {
+    // A second handler cannot be installed; without one Ctrl-C simply ends the process.
+    let _ = ctrlc::set_handler(|| STOP.store(true, Ordering::Relaxed));
+    let bar = progress_bar(global, settings.runs);
+    let mut done = 0;
+    let outcome = sensitivity::run(
+        prepared,
+        settings,
+        &mut Hooks {
+            stop: &STOP,
+            progress: &mut |count| {
+                done = count;
+                bar.set_position(count as u64);
+            },
+            replication: &mut |_| {},
+        },
+    );
+    bar.finish_and_clear();
+    match outcome {
+        Ok(result) => Ok(Some(result)),
+        Err(SensitivityError::Interrupted) => {
+            style::eprint(&format!(
+                "{}: {}",
+                super::Painter::for_stderr(global.color).warning("note"),
+                words::interrupted(global.lang.code(), done, settings.runs)
+            ));
+            Ok(None)
+        }
+        Err(error) => Err(Usage(error.to_string()).into()),
+    }
+}
+
 /// Run the replications with a progress bar and Ctrl-C; `None` when interrupted.
 fn replicate(
     args: &Args,

@@ -40,6 +40,11 @@ pub fn is_missing(cell: &str) -> bool {
 /// A number: `85.5`, `85,5` where `decimal_comma`, a trailing `%` dropped. Finite only; no
 /// thousands separators.
 pub fn parse_number(cell: &str, decimal_comma: bool) -> Result<f64, Problem> {
+    plain_number(cell).map_or_else(|| checked_number(cell, decimal_comma), Ok)
+}
+
+/// [`parse_number`] with every check that explains a bad cell.
+fn checked_number(cell: &str, decimal_comma: bool) -> Result<f64, Problem> {
     let text = cell.trim();
     let text = text.strip_suffix('%').map_or(text, str::trim_end);
     let commas = text.matches(',').count();
@@ -71,6 +76,29 @@ pub fn parse_number(cell: &str, decimal_comma: bool) -> Result<f64, Problem> {
         )),
         Err(_) => Err(Problem::new(NOT_A_NUMBER, "not a number")),
     }
+}
+
+/// The common case, without the checks that explain a bad cell: ASCII digits with at most one
+/// point and an optional leading minus, e.g. `85.5` or `-3`, and nothing else.
+fn plain_number(cell: &str) -> Option<f64> {
+    let bytes = cell.as_bytes();
+    let digits = bytes.strip_prefix(b"-").unwrap_or(bytes);
+    let mut points = 0;
+    let plain = !digits.is_empty()
+        && digits.iter().all(|&byte| match byte {
+            b'0'..=b'9' => true,
+            b'.' => {
+                points += 1;
+                points == 1
+            }
+            _ => false,
+        })
+        && digits.iter().any(u8::is_ascii_digit);
+    // A long enough run of digits overflows to infinity: the checked path explains that.
+    plain
+        .then(|| cell.parse::<f64>().ok())
+        .flatten()
+        .filter(|number| number.is_finite())
 }
 
 /// Call `parse` on `text` with its comma made a point, without allocating for short text.
@@ -113,6 +141,9 @@ pub fn parse_bool(cell: &str) -> Result<bool, Problem> {
 fn same_text(text: &str, lowered: &str) -> bool {
     if text.is_ascii() && lowered.is_ascii() {
         text.eq_ignore_ascii_case(lowered)
+    } else if text.is_ascii() {
+        // Lower-casing ASCII text gives ASCII text, which cannot equal a word with `ó` or `ô`.
+        false
     } else {
         text.chars()
             .flat_map(char::to_lowercase)

@@ -11,12 +11,14 @@ pub mod html;
 pub mod json;
 mod labels;
 pub mod markdown;
+mod sensitivity;
 pub mod xlsx;
 
 use serde::Serialize;
 
 pub use build::{Inputs, build};
 pub use labels::Labels;
+pub use sensitivity::{CHARTED, SensitivityRow, SensitivitySection};
 
 /// Everything the report shows.
 #[derive(Debug, Clone, Serialize)]
@@ -40,6 +42,9 @@ pub struct Document {
     pub ranking: Vec<RankRow>,
     pub pilot: Option<PilotSection>,
     pub changes: Option<ChangeSection>,
+    /// With `--sensitivity`: how far the ranks move when the weights vary.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sensitivity: Option<SensitivitySection>,
     pub profiles: Vec<Profile>,
     /// Which communes are profiled, in words.
     pub profiles_note: String,

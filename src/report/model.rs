@@ -151,7 +151,7 @@ pub struct Commune<'a> {
     pub overall: Option<f64>,
     /// 1-based.
     pub level: Option<usize>,
-    pub level_name: String,
+    pub level_name: &'a str,
     pub coverage: f64,
     /// Pillars, groups and indicators in tree order.
     pub nodes: Vec<NodeView<'a>>,
@@ -167,7 +167,7 @@ pub struct Commune<'a> {
 #[derive(Debug, Clone)]
 pub struct NodeView<'a> {
     pub id: &'a str,
-    pub name: String,
+    pub name: &'a str,
     pub kind: NodeKind,
     pub depth: usize,
     pub score: Option<f64>,
@@ -175,7 +175,7 @@ pub struct NodeView<'a> {
     pub effective_weight: f64,
     /// Pillars: their 1-based level and its name.
     pub level: Option<usize>,
-    pub level_name: String,
+    pub level_name: &'a str,
     /// Indicators: the unit, the raw value as data and as a cell.
     pub unit: Option<&'a str>,
     pub raw: Option<RawValue>,
@@ -207,9 +207,13 @@ impl Commune<'_> {
 
 /// The level's name in `lang`; empty when there is none.
 pub fn level_name(criteria: &Criteria, level: Option<usize>, lang: Lang) -> String {
+    level_name_ref(criteria, level, lang).to_owned()
+}
+
+fn level_name_ref(criteria: &Criteria, level: Option<usize>, lang: Lang) -> &str {
     level
         .and_then(|l| criteria.levels.get(l))
-        .map_or_else(String::new, |l| l.name.get(lang.code()).to_owned())
+        .map_or("", |l| l.name.get(lang.code()))
 }
 
 /// The run's description.
@@ -309,10 +313,12 @@ fn quality(assessment: &Assessment) -> Quality {
 
 /// A node's name in `lang`, else its id.
 pub fn node_name(assessment: &Assessment, node: usize, lang: Lang) -> String {
+    node_name_ref(assessment, node, lang).to_owned()
+}
+
+fn node_name_ref(assessment: &Assessment, node: usize, lang: Lang) -> &str {
     let info = &assessment.nodes[node];
-    info.name
-        .as_ref()
-        .map_or_else(|| info.id.clone(), |n| n.get(lang.code()).to_owned())
+    info.name.as_ref().map_or(&info.id, |n| n.get(lang.code()))
 }
 
 /// One commune's description; `gaps` fills in the indicators' potential gains.
@@ -343,14 +349,14 @@ pub fn commune<'a>(
             });
             NodeView {
                 id: &info.id,
-                name: node_name(assessment, node, lang),
+                name: node_name_ref(assessment, node, lang),
                 kind: info.kind,
                 depth: info.depth,
                 score: clean_opt(entity.scores[node]),
                 coverage: clean(entity.coverages[node]),
                 effective_weight: clean(info.effective_weight),
                 level: level.map(|l| l + 1),
-                level_name: pillar.map_or_else(String::new, |_| level_name(criteria, level, lang)),
+                level_name: pillar.map_or("", |_| level_name_ref(criteria, level, lang)),
                 unit: indicator.and_then(|(_, d)| d.unit.as_deref()),
                 raw,
                 gain: gaps.and_then(|g| {
@@ -388,19 +394,26 @@ pub fn commune<'a>(
             .collect(),
         overall: clean_opt(entity.overall),
         level: entity.level.map(|l| l + 1),
-        level_name: level_name(criteria, entity.level, lang),
+        level_name: level_name_ref(criteria, entity.level, lang),
         coverage: clean(entity.coverage),
         nodes,
         flags: &entity.flags,
-        notes: assessment
-            .data_quality
-            .notes
-            .iter()
-            .filter(|n| n.entity == entity.entity)
-            .collect(),
+        notes: notes_of(&assessment.data_quality.notes, entity),
         restated_from: super::restated::sources(assessment, entity).unwrap_or(&[]),
         restated_absent: super::restated::absent(assessment, entity),
     }
+}
+
+/// The quality notes of one commune. The notes are sorted by commune id, then node
+/// (`score::results`), so a binary search finds them: a filter over every note, once per commune,
+/// made the model quadratic in communes.
+fn notes_of<'a>(notes: &'a [QualityNote], entity: &EntityResult) -> Vec<&'a QualityNote> {
+    let start = notes.partition_point(|n| n.entity_id.as_str() < entity.id.as_str());
+    notes[start..]
+        .iter()
+        .take_while(|n| n.entity_id == entity.id)
+        .filter(|n| n.entity == entity.entity)
+        .collect()
 }
 
 fn raw_value(value: Raw, scale: &crate::criteria::Scale) -> Option<RawValue> {

@@ -12,7 +12,9 @@ pub mod words;
 
 pub use json::json;
 
+use super::i18n::{Lang, t};
 use crate::analysis::pilot::{Schedule, Selection};
+use crate::analysis::sensitivity::Sensitivity;
 use crate::criteria::Criteria;
 use crate::score::{Assessment, EntityResult};
 use words::{Term, Words};
@@ -30,6 +32,9 @@ pub struct PilotReport<'a> {
     pub lang: &'a str,
     /// The terminal's width, when the output goes to one.
     pub width: Option<usize>,
+    /// With `--robust`: the sensitivity replications whose top-N shares are shown beside each
+    /// commune.
+    pub robust: Option<&'a Sensitivity>,
 }
 
 impl PilotReport<'_> {
@@ -43,6 +48,42 @@ impl PilotReport<'_> {
 
     fn words(&self) -> Words {
         Words::new(self.lang)
+    }
+
+    fn catalogue_lang(&self) -> Lang {
+        Lang::from_code(self.lang).unwrap_or_default()
+    }
+
+    /// With `--robust`, the commune's share of replications in the top N (0 to 1).
+    fn top_share(&self, e: usize) -> Option<f64> {
+        self.robust?.top_share(self.entity(e).entity)
+    }
+
+    /// With `--robust`, the header of the top-N share column.
+    fn robust_header(&self) -> Option<String> {
+        let robust = self.robust?;
+        Some(t(
+            self.catalogue_lang(),
+            "robust-top-share",
+            &[("count", robust.settings.top.into())],
+        ))
+    }
+
+    /// With `--robust`, the line that says how the shares were found.
+    fn robust_line(&self) -> Option<String> {
+        let robust = self.robust?;
+        let s = &robust.settings;
+        let weights = super::words::number(Some(s.weights * 100.0));
+        Some(t(
+            self.catalogue_lang(),
+            "robust-rule",
+            &[
+                ("runs", s.runs.into()),
+                ("count", s.top.into()),
+                ("weights", weights.into()),
+                ("seed", s.seed.to_string().into()),
+            ],
+        ))
     }
 
     fn width(&self) -> usize {
@@ -118,6 +159,11 @@ fn clean(text: &str, markdown: bool) -> String {
     }
 }
 
+/// A share (0 to 1) as a percentage, e.g. `87.5 %`.
+fn percent(share: f64) -> String {
+    format!("{} %", super::words::number(Some(share * 100.0)))
+}
+
 fn right(text: String) -> Cell {
     Cell::new(text).set_alignment(CellAlignment::Right)
 }
@@ -148,6 +194,9 @@ fn text(
         Ok(())
     };
     line(out, &report.rule())?;
+    if let Some(text) = report.robust_line() {
+        line(out, &text)?;
+    }
     for note in super::notes::assessment(report.assessment, report.lang) {
         line(out, &note)?;
     }
@@ -279,6 +328,7 @@ fn picks_table(
     ];
     header.extend(report.assessment.group_columns.iter().cloned());
     header.extend([Term::Overall, Term::Level].map(|t| words.term(t).to_owned()));
+    header.extend(report.robust_header());
     if with_reasons {
         header.push(words.term(Term::Reason).to_owned());
     }
@@ -293,6 +343,11 @@ fn picks_table(
         cells.extend(entity.groups.iter().map(|g| Cell::new(clean(g, markdown))));
         cells.push(right(super::words::score(entity.overall)));
         cells.push(Cell::new(report.level(*e)));
+        if report.robust.is_some() {
+            cells.push(right(
+                report.top_share(*e).map_or_else(String::new, percent),
+            ));
+        }
         if with_reasons {
             cells.push(Cell::new(clean(reason, markdown)));
         }
@@ -317,6 +372,7 @@ fn waves_table(
     ];
     header.extend(report.assessment.group_columns.iter().cloned());
     header.extend([Term::Overall, Term::Level].map(|t| words.term(t).to_owned()));
+    header.extend(report.robust_header());
     table.set_header(header);
     for (wave, order, e) in rows(schedule) {
         let entity = report.entity(e);
@@ -328,6 +384,9 @@ fn waves_table(
         cells.extend(entity.groups.iter().map(|g| Cell::new(clean(g, markdown))));
         cells.push(right(super::words::score(entity.overall)));
         cells.push(Cell::new(report.level(e)));
+        if report.robust.is_some() {
+            cells.push(right(report.top_share(e).map_or_else(String::new, percent)));
+        }
         table.add_row(cells);
     }
     table
@@ -383,6 +442,11 @@ pub fn csv(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
     };
     let overall =
         |entity: &EntityResult| entity.overall.map_or_else(String::new, |s| s.to_string());
+    let share = |e: usize| {
+        report
+            .top_share(e)
+            .map_or_else(String::new, |s| s.to_string())
+    };
     if let Some(schedule) = report.schedule {
         let mut header = vec![
             "wave".to_owned(),
@@ -392,6 +456,9 @@ pub fn csv(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         ];
         header.extend(groups.iter().cloned());
         header.extend(["overall", "level"].map(String::from));
+        if report.robust.is_some() {
+            header.push("top_share".to_owned());
+        }
         writer.write_record(super::escape::csv_record(&header))?;
         for (wave, order, e) in rows(schedule) {
             let entity = report.entity(e);
@@ -403,19 +470,30 @@ pub fn csv(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
             ];
             record.extend(entity.groups.iter().cloned());
             record.extend([overall(entity), level(entity)]);
+            if report.robust.is_some() {
+                record.push(share(e));
+            }
             writer.write_record(super::escape::csv_record(&record))?;
         }
         return writer.flush();
     }
     let mut header = vec!["pick".to_owned(), "id".to_owned(), "name".to_owned()];
     header.extend(groups.iter().cloned());
-    header.extend(["overall", "level", "reason"].map(String::from));
+    header.extend(["overall", "level"].map(String::from));
+    if report.robust.is_some() {
+        header.push("top_share".to_owned());
+    }
+    header.push("reason".to_owned());
     writer.write_record(super::escape::csv_record(&header))?;
     for (k, (e, reason)) in reasons::for_picks(report).into_iter().enumerate() {
         let entity = report.entity(e);
         let mut record = vec![(k + 1).to_string(), entity.id.clone(), entity.name.clone()];
         record.extend(entity.groups.iter().cloned());
-        record.extend([overall(entity), level(entity), reason]);
+        record.extend([overall(entity), level(entity)]);
+        if report.robust.is_some() {
+            record.push(share(e));
+        }
+        record.push(reason);
         writer.write_record(super::escape::csv_record(&record))?;
     }
     writer.flush()

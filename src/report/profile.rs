@@ -175,7 +175,7 @@ fn standing(profile: &Profile<'_>) -> String {
             "profile-standing",
             &[
                 ("score", words::score(c.overall).into()),
-                ("level", c.level_name.as_str().into()),
+                ("level", c.level_name.into()),
                 ("number", level.into()),
                 ("count", run.levels.len().into()),
             ],

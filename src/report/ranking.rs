@@ -141,7 +141,7 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
         }
         record.push(number(commune.overall));
         record.push(level_number(commune.level));
-        record.push(commune.level_name.clone());
+        record.push(commune.level_name.to_owned());
         for pillar in commune.pillars() {
             record.push(number(pillar.score));
             record.push(level_number(pillar.level));

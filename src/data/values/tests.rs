@@ -181,3 +181,44 @@ fn a_cell_parser_follows_the_scale_and_checks_the_range() {
         Ok(None)
     );
 }
+
+#[test]
+fn the_fast_path_reads_plain_numbers_as_the_checked_path_does() {
+    let long = "9".repeat(400);
+    for cell in [
+        "0",
+        "-0",
+        "85.5",
+        "-3",
+        ".5",
+        "5.",
+        "007",
+        "1.000",
+        "123456789012345678901",
+    ] {
+        assert!(plain_number(cell).is_some(), "{cell:?}");
+        if let Some(fast) = plain_number(cell) {
+            let checked = checked_number(cell, false);
+            assert_eq!(checked.map(f64::to_bits), Ok(fast.to_bits()), "{cell:?}");
+        }
+    }
+    assert_eq!(
+        plain_number(&long),
+        None,
+        "overflow goes to the checked path"
+    );
+    assert!(number(&long).is_err());
+    for cell in ["-", ".", "1.2.3", "--1", "1-", "", " 5", "5%", "1e3", "1,5"] {
+        assert_eq!(plain_number(cell), None, "{cell:?}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_fast_path_never_disagrees(cell in "-?[0-9.]{0,25}") {
+        if let Some(fast) = plain_number(&cell) {
+            let checked = checked_number(&cell, false).map(f64::to_bits);
+            proptest::prop_assert_eq!(checked, Ok(fast.to_bits()));
+        }
+    }
+}

@@ -4,6 +4,7 @@ use crate::analysis::compare::Comparison;
 use crate::analysis::gaps::{Gaps, Outlook};
 use crate::analysis::overview::Overview;
 use crate::analysis::pilot::Selection;
+use crate::analysis::sensitivity::Sensitivity;
 use crate::criteria::{Aggregate, Criteria, LevelRule, MissingPolicy};
 use crate::data::Dataset;
 use crate::report::check::explain_rows;
@@ -37,6 +38,8 @@ pub struct Inputs<'a> {
     pub profiles: &'a [(usize, Gaps)],
     /// Whether every commune is profiled (for the note saying which are).
     pub all_profiled: bool,
+    /// With `--sensitivity`: the replications whose rank intervals the report shows.
+    pub sensitivity: Option<&'a Sensitivity>,
     /// Lines a reader must see first (synthetic data, restated scores), already worded.
     pub banners: Vec<String>,
     pub lang: Lang,
@@ -118,6 +121,9 @@ pub fn build(inputs: &Inputs) -> Document {
             .collect(),
         pilot: inputs.pilot.map(|report| pilot(inputs, report)),
         changes: inputs.changes.map(|c| changes(inputs, c)),
+        sensitivity: inputs
+            .sensitivity
+            .map(|result| super::sensitivity::section(inputs, result)),
         profiles: inputs
             .profiles
             .iter()

@@ -50,6 +50,7 @@ pub fn render(document: &Document, out: &mut dyn Write) -> io::Result<()> {
     levels(document, out)?;
     pilot(document, out)?;
     changes(document, out)?;
+    sensitivity(document, out)?;
     profiles(document, out)?;
     quality(document, out)?;
     method(document, out)?;
@@ -198,6 +199,50 @@ fn pilot(document: &Document, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The robustness section: the rank intervals of the highest-ranked communes as a table.
+fn sensitivity(document: &Document, out: &mut dyn Write) -> io::Result<()> {
+    let Some(section) = &document.sensitivity else {
+        return Ok(());
+    };
+    writeln!(
+        out,
+        "## {}
+",
+        section.title
+    )?;
+    writeln!(
+        out,
+        "{}
+
+{}
+",
+        section.intro, section.correlation
+    )?;
+    header(
+        out,
+        &section.headers,
+        &[true, false, true, true, true, true],
+    )?;
+    for r in &section.charted {
+        let cells = [
+            r.rank.to_string(),
+            r.name.clone(),
+            r.median_text.clone(),
+            r.interval_text.clone(),
+            r.top_share_text.clone(),
+            r.score_text.clone(),
+        ];
+        row(out, &cells)?;
+    }
+    writeln!(
+        out,
+        "
+{}
+",
+        section.shown_note
+    )
 }
 
 fn changes(document: &Document, out: &mut dyn Write) -> io::Result<()> {

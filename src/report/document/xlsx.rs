@@ -44,6 +44,9 @@ pub fn render(document: &Document) -> Result<Vec<u8>, XlsxError> {
     indicators(workbook.add_worksheet(), document, &styles)?;
     gaps(workbook.add_worksheet(), document, &styles)?;
     pilot(workbook.add_worksheet(), document, &styles)?;
+    if let Some(section) = &document.sensitivity {
+        sensitivity(workbook.add_worksheet(), section, &styles)?;
+    }
     quality(workbook.add_worksheet(), document, &styles)?;
     method(workbook.add_worksheet(), document, &styles)?;
     workbook.save_to_buffer()
@@ -329,6 +332,46 @@ fn pilot(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Result<
         }
     }
     fit(sheet, 400);
+    Ok(())
+}
+
+/// The robustness sheet: every ranked commune's rank interval, numbers as numbers.
+fn sensitivity(
+    sheet: &mut Worksheet,
+    section: &super::SensitivitySection,
+    styles: &Styles,
+) -> Result<(), XlsxError> {
+    sheet.set_name(&section.sheet)?;
+    // rank, id, commune, median rank, rank 5 %, rank 95 %, in top N, score 5 %, score 95 %
+    let h = &section.headers;
+    let headers = [
+        h[0].clone(),
+        "id".to_owned(),
+        h[1].clone(),
+        h[2].clone(),
+        format!("{} (5 %)", h[3]),
+        format!("{} (95 %)", h[3]),
+        h[4].clone(),
+        format!("{} (5 %)", h[5]),
+        format!("{} (95 %)", h[5]),
+    ];
+    for (r, row) in section.rows.iter().enumerate() {
+        let r32 = r as u32 + 1;
+        sheet.write_number(r32, 0, row.rank as f64)?;
+        sheet.write_string(r32, 1, &row.id)?;
+        sheet.write_string(r32, 2, &row.name)?;
+        opt_number(sheet, r32, 3, row.median_rank)?;
+        opt_number(sheet, r32, 4, row.rank_low)?;
+        opt_number(sheet, r32, 5, row.rank_high)?;
+        sheet.write_number_with_format(r32, 6, row.top_share, &styles.share)?;
+        for (col, value) in [(7, row.score_low), (8, row.score_high)] {
+            if let Some(value) = value {
+                sheet.write_number_with_format(r32, col, value, &styles.score)?;
+            }
+        }
+    }
+    table_head(sheet, &headers, section.rows.len(), styles)?;
+    fit(sheet, 300);
     Ok(())
 }
 

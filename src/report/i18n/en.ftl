@@ -264,7 +264,27 @@ crosswalk-partial = { $units ->
     [one] { $old } old unit
    *[other] { $old } old units
 } of the crosswalk (listed in JSON and profiles)
-# "crosswalk vn-2025: 10599 rows; old units 10047 → new units 3321; …"
 # A warning on standard error: compare without --crosswalk across the reorganisation.
 crosswalk-straddle = { $before } and { $after } lie on both sides of the reorganisation of 1 July 2025, and the new units reuse old units' codes: communes matched by code may compare one old commune with a whole merged unit. Restate the earlier side with --crosswalk vn-2025 (or your own map)
+# "crosswalk vn-2025: 10599 rows; old units 10047 → new units 3321; …"
 crosswalk-summary = crosswalk { $map }: { $rows } rows; old units { $old } → new units { $new }; old units split: { $split }; new units with no old unit: { $none }
+
+## dtm pilot --robust: how often each commune is in the top N under sensitivity replications
+
+robust-top-share = in top { $count }
+robust-rule = Robustness: the share of { $runs } replications (weights ±{ $weights } %, seed { $seed }) in which each commune ranks in the top { $count }.
+
+## dtm report --sensitivity: the robustness section
+
+sensitivity-report-title = Robustness of the ranking
+sensitivity-report-intro = The communes were re-scored { $runs } times (seed { $seed }) with { $varied }. Each bar spans the ranks a commune took in 90 % of the replications (5–95 %); the dot is its rank with the criteria's weights, the tick its median rank. The last column is how often it ranked in the top { $count }.
+sensitivity-report-chart = Rank intervals (5–95 %) of the highest-ranked communes when the weights vary
+sensitivity-report-shown = { $count } highest-ranked of { $total } ranked communes shown; the spreadsheet lists all.
+sensitivity-report-shown-all = All { $total } ranked communes shown.
+sensitivity-report-rank = rank
+sensitivity-report-commune = commune
+sensitivity-report-median = median rank
+sensitivity-report-interval = rank 5–95 %
+sensitivity-report-top = in top { $count }
+sensitivity-report-score = score 5–95 %
+sensitivity-report-sheet = Robustness

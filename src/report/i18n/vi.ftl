@@ -233,3 +233,23 @@ crosswalk-absent = Đơn vị cũ không có trong dữ liệu
 crosswalk-partial = { $units } đơn vị mới chỉ được tính lại từ một phần đơn vị cũ: dữ liệu thiếu { $old } đơn vị cũ mà bảng chuyển đổi gộp vào các đơn vị này (liệt kê trong JSON và hồ sơ)
 crosswalk-straddle = { $before } và { $after } nằm ở hai phía của đợt sắp xếp đơn vị hành chính ngày 1/7/2025, và các đơn vị mới dùng lại mã của đơn vị cũ: so khớp theo mã có thể so một xã cũ với cả một đơn vị đã sáp nhập. Hãy tính lại kỳ trước bằng --crosswalk vn-2025 (hoặc bảng chuyển đổi của bạn)
 crosswalk-summary = bảng chuyển đổi { $map }: { $rows } dòng; đơn vị cũ { $old } → đơn vị mới { $new }; đơn vị cũ bị chia tách: { $split }; đơn vị mới không có đơn vị cũ: { $none }
+
+## dtm pilot --robust: how often each commune is in the top N under sensitivity replications
+
+robust-top-share = trong top { $count }
+robust-rule = Độ vững: tỷ lệ trong { $runs } lần lặp (trọng số ±{ $weights } %, hạt giống { $seed }) mà xã nằm trong top { $count }.
+
+## dtm report --sensitivity: the robustness section
+
+sensitivity-report-title = Độ vững của xếp hạng
+sensitivity-report-intro = Các xã được chấm điểm lại { $runs } lần (hạt giống { $seed }) với { $varied }. Mỗi thanh trải trên các hạng mà xã đạt được trong 90 % số lần lặp (5–95 %); dấu chấm là hạng theo trọng số của bộ tiêu chí, vạch nhỏ là hạng trung vị. Cột cuối cho biết xã nằm trong top { $count } bao nhiêu lần.
+sensitivity-report-chart = Khoảng hạng (5–95 %) của các xã xếp hạng cao nhất khi trọng số thay đổi
+sensitivity-report-shown = Hiển thị { $count } xã xếp hạng cao nhất trong { $total } xã có hạng; bảng tính liệt kê tất cả.
+sensitivity-report-shown-all = Hiển thị tất cả { $total } xã có hạng.
+sensitivity-report-rank = hạng
+sensitivity-report-commune = xã
+sensitivity-report-median = hạng trung vị
+sensitivity-report-interval = hạng 5–95 %
+sensitivity-report-top = trong top { $count }
+sensitivity-report-score = điểm 5–95 %
+sensitivity-report-sheet = Độ vững

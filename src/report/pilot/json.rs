@@ -31,6 +31,9 @@ struct JsonReport<'a> {
     notes: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     waves: Option<JsonWaves<'a>>,
+    /// With `--robust`: the replications behind every commune's `top_share`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    robust: Option<JsonRobust>,
     data_quality: JsonQuality<'a>,
 }
 
@@ -38,6 +41,16 @@ struct JsonReport<'a> {
 #[derive(Serialize)]
 struct JsonQuality<'a> {
     lenient: &'a [LenientNote],
+}
+
+#[derive(Serialize)]
+struct JsonRobust {
+    runs: usize,
+    /// Each weight was multiplied by a factor in [1 − weights, 1 + weights].
+    weights: f64,
+    seed: u64,
+    /// `top_share` is the share of replications in which the commune ranks in the top this many.
+    top: usize,
 }
 
 #[derive(Serialize)]
@@ -64,6 +77,9 @@ struct JsonCommune<'a> {
     /// Why picked (`cover`, `best_overall`, `next`, `closest`) or passed over.
     #[serde(skip_serializing_if = "Option::is_none")]
     why: Option<&'static str>,
+    /// With `--robust`: the share of replications (0 to 1) in which it ranks in the top N.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    top_share: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -132,6 +148,12 @@ pub fn json(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         communes: report.assessment.entities.len(),
         picks,
         passed_over,
+        robust: report.robust.map(|r| JsonRobust {
+            runs: r.settings.runs,
+            weights: r.settings.weights,
+            seed: r.settings.seed,
+            top: r.settings.top,
+        }),
         data_quality: JsonQuality {
             lenient: &report.assessment.data_quality.lenient,
         },
@@ -217,5 +239,6 @@ fn commune<'a>(
         level_name: report.level(e),
         reason,
         why,
+        top_share: report.top_share(e),
     }
 }

@@ -63,7 +63,7 @@ fn path_lines(profile: &Profile<'_>, path: &Path, lines: &mut Vec<String>) {
         let pillars = profile.commune.nodes.iter().enumerate();
         let names: Vec<&str> = pillars
             .filter(|(k, _)| path.held_back_by.contains(k))
-            .map(|(_, n)| n.name.as_str())
+            .map(|(_, n)| n.name)
             .collect();
         let pillars = names.join(", ");
         needs.push(t(lang, "gap-needs-pillar", &[("pillars", pillars.into())]));

@@ -44,16 +44,6 @@ impl Means {
         }
     }
 
-    /// `Mean::add` for commune `k`: `term` is the score (floored at 1 when geometric) and `add`
-    /// what enters the sum (the score, or the log of the term).
-    #[inline]
-    fn add(&mut self, k: usize, weight: f64, term: f64, add: f64) {
-        self.weight[k] += weight;
-        self.sum[k] += weight * add;
-        self.low[k] = self.low[k].min(term);
-        self.high[k] = self.high[k].max(term);
-    }
-
     /// `Mean::finish` and the coverage test of `combine`, into `score`.
     fn finish(
         &self,
@@ -62,16 +52,19 @@ impl Means {
         min_coverage: f64,
         score: &mut [f64],
     ) {
-        for (k, out) in score.iter_mut().enumerate() {
-            let covered = covered_anyway || self.coverage[k] >= min_coverage - COVERAGE_TOLERANCE;
-            *out = if self.weight[k] <= 0.0 || !covered {
+        let len = score.len().min(self.weight.len());
+        let (weight, sum) = (&self.weight[..len], &self.sum[..len]);
+        let (low, high, coverage) = (&self.low[..len], &self.high[..len], &self.coverage[..len]);
+        for (k, out) in score[..len].iter_mut().enumerate() {
+            let covered = covered_anyway || coverage[k] >= min_coverage - COVERAGE_TOLERANCE;
+            *out = if weight[k] <= 0.0 || !covered {
                 f64::NAN
             } else {
                 let mean = match aggregate {
-                    Aggregate::Arithmetic => self.sum[k] / self.weight[k],
-                    Aggregate::Geometric => (self.sum[k] / self.weight[k]).exp(),
+                    Aggregate::Arithmetic => sum[k] / weight[k],
+                    Aggregate::Geometric => (sum[k] / weight[k]).exp(),
                 };
-                mean.clamp(self.low[k], self.high[k])
+                mean.clamp(low[k], high[k])
             };
         }
     }
@@ -237,6 +230,12 @@ fn combine_children(
     mean.reset(len);
     let geometric = rule.aggregate == Aggregate::Geometric;
     let zero = rule.missing == MissingPolicy::Zero;
+    // Every buffer cut to the block's length, so that the loops below need no bounds checks.
+    let m_weight = &mut mean.weight[..len];
+    let m_sum = &mut mean.sum[..len];
+    let m_low = &mut mean.low[..len];
+    let m_high = &mut mean.high[..len];
+    let m_coverage = &mut mean.coverage[..len];
     for &c in children {
         let weight = plan.weights[c];
         match prepared.nodes[c].indicator {
@@ -246,33 +245,43 @@ fn combine_children(
                 let ln = &prepared.leaves.ln[policy][i][start..start + len];
                 let coverage = &prepared.leaves.coverage[i][start..start + len];
                 for k in 0..len {
-                    mean.coverage[k] += weight * coverage[k];
+                    m_coverage[k] += weight * coverage[k];
                     let s = score[k];
                     if s.is_nan() {
                         continue;
                     }
-                    if geometric {
-                        mean.add(k, weight, s.max(1.0), ln[k]);
+                    // `Mean::add`: the term bounds the mean, the sum takes the score or its log.
+                    let (term, add) = if geometric {
+                        (s.max(1.0), ln[k])
                     } else {
-                        mean.add(k, weight, s, s);
-                    }
+                        (s, s)
+                    };
+                    m_weight[k] += weight;
+                    m_sum[k] += weight * add;
+                    m_low[k] = m_low[k].min(term);
+                    m_high[k] = m_high[k].max(term);
                 }
             }
             None => {
                 let (score, coverage) = view.of(c);
+                let (score, coverage) = (&score[..len], &coverage[..len]);
                 for k in 0..len {
-                    mean.coverage[k] += weight * coverage[k];
+                    m_coverage[k] += weight * coverage[k];
                     let s = match score[k] {
                         s if !s.is_nan() => s,
                         _ if zero => 0.0,
                         _ => continue,
                     };
-                    if geometric {
+                    let (term, add) = if geometric {
                         let term = s.max(1.0);
-                        mean.add(k, weight, term, term.ln());
+                        (term, term.ln())
                     } else {
-                        mean.add(k, weight, s, s);
-                    }
+                        (s, s)
+                    };
+                    m_weight[k] += weight;
+                    m_sum[k] += weight * add;
+                    m_low[k] = m_low[k].min(term);
+                    m_high[k] = m_high[k].max(term);
                 }
             }
         }

@@ -11,6 +11,54 @@ pub struct Ranks {
     /// unranked.
     pub average: Vec<f64>,
     order: Vec<(f64, u32)>,
+    /// Radix-sort buffers: descending keys of the scores with their positions, and the other half
+    /// of each pass.
+    keys: Vec<(u64, u32)>,
+    spare: Vec<(u64, u32)>,
+}
+
+/// A key whose unsigned order is the reverse of `f64::total_cmp`: the best score first.
+#[inline]
+fn descending_key(score: f64) -> u64 {
+    let bits = score.to_bits();
+    // total_cmp's key: flip every bit of a negative number, only the sign of a positive one.
+    let ascending = if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | (1 << 63)
+    };
+    !ascending
+}
+
+/// Sort `keys` by key, least significant byte first, skipping the bytes every key shares
+/// (scores from 0 to 100 share most of their exponent bits).
+fn radix_sort(keys: &mut Vec<(u64, u32)>, spare: &mut Vec<(u64, u32)>) {
+    let mut counts = [[0u32; 256]; 8];
+    for &(key, _) in keys.iter() {
+        for (byte, count) in counts.iter_mut().enumerate() {
+            count[((key >> (8 * byte)) & 0xFF) as usize] += 1;
+        }
+    }
+    let total = keys.len() as u32;
+    for (byte, count) in counts.iter().enumerate() {
+        if count.contains(&total) {
+            continue;
+        }
+        let mut offsets = [0u32; 256];
+        let mut running = 0;
+        for (offset, &n) in offsets.iter_mut().zip(count) {
+            *offset = running;
+            running += n;
+        }
+        spare.clear();
+        spare.resize(keys.len(), (0, 0));
+        for &item in keys.iter() {
+            let bucket = ((item.0 >> (8 * byte)) & 0xFF) as usize;
+            spare[offsets[bucket] as usize] = item;
+            offsets[bucket] += 1;
+        }
+        std::mem::swap(keys, spare);
+    }
 }
 
 impl Ranks {
@@ -20,16 +68,20 @@ impl Ranks {
         self.rank.resize(scores.len(), 0);
         self.average.clear();
         self.average.resize(scores.len(), f64::NAN);
-        self.order.clear();
-        self.order.extend(
+        self.keys.clear();
+        self.keys.extend(
             scores
                 .iter()
                 .enumerate()
                 .filter(|(_, s)| !s.is_nan())
-                .map(|(k, &s)| (s, u32::try_from(k).unwrap_or(u32::MAX))),
+                .map(|(k, &s)| (descending_key(s), u32::try_from(k).unwrap_or(u32::MAX))),
         );
-        // Only the rank numbers are needed, so equal scores may come in any order.
-        self.order.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
+        // Best first by `total_cmp`, as a comparison sort would give; equal scores keep their
+        // order, and only the rank numbers are needed anyway.
+        radix_sort(&mut self.keys, &mut self.spare);
+        self.order.clear();
+        self.order
+            .extend(self.keys.iter().map(|&(_, k)| (scores[k as usize], k)));
         let mut start = 0;
         while start < self.order.len() {
             let top = self.order[start].0;
@@ -53,6 +105,7 @@ impl Ranks {
 mod tests {
     use super::*;
     use crate::score::rank::rank;
+    use proptest::prelude::*;
 
     #[test]
     fn ranks_match_the_engine_including_ties_and_gaps() {
@@ -83,5 +136,63 @@ mod tests {
         assert_eq!(got, expected);
         assert_eq!(ranks.average[0], 2.5);
         assert!(ranks.average[3].is_nan());
+    }
+
+    proptest! {
+        /// The radix sort orders scores as `total_cmp` does, best first (negative numbers,
+        /// zeros of both signs, huge and tiny values included).
+        #[test]
+        fn the_radix_order_is_the_comparison_order(
+            scores in prop::collection::vec(
+                prop_oneof![
+                    -1e300f64..1e300,
+                    0.0f64..100.0,
+                    prop::sample::select(vec![0.0, -0.0, 100.0, 1e-300, -1e-300]),
+                ],
+                0..300,
+            )
+        ) {
+            let mut keys: Vec<(u64, u32)> = scores
+                .iter()
+                .enumerate()
+                .map(|(k, &s)| (descending_key(s), k as u32))
+                .collect();
+            radix_sort(&mut keys, &mut Vec::new());
+            let got: Vec<u64> = keys.iter().map(|&(_, k)| scores[k as usize].to_bits()).collect();
+            let mut expected = scores.clone();
+            expected.sort_by(|a, b| b.total_cmp(a));
+            let expected: Vec<u64> = expected.iter().map(|s| s.to_bits()).collect();
+            prop_assert_eq!(got, expected);
+        }
+
+        /// Ranks equal the engine's on scores with many near-ties.
+        #[test]
+        fn ranks_match_the_engine_on_random_scores(
+            scores in prop::collection::vec(
+                prop_oneof![
+                    (0u32..40).prop_map(|k| f64::from(k) * 2.5),
+                    (0u32..40).prop_map(|k| f64::from(k) * 2.5 + 4e-10),
+                    0.0f64..100.0,
+                    Just(f64::NAN),
+                ],
+                0..200,
+            )
+        ) {
+            let ids: Vec<String> = (0..scores.len()).map(|k| format!("{k:04}")).collect();
+            let items: Vec<(Option<f64>, &str)> = scores
+                .iter()
+                .zip(&ids)
+                .map(|(&s, id)| (Some(s).filter(|s| !s.is_nan()), id.as_str()))
+                .collect();
+            let (_, expected) = rank(&items);
+            let mut ranks = Ranks::default();
+            ranks.compute(&scores);
+            let got: Vec<Option<usize>> = ranks
+                .rank
+                .iter()
+                .map(|&r| (r > 0).then_some(r as usize))
+                .collect();
+            prop_assert_eq!(got, expected);
+        }
     }
 }
