@@ -221,9 +221,9 @@ fn pillar_table(profile: &Profile<'_>) -> Table {
     ]);
     for pillar in profile.commune.pillars() {
         table.add_row(vec![
-            Cell::new(&pillar.name),
+            Cell::new(pillar.name),
             right(words::score(pillar.score)),
-            Cell::new(&pillar.level_name),
+            Cell::new(pillar.level_name),
             right(words::percent(pillar.coverage)),
         ]);
     }
@@ -250,7 +250,7 @@ fn indicator_table(profile: &Profile<'_>) -> Table {
 fn node_row(node: &NodeView<'_>, lang: Lang) -> Vec<Cell> {
     let indent = "  ".repeat(node.depth);
     let is_indicator = node.kind == NodeKind::Indicator;
-    let label = if is_indicator { node.id } else { &node.name };
+    let label = if is_indicator { node.id } else { node.name };
     vec![
         Cell::new(format!("{indent}{label}")),
         right(if is_indicator {

@@ -187,12 +187,7 @@ fn cell(
             ranking,
             color,
         ),
-        Column::Level => paint(
-            Cell::new(&commune.level_name),
-            commune.level,
-            ranking,
-            color,
-        ),
+        Column::Level => paint(Cell::new(commune.level_name), commune.level, ranking, color),
         Column::Pillar(p) => {
             let pillar = commune.pillars().nth(p);
             paint(
