@@ -11,6 +11,7 @@
 pub mod analysis;
 pub mod cli;
 pub mod criteria;
+pub mod crosswalk;
 pub mod data;
 pub mod diagnostics;
 pub mod report;

@@ -3,12 +3,13 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
+use super::crosswalk::{RestateArgs, assess_side, map_path, note_restated};
 use super::format::{Renderers, pick_format, write_tabular};
-use super::input::{InputArgs, load_criteria, load_dataset};
+use super::input::{InputArgs, load_criteria, load_dataset, load_table_and_dataset};
 use super::{Exit, Format, Global, Invalid, Painter, Usage, refuse_overwriting_inputs, style};
 use crate::analysis::compare::compare;
 use crate::criteria::Criteria;
-use crate::data::Dataset;
+use crate::data::{Dataset, Table};
 use crate::report::compare::{self as render, CompareReport};
 use crate::report::{Lang, model};
 use crate::score::{self, Assessment, EntityResult, ScoreOptions};
@@ -20,15 +21,17 @@ pub const FORMATS: [Format; 4] = super::format::TABULAR;
 ///
 /// With one file, --from and --to name two of its periods [default: the two latest]. With two
 /// files, OLD and NEW are each scored at their latest period (or --from for OLD, --to for NEW).
-/// Communes are matched by id; those on one side only are listed. Scores from relative scales
+/// With three or more files, the last is NEW and the others, concatenated, are OLD (the surveys
+/// of provinces that merged, restated with --crosswalk). Communes are matched by id; those on one
+/// side only are listed. Scores from relative scales
 /// (minmax, percentile) are not comparable across periods: a warning says so.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  dtm compare seeds/long-an-communes.csv --from 2023 --to 2024\n  dtm compare survey-2023.csv survey-2024.csv --format csv -o change.csv\n  dtm compare seeds/long-an-communes.csv --format markdown"
 )]
 pub struct Args {
-    /// One survey file with a period column, or OLD and NEW files
-    #[arg(value_name = "DATA", required = true, num_args = 1..=2)]
+    /// One survey file with a period column, or OLD and NEW files (several OLD files are concatenated)
+    #[arg(value_name = "DATA", required = true, num_args = 1..)]
     pub data: Vec<PathBuf>,
     /// The earlier period
     #[arg(long, value_name = "P")]
@@ -41,6 +44,8 @@ pub struct Args {
     pub format: Option<Format>,
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub restate: RestateArgs,
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
@@ -48,36 +53,60 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     if args.data.len() == 1 && args.from.is_some() != args.to.is_some() {
         return Err(Usage(ONE_OF_FROM_TO.into()).into());
     }
-    let inputs: Vec<&std::path::Path> = args.data.iter().map(PathBuf::as_path).collect();
+    let map_file = args.restate.crosswalk.as_deref().and_then(map_path);
+    let inputs: Vec<&std::path::Path> = args
+        .data
+        .iter()
+        .map(PathBuf::as_path)
+        .chain(map_file.as_deref())
+        .collect();
     refuse_overwriting_inputs(global, &inputs)?;
     let criteria = load_criteria(global)?;
     let lang: Lang = global.lang.into();
-    let datasets: Vec<Dataset> = match args.data.as_slice() {
-        [_] => vec![load_dataset(&args.data, &criteria, &args.input, global)?],
-        [old, new] => vec![
-            load_dataset(std::slice::from_ref(old), &criteria, &args.input, global)?,
-            load_dataset(std::slice::from_ref(new), &criteria, &args.input, global)?,
-        ],
-        _ => {
+    let ((before, after, restated, names), datasets) = match args.data.as_slice() {
+        [_] => {
+            let (table, dataset) =
+                load_table_and_dataset(&args.data, &criteria, &args.input, global)?;
+            let sides = periods(&criteria, (&table, &dataset), args, global)?;
+            (sides, vec![dataset])
+        }
+        [old @ .., new] => {
+            let (old_table, old_data) =
+                load_table_and_dataset(old, &criteria, &args.input, global)?;
+            let new_data = load_dataset(std::slice::from_ref(new), &criteria, &args.input, global)?;
+            let (before, restated) = assess_side(
+                &criteria,
+                (&old_table, &old_data),
+                args.from.clone(),
+                &args.restate,
+                global,
+            )?;
+            let after = assess(&criteria, &new_data, args.to.clone())?;
+            let name = |paths: &[PathBuf], period: &Option<String>| {
+                let files: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+                match period {
+                    Some(p) => format!("{} ({p})", files.join(" + ")),
+                    None => files.join(" + "),
+                }
+            };
+            let names = (
+                name(old, &before.period),
+                name(std::slice::from_ref(new), &after.period),
+            );
+            ((before, after, restated, names), vec![old_data, new_data])
+        }
+        [] => {
             return Err(
-                Usage("give one data file with periods, or two files: OLD NEW".into()).into(),
+                Usage("give one data file with periods, or files OLD... NEW".into()).into(),
             );
         }
     };
-    let (old_data, new_data) = (&datasets[0], &datasets[datasets.len() - 1]);
-    let (before, after, names) = match args.data.as_slice() {
-        [old, new] => {
-            let before = assess(&criteria, old_data, args.from.clone())?;
-            let after = assess(&criteria, new_data, args.to.clone())?;
-            let name = |path: &PathBuf, period: &Option<String>| match period {
-                Some(p) => format!("{} ({p})", path.display()),
-                None => path.display().to_string(),
-            };
-            let names = (name(old, &before.period), name(new, &after.period));
-            (before, after, names)
-        }
-        _ => periods(&criteria, old_data, args)?,
-    };
+    // The restated side's communes are the new units, described by the restated dataset.
+    let old_data = restated.as_ref().unwrap_or(&datasets[0]);
+    let new_data = &datasets[datasets.len() - 1];
+    note_restated(&before, global);
+    straddle_warning(&before, &after, args, global);
+    let names = (restated_name(names.0, &before, global), names.1);
     let comparison = compare(&before, &after);
     if let Some(warning) = render::relative_warning(&comparison, lang).filter(|_| !global.quiet) {
         style::eprint(&format!(
@@ -141,12 +170,17 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
 /// With one file, --from and --to go together.
 const ONE_OF_FROM_TO: &str = "give both --from and --to, or neither (the two latest periods)";
 
+/// The two assessments, the restated dataset of the earlier side (with --crosswalk) and the two
+/// sides' names.
+type Sides = (Assessment, Assessment, Option<Dataset>, (String, String));
+
 /// Two periods of one dataset: --from and --to, else the two latest.
 fn periods(
     criteria: &Criteria,
-    dataset: &Dataset,
+    (table, dataset): (&Table, &Dataset),
     args: &Args,
-) -> anyhow::Result<(Assessment, Assessment, (String, String))> {
+    global: &Global,
+) -> anyhow::Result<Sides> {
     let available = match (dataset.period_order(), &args.from, &args.to) {
         (Ok(ordered), _, _) => ordered,
         (Err(text_order), Some(_), Some(_)) => text_order,
@@ -177,9 +211,39 @@ fn periods(
             return Err(Usage(ONE_OF_FROM_TO.into()).into());
         }
     };
-    let before = assess(criteria, dataset, Some(from.clone()))?;
+    let side = (table, dataset);
+    let (before, restated) =
+        assess_side(criteria, side, Some(from.clone()), &args.restate, global)?;
     let after = assess(criteria, dataset, Some(to.clone()))?;
-    Ok((before, after, (from, to)))
+    Ok((before, after, restated, (from, to)))
+}
+
+/// A warning (unless --quiet) when the two sides lie on both sides of 1 July 2025 and neither was
+/// restated: the new units reuse old codes, so matches by code mislead.
+fn straddle_warning(before: &Assessment, after: &Assessment, args: &Args, global: &Global) {
+    if args.restate.crosswalk.is_some() || global.quiet {
+        return;
+    }
+    let (Some(from), Some(to)) = (&before.period, &after.period) else {
+        return;
+    };
+    if crate::crosswalk::straddles_2025(from, to) {
+        let args = [("before", from.into()), ("after", to.into())];
+        let text = crate::report::t(global.lang.into(), "crosswalk-straddle", &args);
+        let painter = Painter::for_stderr(global.color);
+        style::eprint(&format!("{}: {text}", painter.warning("warning")));
+    }
+}
+
+/// The earlier side's name, saying when it was restated.
+fn restated_name(name: String, before: &Assessment, global: &Global) -> String {
+    match &before.restated {
+        Some(restatement) => format!(
+            "{name}, {}",
+            crate::report::restated::label(&restatement.crosswalk, global.lang.into())
+        ),
+        None => name,
+    }
 }
 
 fn assess(

@@ -7,7 +7,7 @@ use anyhow::Context;
 
 use super::{Global, Invalid, Painter, Usage, style};
 use crate::criteria::{self, Criteria};
-use crate::data::{self, BindOptions, DataErrors, Dataset, ReadError, ReadOptions};
+use crate::data::{self, BindOptions, DataErrors, Dataset, ReadError, ReadOptions, Table};
 use crate::diagnostics::{self, Finding};
 use crate::report::{check, escape};
 use crate::score::{self, Assessment, ScoreOptions};
@@ -63,6 +63,17 @@ pub fn load_dataset(
     input: &InputArgs,
     global: &Global,
 ) -> anyhow::Result<Dataset> {
+    Ok(load_table_and_dataset(paths, criteria, input, global)?.1)
+}
+
+/// Read and bind survey files, keeping the text table (for columns the criteria do not name,
+/// such as a crosswalk weight).
+pub fn load_table_and_dataset(
+    paths: &[PathBuf],
+    criteria: &Criteria,
+    input: &InputArgs,
+    global: &Global,
+) -> anyhow::Result<(Table, Dataset)> {
     let options = ReadOptions {
         encoding: input.encoding.clone(),
         sheet: input.sheet.clone(),
@@ -114,7 +125,7 @@ pub fn load_dataset(
             ));
         }
     }
-    Ok(dataset)
+    Ok((table, dataset))
 }
 
 /// Criteria, data and the assessment of one period (the latest by default).
@@ -146,7 +157,7 @@ fn invalid_data(errors: &DataErrors, global: &Global) -> anyhow::Error {
 }
 
 /// Findings on standard error, in the human form.
-fn print_findings(findings: &[&Finding], hidden: usize, global: &Global) {
+pub(super) fn print_findings(findings: &[&Finding], hidden: usize, global: &Global) {
     let painter = Painter::for_stderr(global.color);
     for finding in findings {
         style::eprint(&check::finding_line(finding, painter.enabled));

@@ -3,6 +3,7 @@
 mod check;
 mod compare;
 mod completions;
+pub mod crosswalk;
 pub mod exit;
 pub mod format;
 mod guard;
@@ -86,6 +87,7 @@ pub enum Command {
     Rollup(rollup::Args),
     Report(report::Args),
     Sensitivity(sensitivity::Args),
+    Crosswalk(crosswalk::Args),
     Template(template::Args),
     Schema(schema::Args),
     Completions(completions::Args),
@@ -194,6 +196,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Compare(args) => compare::run(args, &global),
         Command::Rollup(args) => rollup::run(args, &global),
         Command::Report(args) => report::run(args, &global),
+        Command::Crosswalk(args) => crosswalk::run(args, &global),
         Command::Template(args) => template::run(args, &global),
         Command::Sensitivity(args) => sensitivity::run(args, &global),
         Command::Schema(args) => schema::run(args, &global),
@@ -212,6 +215,7 @@ impl Command {
             Command::Compare(args) => args.format,
             Command::Rollup(args) => args.format,
             Command::Report(args) => args.format,
+            Command::Crosswalk(args) => args.format,
             Command::Template(args) => args.format,
             Command::Sensitivity(args) => args.format,
             Command::Schema(args) => args.format,

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use super::format::{Renderers, pick_format, write_tabular};
-use super::input::{InputArgs, load_assessment};
+use super::input::InputArgs;
 use super::{Exit, Format, Global, Invalid, Usage, refuse_overwriting_inputs};
 use crate::analysis::pilot::{self, Exclusion, Mode, Order, PilotError, PilotOptions, WaveOptions};
 use crate::analysis::sensitivity::{
@@ -122,6 +122,8 @@ pub struct Args {
     pub format: Option<Format>,
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub restate: super::crosswalk::RestateArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -279,12 +281,15 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     refuse_overwriting_inputs(global, &inputs)?;
     let checked = check(args)?;
     let exclude = exclusions(args)?;
-    let loaded = load_assessment(
+    let loaded = super::crosswalk::load(
         std::slice::from_ref(&args.data),
         global,
         &args.input,
+        &args.restate,
         args.period.clone(),
     )?;
+    // The pilot renderers have no place for it yet: say on standard error that scores were restated.
+    super::crosswalk::note_restated(&loaded.assessment, global);
     let defaults = loaded.criteria.pilot.clone().unwrap_or_default();
     let count = match (args.count, checked.waves) {
         (Some(n), _) => n,

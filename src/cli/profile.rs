@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::format::{Renderers, pick_format, write_tabular};
-use super::input::{InputArgs, load_assessment};
+use super::input::InputArgs;
 use super::{Exit, Format, Global, Usage, refuse_overwriting_inputs};
 use crate::analysis::{gaps, names};
 use crate::report::profile::{self, Profile};
@@ -38,15 +38,18 @@ pub struct Args {
     pub format: Option<Format>,
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub restate: super::crosswalk::RestateArgs,
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let format = pick_format(global, &FORMATS, Format::Table)?;
     refuse_overwriting_inputs(global, &[&args.data])?;
-    let loaded = load_assessment(
+    let loaded = super::crosswalk::load(
         std::slice::from_ref(&args.data),
         global,
         &args.input,
+        &args.restate,
         args.period.clone(),
     )?;
     let lang: Lang = global.lang.into();

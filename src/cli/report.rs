@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
-use super::input::{InputArgs, load_assessment};
+use super::input::InputArgs;
 use super::{Exit, Format, Global, Output, Usage, pick_format, refuse_overwriting_inputs};
 use crate::analysis::compare;
 use crate::analysis::gaps::{Gaps, gaps};
@@ -16,6 +16,7 @@ use crate::analysis::sensitivity::{DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_WEIGHTS, 
 use crate::criteria::Gate;
 use crate::report::document::{self, Inputs};
 use crate::report::i18n::Lang;
+use crate::report::model;
 use crate::report::pilot::PilotReport;
 use crate::score::prepared::{Prepared, Target};
 use crate::score::{self, ScoreOptions};
@@ -93,6 +94,8 @@ pub struct Args {
     pub format: Option<Format>,
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub restate: super::crosswalk::RestateArgs,
 }
 
 /// Which communes get a profile.
@@ -130,7 +133,13 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         return Err(Usage(message).into());
     }
     let lang = Lang::from_code(global.lang.code()).unwrap_or_default();
-    let loaded = load_assessment(&args.data, global, &args.input, args.period.clone())?;
+    let loaded = super::crosswalk::load(
+        &args.data,
+        global,
+        &args.input,
+        &args.restate,
+        args.period.clone(),
+    )?;
     let (criteria, dataset, assessment) = (&loaded.criteria, &loaded.dataset, &loaded.assessment);
 
     let defaults = criteria.pilot.clone().unwrap_or_default();
@@ -237,7 +246,12 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         profiles: &profiles,
         all_profiled: all,
         sensitivity: robustness.as_ref(),
-        banners: Vec::new(),
+        // Restated scores are said first, in the catalogue's words.
+        banners: model::run(criteria, assessment, lang)
+            .restated
+            .map(|r| r.note)
+            .into_iter()
+            .collect(),
         lang,
     });
     let mut out = Output::open(global.output.as_deref())?;

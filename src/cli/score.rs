@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::format::{Renderers, pick_format, table_color, write_tabular};
-use super::input::{InputArgs, load_assessment};
+use super::input::InputArgs;
 use super::{Exit, Format, Global, Invalid, Usage, refuse_overwriting_inputs};
 use crate::analysis::ranking::{Selection, SelectionError, select};
 use crate::report::columns::Width;
@@ -62,6 +62,8 @@ pub struct Args {
     pub format: Option<Format>,
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub restate: super::crosswalk::RestateArgs,
 }
 
 fn parse_filter(text: &str) -> Result<(String, String), String> {
@@ -77,7 +79,13 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let format = pick_format(global, &FORMATS, Format::Table)?;
     let inputs: Vec<&std::path::Path> = args.data.iter().map(PathBuf::as_path).collect();
     refuse_overwriting_inputs(global, &inputs)?;
-    let loaded = load_assessment(&args.data, global, &args.input, args.period.clone())?;
+    let loaded = super::crosswalk::load(
+        &args.data,
+        global,
+        &args.input,
+        &args.restate,
+        args.period.clone(),
+    )?;
     let selection = Selection {
         by: args.by.clone(),
         group: args.group.clone(),

@@ -209,6 +209,9 @@ pub struct Profile {
     pub path: Vec<StepRow>,
     /// The path in words (the deficit to the next level, or why there is none).
     pub path_note: String,
+    /// For restated scores: "Restated from: …" (the old units), else empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub restated_from: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod columns;
 pub mod compare;
+pub mod crosswalk;
 pub mod document;
 pub mod escape;
 pub mod headline;
@@ -13,6 +14,7 @@ pub mod notes;
 pub mod pilot;
 pub mod profile;
 pub mod ranking;
+pub mod restated;
 pub mod rollup;
 pub mod sensitivity;
 pub mod template;

@@ -12,7 +12,9 @@ mod serial;
 use crate::analysis::gaps::Gaps;
 use crate::criteria::{Criteria, LevelRule};
 use crate::data::{Dataset, Raw};
-use crate::score::{Assessment, EntityResult, Flag, LenientNote, Method, NodeKind, QualityNote};
+use crate::score::{
+    Assessment, EntityResult, Flag, LenientNote, Method, NodeKind, QualityNote, SourceUnit,
+};
 
 use super::Lang;
 
@@ -75,14 +77,29 @@ pub struct Run {
     pub synthetic: usize,
     /// Communes left without an index by `missing_pillar: unranked`.
     pub unranked: usize,
+    /// Set when the scores were restated on new units through a crosswalk.
+    pub restated: Option<RunRestated>,
+}
+
+/// A restatement as the run describes it: the crosswalk, how many units on each side, the note.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunRestated {
+    pub crosswalk: String,
+    pub new_units: usize,
+    pub old_units: usize,
+    /// "Scores restated on 96 new units from 280 old communes through the crosswalk vn-2025."
+    pub note: String,
 }
 
 impl Run {
-    /// The notes every human-readable output adds: synthetic data, unranked communes.
+    /// The notes every human-readable output adds: restated scores, synthetic data, unranked
+    /// communes.
     pub fn notes(&self, lang: Lang) -> Vec<String> {
         let code = lang.code();
-        super::notes::synthetic(self.synthetic, self.communes, code)
-            .into_iter()
+        self.restated
+            .iter()
+            .map(|r| r.note.clone())
+            .chain(super::notes::synthetic(self.synthetic, self.communes, code))
             .chain(super::notes::unranked(self.unranked, code))
             .collect()
     }
@@ -140,6 +157,10 @@ pub struct Commune<'a> {
     pub nodes: Vec<NodeView<'a>>,
     pub flags: &'a [Flag],
     pub notes: Vec<&'a QualityNote>,
+    /// A restated commune's old units; empty when the scores were not restated.
+    pub restated_from: &'a [SourceUnit],
+    /// Old units the crosswalk maps to this commune that the data lack.
+    pub restated_absent: &'a [String],
 }
 
 /// One pillar, group or indicator of one commune.
@@ -265,6 +286,12 @@ pub fn run(criteria: &Criteria, assessment: &Assessment, lang: Lang) -> Run {
             .iter()
             .filter(|e| e.flags.contains(&crate::score::Flag::Unranked))
             .count(),
+        restated: assessment.restated.as_ref().map(|r| RunRestated {
+            crosswalk: r.crosswalk.clone(),
+            new_units: r.sources.len(),
+            old_units: r.old_units,
+            note: super::restated::note(r, lang),
+        }),
     }
 }
 
@@ -372,6 +399,8 @@ pub fn commune<'a>(
         nodes,
         flags: &entity.flags,
         notes: notes_of(&assessment.data_quality.notes, entity),
+        restated_from: super::restated::sources(assessment, entity).unwrap_or(&[]),
+        restated_absent: super::restated::absent(assessment, entity),
     }
 }
 

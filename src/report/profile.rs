@@ -79,6 +79,34 @@ fn text(
     if c.flags.contains(&crate::score::Flag::Unranked) {
         writeln!(out, "{}\n", super::notes::unranked_one(lang.code()))?;
     }
+    if let Some(restated) = run
+        .restated
+        .as_ref()
+        .filter(|_| !c.restated_from.is_empty())
+    {
+        // The note, the old units the commune was made from, and those the data lack.
+        let mut lines = vec![
+            restated.note.clone(),
+            format!(
+                "{}: {}",
+                super::restated::from_label(lang),
+                super::restated::list(c.restated_from)
+            ),
+        ];
+        if !c.restated_absent.is_empty() {
+            let label = super::restated::absent_label(lang);
+            lines.push(format!("{label}: {}", c.restated_absent.join(", ")));
+        }
+        for line in lines {
+            let line = if heading.is_empty() {
+                escape::terminal(&line).into_owned()
+            } else {
+                escape::markdown_cell(&line).into_owned()
+            };
+            writeln!(out, "{}", wrap(&line, width, 0))?;
+        }
+        writeln!(out)?;
+    }
     writeln!(out, "{heading}{}", t(lang, "profile-section-pillars", &[]))?;
     writeln!(out, "{}\n", render(pillar_table(profile), style, width))?;
     writeln!(

@@ -124,6 +124,10 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
     if ranking.detail {
         header.extend(run.indicators.iter().map(|i| i.id.clone()));
     }
+    let restated = run.restated.is_some();
+    if restated {
+        header.push("restated_from".into());
+    }
     writer.write_record(escape::csv_record(&header))?;
     for (rank, commune) in &ranking.rows {
         let mut record: Vec<String> = vec![
@@ -145,6 +149,9 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
         record.push(commune.coverage.to_string());
         if ranking.detail {
             record.extend(commune.indicators().map(|i| number(i.score)));
+        }
+        if restated {
+            record.push(super::restated::codes(commune.restated_from));
         }
         writer.write_record(escape::csv_record(&record))?;
     }
@@ -180,12 +187,7 @@ fn cell(
             ranking,
             color,
         ),
-        Column::Level => paint(
-            Cell::new(commune.level_name),
-            commune.level,
-            ranking,
-            color,
-        ),
+        Column::Level => paint(Cell::new(commune.level_name), commune.level, ranking, color),
         Column::Pillar(p) => {
             let pillar = commune.pillars().nth(p);
             paint(

@@ -39,6 +39,9 @@ pub struct Assessment {
     /// The communes of the period, in rank order (see [`Assessment::ranked`]).
     pub entities: Vec<EntityResult>,
     pub data_quality: DataQuality,
+    /// Set when the communes are new units restated from old ones through a crosswalk.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub restated: Option<super::restate::Restatement>,
 }
 
 /// What a node is in the tree.

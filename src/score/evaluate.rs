@@ -22,6 +22,8 @@ pub(crate) struct Evaluator<'a> {
     /// `columns[i][k]`: indicator `i`'s score for commune `k` of the period, before treatment.
     columns: &'a [Vec<Option<f64>>],
     donors: &'a Donors,
+    /// `coverage[i][k]`: indicator `i`'s coverage for commune `k` when it has a score; 1 when `None`.
+    coverage: Option<&'a [Vec<f64>]>,
     pub scores: Vec<Option<f64>>,
     pub coverages: Vec<f64>,
 }
@@ -32,9 +34,16 @@ impl<'a> Evaluator<'a> {
             tree,
             columns,
             donors,
+            coverage: None,
             scores: vec![None; tree.nodes.len()],
             coverages: vec![0.0; tree.nodes.len()],
         }
+    }
+
+    /// Use these indicator coverages instead of 1 for every value (restated units).
+    pub fn with_coverage(mut self, coverage: Option<&'a [Vec<f64>]>) -> Self {
+        self.coverage = coverage;
+        self
     }
 
     /// Score commune `k`, leaving node scores and coverages in `scores` and `coverages`;
@@ -62,7 +71,8 @@ impl<'a> Evaluator<'a> {
         notes: &mut Vec<Note>,
     ) -> (Option<f64>, f64) {
         if let Some(score) = self.columns[i][k] {
-            return (Some(score), 1.0);
+            let coverage = self.coverage.map_or(1.0, |c| c[i][k]);
+            return (Some(score), coverage);
         }
         let policy = self.tree.nodes[n].missing;
         let (score, treatment) = fill(policy, self.donors, i, place.code, place.value);

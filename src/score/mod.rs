@@ -43,6 +43,7 @@ mod missing;
 mod period;
 pub mod prepared;
 pub mod rank;
+mod restate;
 mod results;
 mod scales;
 mod tree;
@@ -55,6 +56,7 @@ pub use assessment::{
 };
 pub use levels::{LEVEL_TOLERANCE, level_of};
 pub use rank::TIE_TOLERANCE;
+pub use restate::{Restated, Restatement, SourceUnit, period_members, restate};
 pub use whatif::{WhatIf, what_if};
 
 use crate::criteria::Criteria;
@@ -152,6 +154,7 @@ pub fn assess(
         nodes: tree.nodes,
         pillars: tree.pillars,
         indicators: tree.indicators,
+        restated: None,
     })
 }
 
@@ -204,5 +207,7 @@ pub(crate) fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), Sc
 pub(crate) mod proptests;
 #[cfg(test)]
 pub(crate) use crate::testkit;
+#[cfg(test)]
+mod restate_tests;
 #[cfg(test)]
 mod tests;

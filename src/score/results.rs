@@ -57,6 +57,19 @@ pub(crate) fn score_entities(
     members: &[usize],
     columns: &[Vec<Option<f64>>],
 ) -> Scored {
+    score_entities_with(criteria, tree, dataset, members, columns, None)
+}
+
+/// [`score_entities`], with each indicator's coverage given (`coverage[i][k]`, for restated
+/// units made of old units of which only some have the indicator) instead of 1 for a value.
+pub(crate) fn score_entities_with(
+    criteria: &Criteria,
+    tree: &Tree,
+    dataset: &Dataset,
+    members: &[usize],
+    columns: &[Vec<Option<f64>>],
+    coverage: Option<&[Vec<f64>]>,
+) -> Scored {
     let (codes, group_count) = group_codes(dataset, members);
     let wanted: Vec<bool> = tree
         .indicators
@@ -64,7 +77,7 @@ pub(crate) fn score_entities(
         .map(|&n| tree.nodes[n].missing == MissingPolicy::Impute)
         .collect();
     let donors = Donors::build(columns, &wanted, &codes, group_count);
-    let mut evaluator = Evaluator::new(tree, columns, &donors);
+    let mut evaluator = Evaluator::new(tree, columns, &donors).with_coverage(coverage);
     let mut notes: Vec<Note> = Vec::new();
     let mut results = Vec::with_capacity(members.len());
     for (k, &e) in members.iter().enumerate() {

@@ -610,6 +610,13 @@ fn profile(inputs: &Inputs, e: usize, gaps: &Gaps) -> Profile {
             .collect(),
         path,
         path_note,
+        restated_from: if commune.restated_from.is_empty() {
+            String::new()
+        } else {
+            let label = crate::report::restated::from_label(inputs.lang);
+            let list = crate::report::restated::list(commune.restated_from);
+            format!("{label}: {list}")
+        },
     }
 }
 

@@ -294,6 +294,9 @@ fn profiles(document: &Document, out: &mut dyn Write) -> io::Result<()> {
         if !profile.groups.is_empty() {
             writeln!(out, "{}\n", profile.groups.join(" · "))?;
         }
+        if !profile.restated_from.is_empty() {
+            writeln!(out, "{}\n", profile.restated_from)?;
+        }
         let head: Vec<String> = document.pillars.iter().map(|p| p.name.clone()).collect();
         header(out, &head, &vec![true; head.len()])?;
         row(out, &texts(&profile.pillars))?;

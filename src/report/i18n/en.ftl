@@ -372,6 +372,31 @@ pilot-unscheduled-count = { $count ->
     [one] { $count } commune does not fit in the waves and is unscheduled.
    *[other] { $count } communes do not fit in the waves and are unscheduled.
 }
+## Crosswalks: restated scores (dtm score/profile/compare --crosswalk, dtm crosswalk)
+
+# "Scores restated on 96 new units from 280 old communes through the crosswalk vn-2025."
+crosswalk-note = Scores restated on { $units ->
+    [one] { $units } new unit
+   *[other] { $units } new units
+} from { $old ->
+    [one] { $old } old commune
+   *[other] { $old } old communes
+} through the crosswalk { $map }.
+crosswalk-label = restated through { $map }
+crosswalk-from = Restated from
+crosswalk-absent = Old units not in the data
+# A warning on standard error when the data lack some old units of the restated new units.
+crosswalk-partial = { $units ->
+    [one] { $units } new unit is restated from only some of its old units
+   *[other] { $units } new units are restated from only some of their old units
+}: the data lack { $old ->
+    [one] { $old } old unit
+   *[other] { $old } old units
+} of the crosswalk (listed in JSON and profiles)
+# A warning on standard error: compare without --crosswalk across the reorganisation.
+crosswalk-straddle = { $before } and { $after } lie on both sides of the reorganisation of 1 July 2025, and the new units reuse old units' codes: communes matched by code may compare one old commune with a whole merged unit. Restate the earlier side with --crosswalk vn-2025 (or your own map)
+# "crosswalk vn-2025: 10599 rows; old units 10047 → new units 3321; …"
+crosswalk-summary = crosswalk { $map }: { $rows } rows; old units { $old } → new units { $new }; old units split: { $split }; new units with no old unit: { $none }
 
 ## dtm pilot --robust: how often each commune is in the top N under sensitivity replications
 

@@ -305,6 +305,15 @@ template-made-for-version = Mẫu thu thập số liệu: { $title } ({ $id } { 
 pilot-asked = cần { $count } xã thí điểm
 pilot-wave-line = Đợt { $number }: { $members } xã, điểm trung bình { $mean }{ $touches }
 pilot-unscheduled-count = { $count } xã không còn chỗ trong các đợt và chưa được xếp đợt.
+## Crosswalks: restated scores (dtm score/profile/compare --crosswalk, dtm crosswalk)
+
+crosswalk-note = Điểm được tính lại trên { $units } đơn vị hành chính mới từ { $old } đơn vị cũ theo bảng chuyển đổi { $map }.
+crosswalk-label = tính lại theo { $map }
+crosswalk-from = Tính lại từ
+crosswalk-absent = Đơn vị cũ không có trong dữ liệu
+crosswalk-partial = { $units } đơn vị mới chỉ được tính lại từ một phần đơn vị cũ: dữ liệu thiếu { $old } đơn vị cũ mà bảng chuyển đổi gộp vào các đơn vị này (liệt kê trong JSON và hồ sơ)
+crosswalk-straddle = { $before } và { $after } nằm ở hai phía của đợt sắp xếp đơn vị hành chính ngày 1/7/2025, và các đơn vị mới dùng lại mã của đơn vị cũ: so khớp theo mã có thể so một xã cũ với cả một đơn vị đã sáp nhập. Hãy tính lại kỳ trước bằng --crosswalk vn-2025 (hoặc bảng chuyển đổi của bạn)
+crosswalk-summary = bảng chuyển đổi { $map }: { $rows } dòng; đơn vị cũ { $old } → đơn vị mới { $new }; đơn vị cũ bị chia tách: { $split }; đơn vị mới không có đơn vị cũ: { $none }
 
 ## dtm pilot --robust: how often each commune is in the top N under sensitivity replications
 

@@ -9,7 +9,7 @@ use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 use serde_json::{Value, json};
 
 use super::{Commune, NodeView, RawValue, Run};
-use crate::score::{NodeKind, QualityNote};
+use crate::score::{NodeKind, QualityNote, SourceUnit};
 
 impl Serialize for RawValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -62,6 +62,17 @@ impl Serialize for Run {
             "data_quality",
             &json!({"imputed": q.imputed, "zeroed": q.zeroed, "dropped": q.dropped, "lenient": self.lenient}),
         )?;
+        if let Some(r) = &self.restated {
+            run.serialize_field(
+                "restated",
+                &json!({
+                    "crosswalk": r.crosswalk,
+                    "new_units": r.new_units,
+                    "old_units": r.old_units,
+                    "note": r.note,
+                }),
+            )?;
+        }
         run.end()
     }
 }
@@ -133,8 +144,24 @@ impl Serialize for Commune<'_> {
         commune.serialize_field("flags", self.flags)?;
         let notes: Vec<Value> = self.notes.iter().map(|note| note_json(note)).collect();
         commune.serialize_field("notes", &notes)?;
+        if !self.restated_from.is_empty() {
+            let sources: Vec<Value> = self.restated_from.iter().map(source_json).collect();
+            commune.serialize_field("restated_from", &sources)?;
+            commune.serialize_field("restated_absent", self.restated_absent)?;
+        }
         commune.end()
     }
+}
+
+/// One old unit of a restated commune, numbers cleaned.
+fn source_json(source: &SourceUnit) -> Value {
+    json!({
+        "code": source.code,
+        "name": source.name,
+        "district": source.district,
+        "share": super::clean(source.share),
+        "weight": super::clean(source.weight),
+    })
 }
 
 /// A data-quality note without the commune it belongs to, numbers cleaned.
