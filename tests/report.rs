@@ -300,3 +300,47 @@ fn no_sensitivity_section_unless_asked() {
     let page = std::fs::read_to_string(&path).unwrap();
     assert!(!page.contains("id=\"sensitivity\""));
 }
+
+/// `report --crosswalk`: the workbook says the scores were restated, and which old units each
+/// profiled commune was made from (in the method sheet, beside the other notes).
+#[test]
+fn a_restated_workbook_says_so_and_lists_the_old_units() {
+    let path = scratch("restated.xlsx");
+    report(&["--crosswalk", "vn-2025"], &path);
+    let mut workbook: Xlsx<_> = open_workbook(&path).expect("an XLSX");
+    let method = workbook
+        .worksheet_range("Method")
+        .expect("the method sheet");
+    let texts: Vec<String> = method
+        .rows()
+        .flat_map(|row| row.iter().map(|c| c.to_string()))
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.contains("vn-2025")),
+        "no note on the restatement: {texts:?}"
+    );
+    let listed: Vec<&[Data]> = method
+        .rows()
+        .filter(|row| {
+            row.get(2)
+                .is_some_and(|c| c.to_string().starts_with("Restated from"))
+        })
+        .collect();
+    assert!(!listed.is_empty(), "no old units listed");
+    for row in listed {
+        assert!(!row[0].to_string().is_empty() && !row[1].to_string().is_empty());
+    }
+    let plain = scratch("plain.xlsx");
+    report(&[], &plain);
+    let mut workbook: Xlsx<_> = open_workbook(&plain).expect("an XLSX");
+    let method = workbook
+        .worksheet_range("Method")
+        .expect("the method sheet");
+    assert!(
+        !method
+            .rows()
+            .flatten()
+            .any(|c| c.to_string().starts_with("Restated from")),
+        "a plain report lists no old units"
+    );
+}

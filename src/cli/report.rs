@@ -181,6 +181,21 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
 
     let previous = previous_period(assessment);
     let before = match &previous {
+        // Restated scores compare with the previous period restated through the same map.
+        Some(period) if assessment.restated.is_some() => Some(
+            super::crosswalk::load(
+                &args.data,
+                &Global {
+                    quiet: true,
+                    ..global.clone()
+                },
+                &args.input,
+                &args.restate,
+                Some(period.clone()),
+            )
+            .with_context(|| format!("could not score the previous period '{period}'"))?
+            .assessment,
+        ),
         Some(period) => Some(
             score::assess(
                 criteria,

@@ -432,6 +432,23 @@ fn method(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Result
         sheet.write_string(r, 1, &level.min)?;
         sheet.write_string(r, 2, &level.description)?;
     }
+    // What a reader must know first (synthetic data, restated scores), and for restated scores
+    // the old units each profiled commune was made from.
+    r += 1;
+    for banner in &document.banners {
+        r += 1;
+        sheet.write_string(r, 0, banner)?;
+    }
+    for profile in document
+        .profiles
+        .iter()
+        .filter(|p| !p.restated_from.is_empty())
+    {
+        r += 1;
+        sheet.write_string(r, 0, &profile.id)?;
+        sheet.write_string(r, 1, &profile.name)?;
+        sheet.write_string(r, 2, &profile.restated_from)?;
+    }
     fit(sheet, 400);
     Ok(())
 }
