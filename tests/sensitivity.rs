@@ -165,3 +165,41 @@ fn an_interrupt_stops_cleanly_with_nothing_written() {
     assert!(!dir.join(".runs.csv.partial").exists());
     assert!(!dir.join("out.csv").exists());
 }
+
+/// Under `missing_pillar: unranked` (the default criteria) a commune with a pillar unscored has
+/// no index: sensitivity ranks the same communes as `score`, with the same nominal ranks. It
+/// ranked them all once (seeds/tay-ninh-2026.csv has two such units).
+#[test]
+fn unranked_communes_stay_unranked_as_in_score() {
+    let run = |args: &[&str]| -> serde_json::Value {
+        let output = Command::new(env!("CARGO_BIN_EXE_dtm"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(args)
+            .args(["seeds/tay-ninh-2026.csv", "--format", "json", "-q"])
+            .output()
+            .expect("dtm runs");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        serde_json::from_slice(&output.stdout).expect("JSON")
+    };
+    let ranks = |json: &serde_json::Value, key: &str| -> Vec<(String, Option<u64>)> {
+        let mut ranks: Vec<(String, Option<u64>)> = json["communes"]
+            .as_array()
+            .expect("communes")
+            .iter()
+            .map(|c| (c["id"].as_str().unwrap_or("").to_owned(), c[key].as_u64()))
+            .collect();
+        ranks.sort();
+        ranks
+    };
+    let score = ranks(&run(&["score"]), "rank");
+    let sensitivity = ranks(&run(&["sensitivity", "--runs", "20"]), "nominal_rank");
+    assert!(
+        score.iter().any(|(_, r)| r.is_none()),
+        "the seeds have unranked units"
+    );
+    assert_eq!(sensitivity, score);
+}

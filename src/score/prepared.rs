@@ -86,6 +86,8 @@ pub struct Prepared {
     nodes: Vec<NodeInfo>,
     pillars: Vec<usize>,
     index: Method,
+    /// `missing_pillar: unranked` takes the index away from a commune with a pillar unscored.
+    unranked_without_a_pillar: bool,
     /// The criteria's own weights, before normalisation, aligned with `nodes`.
     raw_weights: Vec<f64>,
     members: Vec<usize>,
@@ -135,6 +137,8 @@ impl Prepared {
             nodes: tree.nodes,
             pillars: tree.pillars,
             index: tree.index,
+            unranked_without_a_pillar: criteria.missing_pillar
+                == crate::criteria::MissingPillar::Unranked,
             raw_weights,
             members,
             period,

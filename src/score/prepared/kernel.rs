@@ -119,6 +119,17 @@ pub(super) fn evaluate(
                     rule.min_coverage,
                     slice,
                 );
+                // `levels::index_under`: no index for a commune with a pillar unscored.
+                if prepared.unranked_without_a_pillar {
+                    for &p in &prepared.pillars {
+                        let pillar = &score[p * len..p * len + len];
+                        for (overall, pillar) in slice.iter_mut().zip(pillar) {
+                            if pillar.is_nan() {
+                                *overall = f64::NAN;
+                            }
+                        }
+                    }
+                }
             }
             Target::Node(n) => match prepared.nodes.get(n).and_then(|node| node.indicator) {
                 Some(i) => {
