@@ -265,7 +265,7 @@ impl Row<'_> {
                     b"0" => Ok(0.0),
                     _ => parse_bool(&cell).map(|yes| if yes { 1.0 } else { 0.0 }),
                 },
-                _ => number(&cell, plan.decimal_comma),
+                _ => parse_number(&cell, plan.decimal_comma),
             };
             match parsed {
                 Ok(value) => *slot = Some(value),
@@ -326,7 +326,7 @@ impl Row<'_> {
         if is_missing(&cell) {
             return None;
         }
-        let parsed = number(&cell, self.plan.decimal_comma).and_then(|w| {
+        let parsed = parse_number(&cell, self.plan.decimal_comma).and_then(|w| {
             if w < 0.0 {
                 Err(Problem {
                     code: OUT_OF_RANGE,
@@ -370,18 +370,6 @@ impl Row<'_> {
             column,
             message,
         });
-    }
-}
-
-/// A number as [`parse_number`] reads it, with a fast path for the usual plain decimal (digits
-/// and at most one point, which `parse_number` hands to `str::parse` unchanged).
-fn number(cell: &str, decimal_comma: bool) -> Result<f64, Problem> {
-    let bytes = cell.as_bytes();
-    let plain = bytes.iter().all(|&b| b.is_ascii_digit() || b == b'.')
-        && bytes.iter().filter(|&&b| b == b'.').count() <= 1;
-    match plain.then(|| cell.parse::<f64>()) {
-        Some(Ok(value)) if value.is_finite() => Ok(value),
-        _ => parse_number(cell, decimal_comma),
     }
 }
 

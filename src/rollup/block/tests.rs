@@ -107,11 +107,9 @@ fn the_fast_number_path_reads_like_the_survey_reader() {
         "12", "0.5", "007", "1.", ".5", ".", "1e3", "-2", "3,5", "1.2.3", "9%", "",
     ] {
         for comma in [false, true] {
-            assert_eq!(
-                number(cell, comma),
-                parse_number(cell, comma),
-                "{cell} {comma}"
-            );
+            if let Some(fast) = decimal(cell.as_bytes()) {
+                assert_eq!(Ok(fast), parse_number(cell, comma), "{cell} {comma}");
+            }
         }
     }
 }
