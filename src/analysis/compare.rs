@@ -94,19 +94,9 @@ fn one_based<S: serde::Serializer>(
     serde::Serialize::serialize(&level.map(|l| l + 1), serializer)
 }
 
-/// Position in `entities` of each commune id (the first, as a linear search would find): compare
-/// joins the two sides on id through these, once, instead of searching one side per commune.
-fn id_index(side: &Assessment) -> HashMap<&str, usize> {
-    let mut index = HashMap::with_capacity(side.entities.len());
-    for (k, entity) in side.entities.iter().enumerate() {
-        index.entry(entity.id.as_str()).or_insert(k);
-    }
-    index
-}
-
 /// Compare `before` with `after`.
 pub fn compare(before: &Assessment, after: &Assessment) -> Comparison {
-    let (before_ids, after_ids) = (id_index(before), id_index(after));
+    let (before_ids, after_ids) = (before.id_index(), after.id_index());
     let mut changes: Vec<Change> = before
         .entities
         .iter()

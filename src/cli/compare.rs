@@ -12,7 +12,7 @@ use crate::criteria::Criteria;
 use crate::data::{Dataset, Table};
 use crate::report::compare::{self as render, CompareReport};
 use crate::report::{Lang, model};
-use crate::score::{self, Assessment, EntityResult, ScoreOptions};
+use crate::score::{self, Assessment, ScoreOptions};
 
 /// The formats `dtm compare` writes.
 pub const FORMATS: [Format; 4] = super::format::TABULAR;
@@ -115,26 +115,19 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         ));
     }
     // Each side's communes by id, looked up once per compared commune (a search was quadratic).
-    fn index(assessment: &Assessment) -> HashMap<&str, &EntityResult> {
-        let mut index = HashMap::with_capacity(assessment.entities.len());
-        for entity in &assessment.entities {
-            index.entry(entity.id.as_str()).or_insert(entity);
-        }
-        index
-    }
     fn side<'a>(
         criteria: &'a Criteria,
-        (assessment, index): (&'a Assessment, &HashMap<&str, &'a EntityResult>),
+        (assessment, index): (&'a Assessment, &HashMap<&str, usize>),
         dataset: &'a Dataset,
         id: &str,
         lang: Lang,
     ) -> Option<model::Commune<'a>> {
-        let entity = index.get(id)?;
+        let entity = &assessment.entities[*index.get(id)?];
         Some(model::commune(
             criteria, dataset, assessment, entity, None, lang,
         ))
     }
-    let (before_index, after_index) = (index(&before), index(&after));
+    let (before_index, after_index) = (before.id_index(), after.id_index());
     let ids = comparison
         .changes
         .iter()

@@ -223,6 +223,16 @@ impl Assessment {
         &self.entities
     }
 
+    /// Position in `entities` of each commune id (the first, as [`Assessment::entity`] finds it),
+    /// for callers that look up many communes: one pass instead of a search per commune.
+    pub fn id_index(&self) -> std::collections::HashMap<&str, usize> {
+        let mut index = std::collections::HashMap::with_capacity(self.entities.len());
+        for (k, entity) in self.entities.iter().enumerate() {
+            index.entry(entity.id.as_str()).or_insert(k);
+        }
+        index
+    }
+
     /// The commune with this id, if it was scored.
     pub fn entity(&self, id: &str) -> Option<&EntityResult> {
         self.entities.iter().find(|entity| entity.id == id)
