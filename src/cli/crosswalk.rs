@@ -221,8 +221,43 @@ pub fn load(
     restate_args: &RestateArgs,
     period: Option<String>,
 ) -> anyhow::Result<Loaded> {
+    load_periods(paths, global, input, restate_args, period, false).map(|(loaded, _)| loaded)
+}
+
+/// [`load`], and the period before the one scored assessed the same way (restated through the
+/// same map when there is one), from the same files read once: the report's changes section.
+pub fn load_with_previous(
+    paths: &[PathBuf],
+    global: &Global,
+    input: &InputArgs,
+    restate_args: &RestateArgs,
+    period: Option<String>,
+) -> anyhow::Result<(Loaded, Option<Assessment>)> {
+    load_periods(paths, global, input, restate_args, period, true)
+}
+
+fn load_periods(
+    paths: &[PathBuf],
+    global: &Global,
+    input: &InputArgs,
+    restate_args: &RestateArgs,
+    period: Option<String>,
+    previous: bool,
+) -> anyhow::Result<(Loaded, Option<Assessment>)> {
+    let context = |period: &str| format!("could not score the previous period '{period}'");
     let Some(map) = &restate_args.crosswalk else {
-        return super::input::load_assessment(paths, global, input, period);
+        let loaded = super::input::load_assessment(paths, global, input, period)?;
+        let before = previous_period(&loaded.assessment)
+            .filter(|_| previous)
+            .map(|period| {
+                let options = ScoreOptions {
+                    period: Some(period.clone()),
+                };
+                score::assess(&loaded.criteria, &loaded.dataset, &options)
+                    .with_context(|| context(&period))
+            })
+            .transpose()?;
+        return Ok((loaded, before));
     };
     let map_file = map_path(map);
     let inputs: Vec<&Path> = paths
@@ -236,11 +271,41 @@ pub fn load(
     let (table, dataset) = load_table_and_dataset(paths, &criteria, input, global)?;
     let weight = restate_args.crosswalk_weight.as_deref();
     let restated = restate(&criteria, &table, &dataset, &map, weight, period, global)?;
-    Ok(Loaded {
+    // Its warnings were given for the period scored; the previous one is restated quietly.
+    let quiet = Global {
+        quiet: true,
+        ..global.clone()
+    };
+    let before = previous_period(&restated.assessment)
+        .filter(|_| previous)
+        .map(|period| {
+            restate(
+                &criteria,
+                &table,
+                &dataset,
+                &map,
+                weight,
+                Some(period.clone()),
+                &quiet,
+            )
+            .map(|before| before.assessment)
+            .with_context(|| context(&period))
+        })
+        .transpose()?;
+    let loaded = Loaded {
         criteria,
         dataset: restated.dataset,
         assessment: restated.assessment,
-    })
+    };
+    Ok((loaded, before))
+}
+
+/// The period before the one scored, when the data have several.
+fn previous_period(assessment: &Assessment) -> Option<String> {
+    let current = assessment.period.as_ref()?;
+    let at = assessment.periods.iter().position(|p| p == current)?;
+    at.checked_sub(1)
+        .map(|before| assessment.periods[before].clone())
 }
 
 /// The assessment of one side of a comparison: restated when `--crosswalk` is given, with the

@@ -18,8 +18,8 @@ use crate::report::document::{self, Inputs};
 use crate::report::i18n::Lang;
 use crate::report::model;
 use crate::report::pilot::PilotReport;
+use crate::score::ScoreOptions;
 use crate::score::prepared::{Prepared, Target};
-use crate::score::{self, ScoreOptions};
 
 /// The pilot count when neither the command line nor the criteria give one.
 const DEFAULT_COUNT: usize = 3;
@@ -133,7 +133,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         return Err(Usage(message).into());
     }
     let lang = Lang::from_code(global.lang.code()).unwrap_or_default();
-    let loaded = super::crosswalk::load(
+    let (loaded, before) = super::crosswalk::load_with_previous(
         &args.data,
         global,
         &args.input,
@@ -179,35 +179,6 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         robust: None,
     });
 
-    let previous = previous_period(assessment);
-    let before = match &previous {
-        // Restated scores compare with the previous period restated through the same map.
-        Some(period) if assessment.restated.is_some() => Some(
-            super::crosswalk::load(
-                &args.data,
-                &Global {
-                    quiet: true,
-                    ..global.clone()
-                },
-                &args.input,
-                &args.restate,
-                Some(period.clone()),
-            )
-            .with_context(|| format!("could not score the previous period '{period}'"))?
-            .assessment,
-        ),
-        Some(period) => Some(
-            score::assess(
-                criteria,
-                dataset,
-                &ScoreOptions {
-                    period: Some(period.clone()),
-                },
-            )
-            .with_context(|| format!("could not score the previous period '{period}'"))?,
-        ),
-        None => None,
-    };
     let comparison = before.as_ref().map(|b| compare::compare(b, assessment));
 
     let all = args.profiles == Some(Profiles::All);
@@ -286,14 +257,6 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     }
     out.finish()?;
     Ok(Exit::Success)
-}
-
-/// The period before the one scored, when the data have several.
-fn previous_period(assessment: &score::Assessment) -> Option<String> {
-    let current = assessment.period.as_ref()?;
-    let at = assessment.periods.iter().position(|p| p == current)?;
-    at.checked_sub(1)
-        .map(|before| assessment.periods[before].clone())
 }
 
 /// Positions (in rank order) of the communes to profile: the first and last `ends`, the pilots,
