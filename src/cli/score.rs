@@ -112,23 +112,13 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     // A column per indicator cannot fit a terminal: --detail tables take the width they need.
     let width = table_width(args.wide || args.detail);
     let columns = columns(&run, args, lang, width)?;
-    let rows = rows
-        .into_iter()
-        .map(|row| {
-            let commune = model::commune(
-                &loaded.criteria,
-                &loaded.dataset,
-                &loaded.assessment,
-                row.entity,
-                None,
-                lang,
-            );
-            (row.rank, commune)
-        })
-        .collect();
+    let rows = rows.into_iter().map(|row| (row.rank, row.entity)).collect();
+    let describer =
+        model::Describer::new(&loaded.criteria, &loaded.dataset, &loaded.assessment, lang);
     let report = Ranking {
         run,
         rows,
+        describer,
         columns,
         detail: args.detail,
         wide: args.wide,

@@ -322,6 +322,8 @@ fn node_name_ref(assessment: &Assessment, node: usize, lang: Lang) -> &str {
 }
 
 /// One commune's description; `gaps` fills in the indicators' potential gains.
+///
+/// For many communes, build a [`Describer`] once and call [`Describer::commune`] per commune.
 pub fn commune<'a>(
     criteria: &'a Criteria,
     dataset: &'a Dataset,
@@ -330,77 +332,135 @@ pub fn commune<'a>(
     gaps: Option<&Gaps>,
     lang: Lang,
 ) -> Commune<'a> {
-    let columns = &assessment.group_columns;
-    let indicators = criteria.indicators();
-    let raws = dataset.values.get(entity.entity);
-    let nodes = assessment
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(node, info)| {
-            let pillar = assessment.pillars.iter().position(|&p| p == node);
-            let level = pillar.and_then(|k| entity.pillar_levels.get(k).copied().flatten());
-            let indicator = info
-                .indicator
-                .and_then(|i| indicators.get(i).map(|d| (i, d)));
-            let raw = indicator.and_then(|(i, definition)| {
-                let value = raws.and_then(|row| row.get(i).copied().flatten())?;
-                raw_value(value, &definition.scale)
-            });
-            NodeView {
-                id: &info.id,
+    Describer::new(criteria, dataset, assessment, lang).commune(entity, gaps)
+}
+
+/// What every commune's description shares, worked out once per run: each node's name in the
+/// language, its pillar position and its indicator definition. Describing a commune is then a
+/// copy of its numbers, so renderers can describe communes one at a time as they write them.
+pub struct Describer<'a> {
+    criteria: &'a Criteria,
+    dataset: &'a Dataset,
+    assessment: &'a Assessment,
+    lang: Lang,
+    nodes: Vec<NodeFacts<'a>>,
+}
+
+/// The per-run facts of one node.
+struct NodeFacts<'a> {
+    name: &'a str,
+    /// Position among the pillars, for pillars.
+    pillar: Option<usize>,
+    /// Indicators: the position in `Criteria::indicators()` and the definition.
+    indicator: Option<(usize, &'a crate::criteria::Indicator)>,
+    effective_weight: f64,
+}
+
+impl<'a> Describer<'a> {
+    pub fn new(
+        criteria: &'a Criteria,
+        dataset: &'a Dataset,
+        assessment: &'a Assessment,
+        lang: Lang,
+    ) -> Describer<'a> {
+        let indicators = criteria.indicators();
+        let nodes = assessment
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(node, info)| NodeFacts {
                 name: node_name_ref(assessment, node, lang),
-                kind: info.kind,
-                depth: info.depth,
-                score: clean_opt(entity.scores[node]),
-                coverage: clean(entity.coverages[node]),
+                pillar: assessment.pillars.iter().position(|&p| p == node),
+                indicator: info
+                    .indicator
+                    .and_then(|i| indicators.get(i).map(|&d| (i, d))),
                 effective_weight: clean(info.effective_weight),
-                level: level.map(|l| l + 1),
-                level_name: pillar.map_or("", |_| level_name_ref(criteria, level, lang)),
-                unit: indicator.and_then(|(_, d)| d.unit.as_deref()),
-                raw,
-                gain: gaps.and_then(|g| {
-                    (info.kind == NodeKind::Indicator).then(|| {
-                        g.gains
-                            .iter()
-                            .find(|gain| gain.node == node)
-                            .map_or(0.0, |gain| clean(gain.gain))
-                    })
-                }),
-            }
-        })
-        .collect();
-    Commune {
-        id: &entity.id,
-        name: &entity.name,
-        display_name: if entity.name.is_empty() {
-            &entity.id
-        } else {
-            &entity.name
-        },
-        groups: columns
+            })
+            .collect();
+        Describer {
+            criteria,
+            dataset,
+            assessment,
+            lang,
+            nodes,
+        }
+    }
+
+    /// One commune's description; `gaps` fills in the indicators' potential gains.
+    pub fn commune(&self, entity: &'a EntityResult, gaps: Option<&Gaps>) -> Commune<'a> {
+        let (criteria, assessment, lang) = (self.criteria, self.assessment, self.lang);
+        let columns = &assessment.group_columns;
+        let raws = self.dataset.values.get(entity.entity);
+        let nodes = assessment
+            .nodes
             .iter()
-            .map(String::as_str)
-            .zip(entity.groups.iter().map(String::as_str))
-            .collect(),
-        rank: entity.rank,
-        group_ranks: columns
-            .iter()
-            .map(String::as_str)
-            .zip(entity.group_ranks.iter().copied())
-            .collect(),
-        group_sizes: (0..columns.len())
-            .map(|g| entity.group_sizes.get(g).copied().unwrap_or(0))
-            .collect(),
-        overall: clean_opt(entity.overall),
-        level: entity.level.map(|l| l + 1),
-        level_name: level_name_ref(criteria, entity.level, lang),
-        coverage: clean(entity.coverage),
-        nodes,
-        flags: &entity.flags,
-        notes: notes_of(&assessment.data_quality.notes, entity),
-        restated_from: super::restated::sources(assessment, entity).unwrap_or(&[]),
-        restated_absent: super::restated::absent(assessment, entity),
+            .zip(&self.nodes)
+            .enumerate()
+            .map(|(node, (info, facts))| {
+                let level = facts
+                    .pillar
+                    .and_then(|k| entity.pillar_levels.get(k).copied().flatten());
+                let raw = facts.indicator.and_then(|(i, definition)| {
+                    let value = raws.and_then(|row| row.get(i).copied().flatten())?;
+                    raw_value(value, &definition.scale)
+                });
+                NodeView {
+                    id: &info.id,
+                    name: facts.name,
+                    kind: info.kind,
+                    depth: info.depth,
+                    score: clean_opt(entity.scores[node]),
+                    coverage: clean(entity.coverages[node]),
+                    effective_weight: facts.effective_weight,
+                    level: level.map(|l| l + 1),
+                    level_name: facts
+                        .pillar
+                        .map_or("", |_| level_name_ref(criteria, level, lang)),
+                    unit: facts.indicator.and_then(|(_, d)| d.unit.as_deref()),
+                    raw,
+                    gain: gaps.and_then(|g| {
+                        (info.kind == NodeKind::Indicator).then(|| {
+                            g.gains
+                                .iter()
+                                .find(|gain| gain.node == node)
+                                .map_or(0.0, |gain| clean(gain.gain))
+                        })
+                    }),
+                }
+            })
+            .collect();
+        Commune {
+            id: &entity.id,
+            name: &entity.name,
+            display_name: if entity.name.is_empty() {
+                &entity.id
+            } else {
+                &entity.name
+            },
+            groups: columns
+                .iter()
+                .map(String::as_str)
+                .zip(entity.groups.iter().map(String::as_str))
+                .collect(),
+            rank: entity.rank,
+            group_ranks: columns
+                .iter()
+                .map(String::as_str)
+                .zip(entity.group_ranks.iter().copied())
+                .collect(),
+            group_sizes: (0..columns.len())
+                .map(|g| entity.group_sizes.get(g).copied().unwrap_or(0))
+                .collect(),
+            overall: clean_opt(entity.overall),
+            level: entity.level.map(|l| l + 1),
+            level_name: level_name_ref(criteria, entity.level, lang),
+            coverage: clean(entity.coverage),
+            nodes,
+            flags: &entity.flags,
+            notes: notes_of(&assessment.data_quality.notes, entity),
+            restated_from: super::restated::sources(assessment, entity).unwrap_or(&[]),
+            restated_absent: super::restated::absent(assessment, entity),
+        }
     }
 }
 

@@ -8,14 +8,18 @@ use serde::Serialize;
 
 use super::columns::{COMPACT, Width, fit, longest_word, wrap_parts};
 use super::escape::{self, Escape};
-use super::model::{Commune, Run};
+use super::model::{Commune, Describer, Run};
 use super::{Lang, t, words};
+use crate::score::EntityResult;
 
 /// Everything the ranked table shows.
 pub struct Ranking<'a> {
     pub run: Run,
-    /// The rows in order, each with the rank shown (overall, by `--by`, or within `--group`).
-    pub rows: Vec<(Option<usize>, Commune<'a>)>,
+    /// The rows in order, each with the rank shown (overall, by `--by`, or within `--group`);
+    /// each is described only when it is written (see [`Ranking::communes`]).
+    pub rows: Vec<(Option<usize>, &'a EntityResult)>,
+    /// Describes the rows' communes.
+    pub describer: Describer<'a>,
     /// The columns of the terminal and Markdown tables.
     pub columns: Vec<Column>,
     /// Add one CSV column per indicator score.
@@ -26,6 +30,16 @@ pub struct Ranking<'a> {
     /// Colour the terminal table by level.
     pub color: bool,
     pub width: Width,
+}
+
+impl<'a> Ranking<'a> {
+    /// The rows with their rank shown, each commune described as it is reached: a renderer that
+    /// writes as it goes holds one commune's description at a time, not every commune's.
+    pub fn communes(&self) -> impl Iterator<Item = (Option<usize>, Commune<'a>)> + '_ {
+        self.rows
+            .iter()
+            .map(|&(rank, entity)| (rank, self.describer.commune(entity, None)))
+    }
 }
 
 /// A column of the ranked table, after the rank and the commune's name.
@@ -129,9 +143,9 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
         header.push("restated_from".into());
     }
     writer.write_record(escape::csv_record(&header))?;
-    for (rank, commune) in &ranking.rows {
+    for (rank, commune) in ranking.communes() {
         let mut record: Vec<String> = vec![
-            rank_text(*rank),
+            rank_text(rank),
             commune.id.to_owned(),
             commune.name.to_owned(),
         ];
@@ -214,16 +228,16 @@ fn grid(ranking: &Ranking<'_>, color: bool, text: Escape) -> Table {
     let mut names = vec!["#".to_owned(), t(ranking.lang, "common-commune", &[])];
     names.extend(ranking.columns.iter().map(|&c| header(ranking, c, text)));
     table.set_header(names);
-    for (rank, commune) in &ranking.rows {
+    for (rank, commune) in ranking.communes() {
         let mut cells = vec![
-            Cell::new(rank_text(*rank)).set_alignment(CellAlignment::Right),
+            Cell::new(rank_text(rank)).set_alignment(CellAlignment::Right),
             Cell::new(text(commune.display_name)),
         ];
         cells.extend(
             ranking
                 .columns
                 .iter()
-                .map(|&c| cell(ranking, commune, c, color, text)),
+                .map(|&c| cell(ranking, &commune, c, color, text)),
         );
         table.add_row(cells);
     }
@@ -325,29 +339,34 @@ pub fn markdown(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
 #[derive(Serialize)]
 struct JsonRanking<'r, 'a> {
     run: &'r Run,
-    communes: Vec<JsonRow<'r, 'a>>,
+    communes: JsonRows<'r, 'a>,
+}
+
+/// The shown communes, described one at a time as they are written.
+struct JsonRows<'r, 'a>(&'r Ranking<'a>);
+
+impl Serialize for JsonRows<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.communes().map(|(shown_rank, commune)| JsonRow {
+            shown_rank,
+            commune,
+        }))
+    }
 }
 
 #[derive(Serialize)]
-struct JsonRow<'r, 'a> {
+struct JsonRow<'a> {
     /// The rank shown: overall, by `--by`, or within `--group`.
     shown_rank: Option<usize>,
     #[serde(flatten)]
-    commune: &'r Commune<'a>,
+    commune: Commune<'a>,
 }
 
 /// JSON: the run and every shown commune in the shared commune shape (README, "JSON output").
 pub fn json(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
     let report = JsonRanking {
         run: &ranking.run,
-        communes: ranking
-            .rows
-            .iter()
-            .map(|(rank, commune)| JsonRow {
-                shown_rank: *rank,
-                commune,
-            })
-            .collect(),
+        communes: JsonRows(ranking),
     };
     // serde_json writes a few bytes at a time: buffer them here, where the writes are static calls.
     let mut out = io::BufWriter::with_capacity(1 << 16, out);

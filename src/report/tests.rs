@@ -65,14 +65,11 @@ fn fixture() -> (Criteria, Dataset) {
 fn ranking<'a>(c: &'a Criteria, d: &'a Dataset, a: &'a Assessment, lang: Lang) -> Ranking<'a> {
     let run = model::run(c, a, lang);
     let columns = ranking::default_columns(&run, false, false);
-    let rows = a
-        .entities
-        .iter()
-        .map(|e| (e.rank, model::commune(c, d, a, e, None, lang)))
-        .collect();
+    let rows = a.entities.iter().map(|e| (e.rank, e)).collect();
     Ranking {
         run,
         rows,
+        describer: model::Describer::new(c, d, a, lang),
         columns,
         detail: false,
         wide: false,
