@@ -25,8 +25,9 @@ pub const DECIMALS: i32 = 10;
 
 /// `value` rounded to [`DECIMALS`] places (`-0` becomes `0`).
 pub fn clean(value: f64) -> f64 {
-    let scale = 10f64.powi(DECIMALS);
-    let rounded = (value * scale).round() / scale;
+    const SCALE: f64 = 1e10;
+    const _: () = assert!(DECIMALS == 10, "SCALE is 10^DECIMALS");
+    let rounded = (value * SCALE).round() / SCALE;
     if rounded == 0.0 { 0.0 } else { rounded }
 }
 
@@ -134,7 +135,7 @@ pub struct Quality {
 }
 
 /// One commune, as every output describes it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Commune<'a> {
     pub id: &'a str,
     pub name: &'a str,
@@ -388,92 +389,104 @@ impl<'a> Describer<'a> {
 
     /// One commune's description; `gaps` fills in the indicators' potential gains.
     pub fn commune(&self, entity: &'a EntityResult, gaps: Option<&Gaps>) -> Commune<'a> {
+        let mut commune = Commune::default();
+        self.refill(&mut commune, entity, gaps);
+        commune
+    }
+
+    /// Describe `entity` in `commune`, reusing its buffers: a renderer writing communes one after
+    /// another allocates nothing per commune.
+    pub fn refill(&self, commune: &mut Commune<'a>, entity: &'a EntityResult, gaps: Option<&Gaps>) {
         let (criteria, assessment, lang) = (self.criteria, self.assessment, self.lang);
         let columns = &assessment.group_columns;
         let raws = self.dataset.values.get(entity.entity);
-        let nodes = assessment
-            .nodes
-            .iter()
-            .zip(&self.nodes)
-            .enumerate()
-            .map(|(node, (info, facts))| {
-                let level = facts
-                    .pillar
-                    .and_then(|k| entity.pillar_levels.get(k).copied().flatten());
-                let raw = facts.indicator.and_then(|(i, definition)| {
-                    let value = raws.and_then(|row| row.get(i).copied().flatten())?;
-                    raw_value(value, &definition.scale)
-                });
-                NodeView {
-                    id: &info.id,
-                    name: facts.name,
-                    kind: info.kind,
-                    depth: info.depth,
-                    score: clean_opt(entity.scores[node]),
-                    coverage: clean(entity.coverages[node]),
-                    effective_weight: facts.effective_weight,
-                    level: level.map(|l| l + 1),
-                    level_name: facts
+        let nodes =
+            assessment
+                .nodes
+                .iter()
+                .zip(&self.nodes)
+                .enumerate()
+                .map(|(node, (info, facts))| {
+                    let level = facts
                         .pillar
-                        .map_or("", |_| level_name_ref(criteria, level, lang)),
-                    unit: facts.indicator.and_then(|(_, d)| d.unit.as_deref()),
-                    raw,
-                    gain: gaps.and_then(|g| {
-                        (info.kind == NodeKind::Indicator).then(|| {
-                            g.gains
-                                .iter()
-                                .find(|gain| gain.node == node)
-                                .map_or(0.0, |gain| clean(gain.gain))
-                        })
-                    }),
-                }
-            })
-            .collect();
-        Commune {
-            id: &entity.id,
-            name: &entity.name,
-            display_name: if entity.name.is_empty() {
-                &entity.id
-            } else {
-                &entity.name
-            },
-            groups: columns
-                .iter()
-                .map(String::as_str)
-                .zip(entity.groups.iter().map(String::as_str))
-                .collect(),
-            rank: entity.rank,
-            group_ranks: columns
-                .iter()
-                .map(String::as_str)
-                .zip(entity.group_ranks.iter().copied())
-                .collect(),
-            group_sizes: (0..columns.len())
-                .map(|g| entity.group_sizes.get(g).copied().unwrap_or(0))
-                .collect(),
-            overall: clean_opt(entity.overall),
-            level: entity.level.map(|l| l + 1),
-            level_name: level_name_ref(criteria, entity.level, lang),
-            coverage: clean(entity.coverage),
-            nodes,
-            flags: &entity.flags,
-            notes: notes_of(&assessment.data_quality.notes, entity),
-            restated_from: super::restated::sources(assessment, entity).unwrap_or(&[]),
-            restated_absent: super::restated::absent(assessment, entity),
-        }
+                        .and_then(|k| entity.pillar_levels.get(k).copied().flatten());
+                    let raw = facts.indicator.and_then(|(i, definition)| {
+                        let value = raws.and_then(|row| row.get(i).copied().flatten())?;
+                        raw_value(value, &definition.scale)
+                    });
+                    NodeView {
+                        id: &info.id,
+                        name: facts.name,
+                        kind: info.kind,
+                        depth: info.depth,
+                        score: clean_opt(entity.scores[node]),
+                        coverage: clean(entity.coverages[node]),
+                        effective_weight: facts.effective_weight,
+                        level: level.map(|l| l + 1),
+                        level_name: facts
+                            .pillar
+                            .map_or("", |_| level_name_ref(criteria, level, lang)),
+                        unit: facts.indicator.and_then(|(_, d)| d.unit.as_deref()),
+                        raw,
+                        gain: gaps.and_then(|g| {
+                            (info.kind == NodeKind::Indicator).then(|| {
+                                g.gains
+                                    .iter()
+                                    .find(|gain| gain.node == node)
+                                    .map_or(0.0, |gain| clean(gain.gain))
+                            })
+                        }),
+                    }
+                });
+        commune.nodes.clear();
+        commune.nodes.extend(nodes);
+        commune.id = &entity.id;
+        commune.name = &entity.name;
+        commune.display_name = if entity.name.is_empty() {
+            &entity.id
+        } else {
+            &entity.name
+        };
+        let names = columns.iter().map(String::as_str);
+        commune.groups.clear();
+        commune
+            .groups
+            .extend(names.clone().zip(entity.groups.iter().map(String::as_str)));
+        commune.rank = entity.rank;
+        commune.group_ranks.clear();
+        commune
+            .group_ranks
+            .extend(names.zip(entity.group_ranks.iter().copied()));
+        commune.group_sizes.clear();
+        commune
+            .group_sizes
+            .extend((0..columns.len()).map(|g| entity.group_sizes.get(g).copied().unwrap_or(0)));
+        commune.overall = clean_opt(entity.overall);
+        commune.level = entity.level.map(|l| l + 1);
+        commune.level_name = level_name_ref(criteria, entity.level, lang);
+        commune.coverage = clean(entity.coverage);
+        commune.flags = &entity.flags;
+        commune.notes.clear();
+        commune
+            .notes
+            .extend(notes_of(&assessment.data_quality.notes, entity));
+        commune.restated_from = super::restated::sources(assessment, entity).unwrap_or(&[]);
+        commune.restated_absent = super::restated::absent(assessment, entity);
     }
 }
 
 /// The quality notes of one commune. The notes are sorted by commune id, then node
 /// (`score::results`), so a binary search finds them: a filter over every note, once per commune,
 /// made the model quadratic in communes.
-fn notes_of<'a>(notes: &'a [QualityNote], entity: &EntityResult) -> Vec<&'a QualityNote> {
+fn notes_of<'a>(
+    notes: &'a [QualityNote],
+    entity: &'a EntityResult,
+) -> impl Iterator<Item = &'a QualityNote> {
     let start = notes.partition_point(|n| n.entity_id.as_str() < entity.id.as_str());
     notes[start..]
         .iter()
-        .take_while(|n| n.entity_id == entity.id)
-        .filter(|n| n.entity == entity.entity)
-        .collect()
+        .take_while(move |n| n.entity_id == entity.id)
+        .filter(move |n| n.entity == entity.entity)
 }
 
 fn raw_value(value: Raw, scale: &crate::criteria::Scale) -> Option<RawValue> {

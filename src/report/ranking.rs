@@ -111,14 +111,6 @@ fn rank_text(rank: Option<usize>) -> String {
     rank.map_or_else(String::new, |r| r.to_string())
 }
 
-fn number(value: Option<f64>) -> String {
-    value.map_or_else(String::new, |v| v.to_string())
-}
-
-fn level_number(level: Option<usize>) -> String {
-    level.map_or_else(String::new, |l| l.to_string())
-}
-
 /// `rank,id,name,<groups>,[period],overall,level,level_name,<pillar>,<pillar>_level,…,coverage[,<indicator>…]`
 pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
     let run = &ranking.run;
@@ -143,33 +135,90 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
         header.push("restated_from".into());
     }
     writer.write_record(escape::csv_record(&header))?;
-    for (rank, commune) in ranking.communes() {
-        let mut record: Vec<String> = vec![
-            rank_text(rank),
-            commune.id.to_owned(),
-            commune.name.to_owned(),
-        ];
-        record.extend(commune.groups.iter().map(|(_, v)| (*v).to_owned()));
-        if period {
-            record.push(run.period.clone().unwrap_or_default());
+    let mut row = CsvRow::new(writer);
+    let mut commune = Commune::default();
+    for &(rank, entity) in &ranking.rows {
+        ranking.describer.refill(&mut commune, entity, None);
+        row.count(rank);
+        row.text(commune.id);
+        row.text(commune.name);
+        commune.groups.iter().for_each(|(_, v)| row.text(v));
+        if let Some(period) = run.period.as_deref().filter(|_| period) {
+            row.text(period);
         }
-        record.push(number(commune.overall));
-        record.push(level_number(commune.level));
-        record.push(commune.level_name.to_owned());
+        row.number(commune.overall);
+        row.count(commune.level);
+        row.text(commune.level_name);
         for pillar in commune.pillars() {
-            record.push(number(pillar.score));
-            record.push(level_number(pillar.level));
+            row.number(pillar.score);
+            row.count(pillar.level);
         }
-        record.push(commune.coverage.to_string());
+        row.number(Some(commune.coverage));
         if ranking.detail {
-            record.extend(commune.indicators().map(|i| number(i.score)));
+            commune.indicators().for_each(|i| row.number(i.score));
         }
         if restated {
-            record.push(super::restated::codes(commune.restated_from));
+            row.text(&super::restated::codes(commune.restated_from));
         }
-        writer.write_record(escape::csv_record(&record))?;
+        row.end()?;
     }
+    let mut writer = row.finish()?;
     writer.flush()
+}
+
+/// One CSV record written field by field into the writer, numbers through one reused buffer:
+/// no string per field. The first write error is kept and returned by [`CsvRow::end`].
+struct CsvRow<W: Write> {
+    writer: ::csv::Writer<W>,
+    buffer: String,
+    error: Option<::csv::Error>,
+}
+
+impl<W: Write> CsvRow<W> {
+    fn new(writer: ::csv::Writer<W>) -> CsvRow<W> {
+        CsvRow {
+            writer,
+            buffer: String::with_capacity(32),
+            error: None,
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        if self.error.is_none() {
+            let cell = escape::csv_cell(text);
+            self.error = self.writer.write_field(cell.as_bytes()).err();
+        }
+    }
+
+    fn shown(&mut self, value: Option<impl std::fmt::Display>) {
+        use std::fmt::Write as _;
+        let mut buffer = std::mem::take(&mut self.buffer);
+        buffer.clear();
+        if let Some(value) = value {
+            let _ = write!(buffer, "{value}");
+        }
+        self.text(&buffer);
+        self.buffer = buffer;
+    }
+
+    fn number(&mut self, value: Option<f64>) {
+        self.shown(value);
+    }
+
+    fn count(&mut self, value: Option<usize>) {
+        self.shown(value);
+    }
+
+    fn end(&mut self) -> io::Result<()> {
+        if self.error.is_none() {
+            self.error = self.writer.write_record(None::<&[u8]>).err();
+        }
+        self.error.take().map_or(Ok(()), |e| Err(e.into()))
+    }
+
+    fn finish(self) -> io::Result<::csv::Writer<W>> {
+        Ok(self.writer)
+    }
 }
 
 fn header(ranking: &Ranking<'_>, column: Column, text: Escape) -> String {
