@@ -114,20 +114,19 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
             Painter::for_stderr(global.color).warning("warning")
         ));
     }
-    // Each side's communes by id, looked up once per compared commune (a search was quadratic).
+    // Each side's communes by id, looked up once per compared commune (a search was quadratic),
+    // each side's describer built once.
     fn side<'a>(
-        criteria: &'a Criteria,
         (assessment, index): (&'a Assessment, &HashMap<&str, usize>),
-        dataset: &'a Dataset,
+        describer: &model::Describer<'a>,
         id: &str,
-        lang: Lang,
     ) -> Option<model::Commune<'a>> {
         let entity = &assessment.entities[*index.get(id)?];
-        Some(model::commune(
-            criteria, dataset, assessment, entity, None, lang,
-        ))
+        Some(describer.commune(entity, None))
     }
     let (before_index, after_index) = (before.id_index(), after.id_index());
+    let describe_before = model::Describer::new(&criteria, old_data, &before, lang);
+    let describe_after = model::Describer::new(&criteria, new_data, &after, lang);
     let ids = comparison
         .changes
         .iter()
@@ -137,8 +136,8 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let communes = ids
         .map(|id| {
             (
-                side(&criteria, (&before, &before_index), old_data, id, lang),
-                side(&criteria, (&after, &after_index), new_data, id, lang),
+                side((&before, &before_index), &describe_before, id),
+                side((&after, &after_index), &describe_after, id),
             )
         })
         .collect();

@@ -333,7 +333,7 @@ pub fn commune<'a>(
     gaps: Option<&Gaps>,
     lang: Lang,
 ) -> Commune<'a> {
-    Describer::new(criteria, dataset, assessment, lang).commune(entity, gaps)
+    Describer::build(criteria, dataset, assessment, lang, false).commune(entity, gaps)
 }
 
 /// What every commune's description shares, worked out once per run: each node's name in the
@@ -346,9 +346,9 @@ pub struct Describer<'a> {
     lang: Lang,
     nodes: Vec<NodeFacts<'a>>,
     /// The quality notes grouped by commune: those of dataset entity `e` are
-    /// `notes[starts[e]..starts[e + 1]]`, in the assessment's order.
-    notes: Vec<&'a QualityNote>,
-    starts: Vec<usize>,
+    /// `notes[starts[e]..starts[e + 1]]`, in the assessment's order. `None` for a describer of
+    /// one commune, which searches the notes instead.
+    notes: Option<(Vec<&'a QualityNote>, Vec<usize>)>,
 }
 
 /// The per-run facts of one node.
@@ -368,6 +368,17 @@ impl<'a> Describer<'a> {
         assessment: &'a Assessment,
         lang: Lang,
     ) -> Describer<'a> {
+        Describer::build(criteria, dataset, assessment, lang, true)
+    }
+
+    /// `index`: group the quality notes by commune (worth it for many communes, not for one).
+    fn build(
+        criteria: &'a Criteria,
+        dataset: &'a Dataset,
+        assessment: &'a Assessment,
+        lang: Lang,
+        index: bool,
+    ) -> Describer<'a> {
         let indicators = criteria.indicators();
         let nodes = assessment
             .nodes
@@ -382,7 +393,7 @@ impl<'a> Describer<'a> {
                 effective_weight: clean(info.effective_weight),
             })
             .collect();
-        let (notes, starts) = notes_by_entity(&assessment.data_quality.notes, dataset);
+        let notes = index.then(|| notes_by_entity(&assessment.data_quality.notes, dataset));
         Describer {
             criteria,
             dataset,
@@ -390,7 +401,6 @@ impl<'a> Describer<'a> {
             lang,
             nodes,
             notes,
-            starts,
         }
     }
 
@@ -474,13 +484,32 @@ impl<'a> Describer<'a> {
         commune.coverage = clean(entity.coverage);
         commune.flags = &entity.flags;
         commune.notes.clear();
-        let e = entity.entity;
-        if let (Some(&start), Some(&end)) = (self.starts.get(e), self.starts.get(e + 1)) {
-            commune.notes.extend(&self.notes[start..end]);
+        let all = &assessment.data_quality.notes;
+        match &self.notes {
+            Some((notes, starts)) => {
+                let e = entity.entity;
+                if let (Some(&start), Some(&end)) = (starts.get(e), starts.get(e + 1)) {
+                    commune.notes.extend(&notes[start..end]);
+                }
+            }
+            None => commune.notes.extend(notes_of(all, entity)),
         }
         commune.restated_from = super::restated::sources(assessment, entity).unwrap_or(&[]);
         commune.restated_absent = super::restated::absent(assessment, entity);
     }
+}
+
+/// The quality notes of one commune. The notes are sorted by commune id, then node
+/// (`score::results`), so a binary search finds them.
+fn notes_of<'a>(
+    notes: &'a [QualityNote],
+    entity: &'a EntityResult,
+) -> impl Iterator<Item = &'a QualityNote> {
+    let start = notes.partition_point(|n| n.entity_id.as_str() < entity.id.as_str());
+    notes[start..]
+        .iter()
+        .take_while(move |n| n.entity_id == entity.id)
+        .filter(move |n| n.entity == entity.entity)
 }
 
 /// The notes grouped by dataset entity, by a counting sort that keeps their order: a search
