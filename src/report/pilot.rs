@@ -6,6 +6,7 @@
 use std::io::{self, Write};
 
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, TableStyle, presets};
+mod errors;
 mod json;
 mod reasons;
 pub mod words;
