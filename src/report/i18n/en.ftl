@@ -497,3 +497,11 @@ pilot-error-removed = { $count } excluded or already piloted
 pilot-error-unscored = { $count } without an overall score
 pilot-error-below-target = only communes below level { $level } are looked at
 pilot-error-no-scores = no commune has an overall score, so none can be chosen
+
+## compare
+## dtm compare: choosing the two periods of one file (analysis/compare/periods.rs gives the facts)
+
+compare-periods-mixed = the periods { $periods } are written in mixed forms, so the two latest cannot be told; name them with --from and --to
+compare-periods-none = the data have no period column; compare needs two periods, or two files OLD NEW
+compare-periods-one = the data have only the period { $periods }; compare needs two periods, or two files OLD NEW
+compare-one-of-from-to = give both --from and --to, or neither (the two latest periods)

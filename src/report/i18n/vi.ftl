@@ -407,3 +407,10 @@ pilot-error-removed = { $count } xã bị loại trừ hoặc đã thí điểm
 pilot-error-unscored = { $count } xã chưa có điểm tổng hợp
 pilot-error-below-target = chỉ xét các xã dưới mức { $level }
 pilot-error-no-scores = không xã nào có điểm tổng hợp nên không thể chọn
+
+## compare
+
+compare-periods-mixed = các kỳ { $periods } được ghi theo nhiều dạng khác nhau nên không xác định được hai kỳ gần nhất; hãy nêu chúng bằng --from và --to
+compare-periods-none = dữ liệu không có cột kỳ; so sánh cần hai kỳ, hoặc hai tệp OLD NEW
+compare-periods-one = dữ liệu chỉ có kỳ { $periods }; so sánh cần hai kỳ, hoặc hai tệp OLD NEW
+compare-one-of-from-to = hãy nêu cả --from và --to, hoặc không nêu cả hai (hai kỳ gần nhất)
