@@ -220,7 +220,7 @@ fn read_exclusions(path: &Path) -> anyhow::Result<Vec<Exclusion>> {
 
 /// A selection error in words, with its exit code: 1 when the data are invalid or nothing
 /// qualifies, 2 when an option names what the criteria or data lack.
-fn failure(error: &PilotError, words: Words) -> anyhow::Error {
+fn failure(error: &PilotError, words: Words<'_>) -> anyhow::Error {
     let text = words.error(error);
     match error {
         PilotError::NoCandidates { .. } | PilotError::NoScores | PilotError::NotYesNo { .. } => {
@@ -314,7 +314,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         )
         .into());
     }
-    let words = Words::new(global.lang.code());
+    let words = Words::with_criteria(global.lang.code(), &loaded.criteria);
     let selection = pilot::select(&loaded.criteria, &loaded.assessment, &options)
         .map_err(|error| failure(&error, words))?;
     let schedule = checked.waves.map(|(waves, per_wave)| {

@@ -7,6 +7,18 @@ use crate::analysis::gaps::Target;
 use crate::criteria::{Criteria, Direction};
 use crate::score::Treatment;
 
+/// A group column as a header or a name in a sentence: the well-known columns (`district`,
+/// `former_district`, `kind`) by their display name in `lang`, any other as the data name it.
+/// Machine formats keep the column's own name.
+pub fn group_header(column: &str, lang: Lang) -> String {
+    match column {
+        "district" => t(lang, "report-group-district", &[]),
+        "former_district" => t(lang, "report-group-former-district", &[]),
+        "kind" => t(lang, "report-group-kind", &[]),
+        other => other.to_owned(),
+    }
+}
+
 /// One decimal, without a trailing `.0` (53, 81.4); "–" when missing.
 pub fn number(value: Option<f64>) -> String {
     match value {
@@ -146,6 +158,16 @@ pub fn treatment(treatment: &Treatment, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn well_known_group_columns_have_display_names_in_vietnamese_only() {
+        for column in ["district", "former_district", "kind", "zone"] {
+            assert_eq!(group_header(column, Lang::En), column);
+        }
+        assert_eq!(group_header("former_district", Lang::Vi), "huyện cũ");
+        assert_eq!(group_header("kind", Lang::Vi), "loại");
+        assert_eq!(group_header("zone", Lang::Vi), "zone");
+    }
 
     #[test]
     fn numbers_and_targets_read_well_and_targets_still_suffice() {

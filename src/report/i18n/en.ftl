@@ -505,3 +505,15 @@ compare-periods-mixed = the periods { $periods } are written in mixed forms, so 
 compare-periods-none = the data have no period column; compare needs two periods, or two files OLD NEW
 compare-periods-one = the data have only the period { $periods }; compare needs two periods, or two files OLD NEW
 compare-one-of-from-to = give both --from and --to, or neither (the two latest periods)
+
+## report
+## Display names of the well-known group columns (report/words.rs group_header); English shows
+## the column names themselves. Machine formats always keep the column names.
+
+report-group-district = district
+report-group-former-district = former_district
+report-group-kind = kind
+# The kinds of the criteria tree's nodes in the workbook's method sheet
+report-kind-pillar = pillar
+report-kind-group = group
+report-kind-indicator = indicator

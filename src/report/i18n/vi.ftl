@@ -226,21 +226,21 @@ pilot-note = Lưu ý
 
 ## dtm rollup và --microdata (cli/rollup.rs, cli/microdata.rs)
 
-rollup-summary = đã tổng hợp { $rows } dòng vi dữ liệu '{ $name }' thành { $communes } xã
+rollup-summary = đã tổng hợp { $rows } dòng dữ liệu vi mô '{ $name }' thành { $communes } xã
 rollup-progress = { $rows } dòng, { $rate } dòng/giây
-rollup-lenient = --lenient đã coi { $count } giá trị vi dữ liệu không đọc được là thiếu:
+rollup-lenient = --lenient đã coi { $count } giá trị dữ liệu vi mô không đọc được là thiếu:
 rollup-more = … và { $count } mục nữa không hiển thị
 rollup-clash = chỉ số '{ $measure }' của tổng hợp '{ $rollup }' trùng tên với cột '{ $measure }' của tệp khảo sát '{ $file }'; bỏ một trong hai, hoặc chọn bằng --prefer microdata hay --prefer survey
-rollup-preferred-microdata = cột '{ $measure }' lấy từ vi dữ liệu (--prefer microdata); giá trị của khảo sát không được dùng
-rollup-preferred-survey = cột '{ $measure }' lấy từ khảo sát (--prefer survey); chỉ số vi dữ liệu không được dùng
-rollup-uncovered = chất lượng dữ liệu: { $count } xã trong khảo sát không có dòng nào trong vi dữ liệu '{ $rollup }' nên các chỉ số này bị thiếu: { $listed }
-rollup-unmatched = { $rows } dòng vi dữ liệu '{ $rollup }' thuộc { $keys } mã không khớp xã nào của khảo sát nên không được ghép:
+rollup-preferred-microdata = cột '{ $measure }' lấy từ dữ liệu vi mô (--prefer microdata); giá trị của khảo sát không được dùng
+rollup-preferred-survey = cột '{ $measure }' lấy từ khảo sát (--prefer survey); chỉ số dữ liệu vi mô không được dùng
+rollup-uncovered = chất lượng dữ liệu: { $count } xã trong khảo sát không có dòng nào trong dữ liệu vi mô '{ $rollup }' nên các chỉ số này bị thiếu: { $listed }
+rollup-unmatched = { $rows } dòng dữ liệu vi mô '{ $rollup }' thuộc { $keys } mã không khớp xã nào của khảo sát nên không được ghép:
 rollup-unmatched-key = mã '{ $key }': { $rows } dòng
 rollup-unmatched-key-period = mã '{ $key }' ({ $period }): { $rows } dòng
 rollup-unknown = bộ tiêu chí không có tổng hợp nào tên '{ $name }'; các tổng hợp hiện có: { $known }
 rollup-choose = bộ tiêu chí có nhiều tổng hợp; chọn một bằng --rollup TÊN: { $known }
 rollup-none = bộ tiêu chí không có phần 'rollups:' nào để tổng hợp
-rollup-invalid = vi dữ liệu có { $count } lỗi; chưa tổng hợp được gì
+rollup-invalid = dữ liệu vi mô có { $count } lỗi; chưa tổng hợp được gì
 
 ## dtm sensitivity (report/sensitivity.rs, cli/sensitivity.rs)
 
@@ -414,3 +414,12 @@ compare-periods-mixed = các kỳ { $periods } được ghi theo nhiều dạng 
 compare-periods-none = dữ liệu không có cột kỳ; so sánh cần hai kỳ, hoặc hai tệp OLD NEW
 compare-periods-one = dữ liệu chỉ có kỳ { $periods }; so sánh cần hai kỳ, hoặc hai tệp OLD NEW
 compare-one-of-from-to = hãy nêu cả --from và --to, hoặc không nêu cả hai (hai kỳ gần nhất)
+
+## report
+
+report-group-district = quận/huyện
+report-group-former-district = huyện cũ
+report-group-kind = loại
+report-kind-pillar = trụ cột
+report-kind-group = nhóm
+report-kind-indicator = chỉ tiêu

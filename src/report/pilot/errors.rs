@@ -6,7 +6,7 @@ use crate::analysis::pilot::PilotError;
 use crate::report::i18n::t;
 use crate::report::words::number;
 
-impl Words {
+impl Words<'_> {
     /// An error in words.
     pub fn error(self, error: &PilotError) -> String {
         let list = |items: &[String]| {

@@ -8,10 +8,11 @@ use crate::criteria::{Criteria, Gate, GateOp, GateValue};
 use crate::report::i18n::{Lang, t};
 use crate::report::words::{number, score};
 
-/// The language of the words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Words {
+/// The language of the words, and the criteria whose pillars gates may name.
+#[derive(Debug, Clone, Copy)]
+pub struct Words<'a> {
     pub(super) lang: Lang,
+    criteria: Option<&'a Criteria>,
 }
 
 /// Table headers, section titles and other fixed words.
@@ -30,11 +31,25 @@ pub enum Term {
     Unscheduled,
 }
 
-impl Words {
-    pub fn new(lang: &str) -> Words {
+impl<'a> Words<'a> {
+    pub fn new(lang: &str) -> Words<'a> {
         Words {
             lang: Lang::from_code(lang).unwrap_or_default(),
+            criteria: None,
         }
+    }
+
+    /// Words that show a gate on a pillar by the pillar's name in Vietnamese (its id in English).
+    pub fn with_criteria(lang: &str, criteria: &'a Criteria) -> Words<'a> {
+        Words {
+            criteria: Some(criteria),
+            ..Words::new(lang)
+        }
+    }
+
+    /// A group column as a person reads it: the well-known columns by their display name.
+    fn column(self, column: &str) -> String {
+        crate::report::words::group_header(column, self.lang)
     }
 
     /// A header or title, from the message catalogue.
@@ -68,13 +83,18 @@ impl Words {
         )
     }
 
-    /// A gate's name as shown: `coverage`, `level` and `overall` translated, pillar ids and
-    /// columns as given.
+    /// A gate's name as shown: `coverage`, `level` and `overall` translated; in Vietnamese a
+    /// pillar by its name and a well-known group column by its display name; else as given.
     pub(super) fn subject(self, name: &str) -> String {
         match name {
             "coverage" => t(self.lang, "pilot-subject-coverage", &[]),
             "level" => t(self.lang, "pilot-subject-level", &[]),
             "overall" => t(self.lang, "pilot-subject-overall", &[]),
+            other if self.lang == Lang::Vi => self
+                .criteria
+                .and_then(|c| c.pillars.iter().find(|p| p.id == other))
+                .and_then(|pillar| pillar.name.as_ref())
+                .map_or_else(|| self.column(other), |n| n.get("vi").to_owned()),
             other => other.to_owned(),
         }
     }
@@ -147,7 +167,10 @@ impl Words {
                 "pilot-how-cover-outside",
                 &[
                     ("value", value.into()),
-                    ("column", spread_column.unwrap_or_default().into()),
+                    (
+                        "column",
+                        self.column(spread_column.unwrap_or_default()).into(),
+                    ),
                 ],
             ),
             How::BestOverall => t(self.lang, "pilot-how-best", &[]),
@@ -202,7 +225,7 @@ impl Words {
                     ("value", value),
                     ("total", total_text),
                     ("nth", nth.to_string().into()),
-                    ("column", column.into()),
+                    ("column", self.column(column).into()),
                     ("before", (nth - 1).to_string().into()),
                 ],
             ),
@@ -271,15 +294,15 @@ pub struct PassedContext<'a> {
     pub count: usize,
 }
 
-impl Words {
+impl Words<'_> {
     pub fn passed(
         self,
         context: &PassedContext<'_>,
         why: &PassedWhy,
         name: impl Fn(usize) -> String,
     ) -> String {
-        let spread = context.spread.unwrap_or_default();
-        let cover = context.cover.unwrap_or_default();
+        let spread = self.column(context.spread.unwrap_or_default());
+        let cover = self.column(context.cover.unwrap_or_default());
         let count = context.count.to_string();
         match why {
             PassedWhy::NoScore => t(self.lang, "pilot-passed-unscored", &[]),
@@ -353,14 +376,17 @@ impl Words {
                 "pilot-note-cannot-cover",
                 &[
                     ("count", count.to_string().into()),
-                    ("column", column.into()),
+                    ("column", self.column(column).into()),
                     ("left_out", left_out.join(", ").into()),
                 ],
             ),
             Note::Uncovered { column, value } => t(
                 self.lang,
                 "pilot-note-uncovered",
-                &[("column", column.into()), ("value", value.into())],
+                &[
+                    ("column", self.column(column).into()),
+                    ("value", value.into()),
+                ],
             ),
             Note::Removed {
                 excluded,
@@ -425,14 +451,14 @@ impl Words {
             parts.push(t(
                 self.lang,
                 "pilot-rule-spread",
-                &[("column", spread.into())],
+                &[("column", self.column(spread).into())],
             ));
         }
         if let Some(cover) = cover {
             parts.push(t(
                 self.lang,
                 "pilot-rule-cover",
-                &[("column", cover.into())],
+                &[("column", self.column(cover).into())],
             ));
         }
         parts.push(t(
@@ -466,7 +492,7 @@ impl Words {
                     ("per_wave", per_wave.into()),
                     ("order", order.into()),
                     ("count", n.to_string().into()),
-                    ("column", spread.unwrap_or_default().into()),
+                    ("column", self.column(spread.unwrap_or_default()).into()),
                 ],
             ),
             None => t(
@@ -499,7 +525,7 @@ impl Words {
                 "pilot-wave-touches",
                 &[
                     ("count", values.len().to_string().into()),
-                    ("column", column.into()),
+                    ("column", self.column(column).into()),
                     ("values", shown.join(", ").into()),
                     ("more", more.into()),
                 ],
