@@ -344,3 +344,26 @@ fn a_restated_workbook_says_so_and_lists_the_old_units() {
         "a plain report lists no old units"
     );
 }
+
+fn markdown(args: &[&str], name: &str) -> String {
+    let path = scratch(name);
+    let mut all = vec!["--format", "markdown"];
+    all.extend_from_slice(args);
+    report(&all, &path);
+    std::fs::read_to_string(&path).expect("the Markdown report")
+}
+
+#[test]
+fn the_method_table_shows_weights_to_three_significant_digits() {
+    let text = markdown(&[], "weights.md");
+    let row = |id: &str| {
+        text.lines()
+            .find(|line| line.contains(&format!("({id}) |")))
+            .unwrap_or_else(|| panic!("no method row for {id}"))
+            .to_owned()
+    };
+    // 1/6 and 1/12 of public services: at one decimal they read 0.2 and 0.1.
+    assert!(row("online_dossier_pct").contains("| 0.167 |"));
+    assert!(row("online_fee_payment_pct").contains("| 0.0833 |"));
+    assert!(row("government").contains("| 0.4 |"));
+}

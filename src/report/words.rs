@@ -30,6 +30,22 @@ pub fn number(value: Option<f64>) -> String {
     }
 }
 
+/// A weight to three significant digits, without trailing zeros (1/7 is 0.143, 1/2 is 0.5, 1 is 1),
+/// so that unequal small weights do not read alike.
+pub fn weight(value: f64) -> String {
+    if value == 0.0 || !value.is_finite() {
+        return number(Some(value));
+    }
+    let magnitude = value.abs().log10().floor();
+    let decimals = (2.0 - magnitude).clamp(0.0, 9.0) as usize;
+    let text = format!("{value:.decimals$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
+}
+
 /// One decimal, always shown (scores: 72.0).
 pub fn score(value: Option<f64>) -> String {
     value.map_or_else(|| "–".to_owned(), |x| format!("{x:.1}"))
@@ -180,5 +196,16 @@ mod tests {
         assert_eq!(target(&Target::AtMost { value: 16.56 }, Lang::En), "≤ 16.5");
         assert_eq!(target(&Target::Yes, Lang::Vi), "có");
         assert_eq!(raw(Some(&RawValue::Bool(false)), Lang::Vi), "không");
+    }
+
+    #[test]
+    fn weights_keep_three_significant_digits() {
+        assert_eq!(weight(1.0 / 7.0), "0.143");
+        assert_eq!(weight(0.5), "0.5");
+        assert_eq!(weight(1.0), "1");
+        assert_eq!(weight(0.25), "0.25");
+        assert_eq!(weight(0.0123456), "0.0123");
+        assert_eq!(weight(30.0), "30");
+        assert_eq!(weight(0.0), "0");
     }
 }

@@ -734,7 +734,7 @@ fn method(inputs: &Inputs) -> MethodSection {
                     row.name.clone()
                 },
                 kind: kind.to_owned(),
-                weight: words::number(Some((row.weight * 1000.0).round() / 1000.0)),
+                weight: words::weight(row.weight),
                 effective: 100.0 * row.effective_weight,
                 effective_text: format!("{} %", words::number(Some(100.0 * row.effective_weight))),
                 scale: row.scale.clone().unwrap_or_default(),
