@@ -455,6 +455,7 @@ pilot-passed-piloted = already piloted
 pilot-passed-gate = fails gate { $gate } ({ $shown })
 pilot-passed-same-spread = passed over: same { $column } as { $pick } ({ $value })
 pilot-passed-covered = passed over: { $value } already covered by { $pick }
+pilot-passed-covered-full = passed over: { $value } already covered by { $pick }, and the places left went to communes ahead of it
 pilot-passed-cannot-cover = passed over: { $count } pilots cannot cover every { $column }, and the best { $value } ranks below the other picks
 pilot-passed-all-chosen = passed over: all { $count } pilots already chosen
 pilot-note-fewer = only { $candidates } of { $communes } communes are candidates; { $asked } were asked for

@@ -367,6 +367,7 @@ pilot-passed-piloted = đã thí điểm
 pilot-passed-gate = không đạt điều kiện { $gate } ({ $shown })
 pilot-passed-same-spread = cùng { $column } với { $pick } ({ $value })
 pilot-passed-covered = nhóm { $value } đã có { $pick }
+pilot-passed-covered-full = nhóm { $value } đã có { $pick }, và các suất còn lại đã dành cho các xã xếp trước
 pilot-passed-cannot-cover = { $count } xã thí điểm không đủ cho mọi { $column }, và { $value } tốt nhất xếp sau các xã đã chọn
 pilot-passed-all-chosen = đã chọn đủ { $count } xã thí điểm
 pilot-note-fewer = chỉ { $candidates }/{ $communes } xã là ứng viên; cần { $asked } xã

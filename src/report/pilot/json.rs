@@ -214,6 +214,8 @@ fn why(why: &PassedWhy) -> &'static str {
         PassedWhy::SameSpread { .. } => "same_spread",
         PassedWhy::Covered { .. } => "covered",
         PassedWhy::CannotCoverAll { .. } => "cannot_cover_all",
+        // The places ran out; that its value was covered is in the reason.
+        PassedWhy::CoveredAndFull { .. } => "all_chosen",
         PassedWhy::AllChosen => "all_chosen",
     }
 }

@@ -335,6 +335,11 @@ impl Words<'_> {
                 "pilot-passed-covered",
                 &[("pick", name(*pick).into()), ("value", value.into())],
             ),
+            PassedWhy::CoveredAndFull { pick, value } => t(
+                self.lang,
+                "pilot-passed-covered-full",
+                &[("pick", name(*pick).into()), ("value", value.into())],
+            ),
             PassedWhy::CannotCoverAll { value } => t(
                 self.lang,
                 "pilot-passed-cannot-cover",
