@@ -481,7 +481,7 @@ pilot-wave-touches = ; { $count } { $column }: { $values }{ $more }
 pilot-wave-more = {" "}and { $count } more
 pilot-waves-empty = { $asked } waves asked; every commune fits in the first { $built }, so the rest stay empty.
 pilot-none = none
-pilot-error-unknown-gate = gate '{ $gate }' names '{ $name }', which is not overall, coverage, level, a pillar or a group column (pillars: { $pillars }; groups: { $groups }){ $hint }
+pilot-error-unknown-gate = gate '{ $gate }' names '{ $name }', which is not { $builtin }, a pillar or a group column (pillars: { $pillars }; groups: { $groups }){ $hint }
 pilot-error-text-for-number = gate '{ $gate }' compares a number with text; give a number
 pilot-error-unknown-level = '{ $text }' names no level; the levels are: { $levels }
 pilot-error-out-of-range = gate '{ $gate }': { $name } runs from { $low } to { $high }
@@ -490,7 +490,7 @@ pilot-error-unknown-column = { $option } '{ $column }' is not a group column; th
 # $at is "file:line: " when the name came from --exclude-file
 pilot-error-unknown-commune = { $at }--exclude: no commune has the id or name '{ $text }'{ $hint }
 pilot-error-ambiguous = { $at }--exclude: '{ $text }' names { $count } communes; give one of their ids: { $ids }
-pilot-error-not-yes-no = commune '{ $id }': already_piloted is '{ $value }'; write yes or no (có/không, 1/0, or leave it empty)
+pilot-error-not-yes-no = commune '{ $id }': { $column } is '{ $value }'; write yes or no (có/không, 1/0, or leave it empty)
 pilot-error-no-candidates = no commune of { $total } is a candidate: { $parts }
 pilot-error-gate-excluded = '{ $gate }' excluded { $count }
 pilot-error-removed = { $count } excluded or already piloted

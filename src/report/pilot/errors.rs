@@ -33,6 +33,7 @@ impl Words<'_> {
                 &[
                     ("gate", cut(&gate.to_string()).into()),
                     ("name", cut(&gate.name).into()),
+                    ("builtin", "overall, coverage, level".into()),
                     ("pillars", list(pillars).into()),
                     ("groups", list(groups).into()),
                     ("hint", hint(suggestion).into()),
@@ -113,7 +114,11 @@ impl Words<'_> {
             PilotError::NotYesNo { id, value } => t(
                 self.lang,
                 "pilot-error-not-yes-no",
-                &[("id", cut(id).into()), ("value", cut(value).into())],
+                &[
+                    ("id", cut(id).into()),
+                    ("column", crate::analysis::pilot::ALREADY_PILOTED.into()),
+                    ("value", cut(value).into()),
+                ],
             ),
             PilotError::NoCandidates {
                 gates,
