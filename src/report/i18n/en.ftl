@@ -497,6 +497,9 @@ pilot-error-removed = { $count } excluded or already piloted
 pilot-error-unscored = { $count } without an overall score
 pilot-error-below-target = only communes below level { $level } are looked at
 pilot-error-no-scores = no commune has an overall score, so none can be chosen
+pilot-count-over-per-wave = --count { $count } exceeds --per-wave { $per_wave }; wave 1 holds the pilots
+pilot-target-needs-replicate = --target goes with --mode replicate, not --mode ready
+pilot-per-group-needs-spread = --per-group-wave needs a --spread column (or the criteria's pilot.spread)
 
 ## compare
 ## dtm compare: choosing the two periods of one file (analysis/compare/periods.rs gives the facts)

@@ -407,6 +407,9 @@ pilot-error-removed = { $count } xã bị loại trừ hoặc đã thí điểm
 pilot-error-unscored = { $count } xã chưa có điểm tổng hợp
 pilot-error-below-target = chỉ xét các xã dưới mức { $level }
 pilot-error-no-scores = không xã nào có điểm tổng hợp nên không thể chọn
+pilot-count-over-per-wave = --count { $count } vượt quá --per-wave { $per_wave }; đợt 1 gồm các xã thí điểm
+pilot-target-needs-replicate = --target đi cùng --mode replicate, không dùng với --mode ready
+pilot-per-group-needs-spread = --per-group-wave cần một cột --spread (hoặc pilot.spread của bộ tiêu chí)
 
 ## compare
 
