@@ -8,7 +8,9 @@ use std::io::{self, Write};
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, TableStyle, presets};
 mod errors;
 mod json;
+mod passed;
 mod reasons;
+mod rule;
 pub mod words;
 
 pub use json::json;

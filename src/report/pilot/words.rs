@@ -3,10 +3,10 @@
 //! computes, and no word is written here.
 
 use crate::analysis::gaps::{Outlook, Target as Goal};
-use crate::analysis::pilot::{How, Note, Order, PassedWhy, Place, Shown, Target, TargetFrom};
+use crate::analysis::pilot::{How, Place, Shown};
 use crate::criteria::{Criteria, Gate, GateOp, GateValue};
 use crate::report::i18n::{Lang, t};
-use crate::report::words::{number, score};
+use crate::report::words::number;
 
 /// The language of the words, and the criteria whose pillars gates may name.
 #[derive(Debug, Clone, Copy)]
@@ -48,7 +48,7 @@ impl<'a> Words<'a> {
     }
 
     /// A group column as a person reads it: the well-known columns by their display name.
-    fn column(self, column: &str) -> String {
+    pub(super) fn column(self, column: &str) -> String {
         crate::report::words::group_header(column, self.lang)
     }
 
@@ -284,294 +284,6 @@ impl<'a> Words<'a> {
     }
 }
 
-/// The context a passed-over reason needs: names of the picks and the selection's columns.
-pub struct PassedContext<'a> {
-    pub criteria: &'a Criteria,
-    pub lang: &'a str,
-    pub gates: &'a [Gate],
-    pub spread: Option<&'a str>,
-    pub cover: Option<&'a str>,
-    pub count: usize,
-}
-
-impl Words<'_> {
-    pub fn passed(
-        self,
-        context: &PassedContext<'_>,
-        why: &PassedWhy,
-        name: impl Fn(usize) -> String,
-    ) -> String {
-        let spread = self.column(context.spread.unwrap_or_default());
-        let cover = self.column(context.cover.unwrap_or_default());
-        let count = context.count.to_string();
-        match why {
-            PassedWhy::NoScore => t(self.lang, "pilot-passed-unscored", &[]),
-            PassedWhy::Excluded => t(self.lang, "pilot-passed-excluded", &[]),
-            PassedWhy::AlreadyPiloted => t(self.lang, "pilot-passed-piloted", &[]),
-            PassedWhy::FailsGates(failed) => failed
-                .iter()
-                .filter_map(|(k, shown)| {
-                    let gate = context.gates.get(*k)?;
-                    let what = self.shown(context.criteria, context.lang, gate, shown);
-                    Some(t(
-                        self.lang,
-                        "pilot-passed-gate",
-                        &[("gate", self.gate(gate).into()), ("shown", what.into())],
-                    ))
-                })
-                .collect::<Vec<_>>()
-                .join("; "),
-            PassedWhy::SameSpread { pick, value } => t(
-                self.lang,
-                "pilot-passed-same-spread",
-                &[
-                    ("column", spread.into()),
-                    ("pick", name(*pick).into()),
-                    ("value", value.into()),
-                ],
-            ),
-            PassedWhy::Covered { pick, value } => t(
-                self.lang,
-                "pilot-passed-covered",
-                &[("pick", name(*pick).into()), ("value", value.into())],
-            ),
-            PassedWhy::CoveredAndFull { pick, value } => t(
-                self.lang,
-                "pilot-passed-covered-full",
-                &[("pick", name(*pick).into()), ("value", value.into())],
-            ),
-            PassedWhy::CannotCoverAll { value } => t(
-                self.lang,
-                "pilot-passed-cannot-cover",
-                &[
-                    ("count", count.into()),
-                    ("column", cover.into()),
-                    ("value", value.into()),
-                ],
-            ),
-            PassedWhy::AllChosen => t(
-                self.lang,
-                "pilot-passed-all-chosen",
-                &[("count", count.into())],
-            ),
-        }
-    }
-
-    pub fn note(self, note: &Note) -> String {
-        match note {
-            Note::FewerCandidates {
-                candidates,
-                communes,
-                asked,
-            } => t(
-                self.lang,
-                "pilot-note-fewer",
-                &[
-                    ("candidates", candidates.to_string().into()),
-                    ("communes", communes.to_string().into()),
-                    ("asked", asked.to_string().into()),
-                ],
-            ),
-            Note::CannotCover {
-                column,
-                count,
-                left_out,
-            } => t(
-                self.lang,
-                "pilot-note-cannot-cover",
-                &[
-                    ("count", count.to_string().into()),
-                    ("column", self.column(column).into()),
-                    ("left_out", left_out.join(", ").into()),
-                ],
-            ),
-            Note::Uncovered { column, value } => t(
-                self.lang,
-                "pilot-note-uncovered",
-                &[
-                    ("column", self.column(column).into()),
-                    ("value", value.into()),
-                ],
-            ),
-            Note::Removed {
-                excluded,
-                already_piloted,
-            } => {
-                let mut parts = Vec::new();
-                if *excluded > 0 {
-                    let count = excluded.to_string().into();
-                    parts.push(t(self.lang, "pilot-removed-excluded", &[("count", count)]));
-                }
-                if *already_piloted > 0 {
-                    let count = already_piloted.to_string().into();
-                    parts.push(t(self.lang, "pilot-removed-piloted", &[("count", count)]));
-                }
-                t(
-                    self.lang,
-                    "pilot-note-removed",
-                    &[("parts", parts.join(", ").into())],
-                )
-            }
-        }
-    }
-
-    pub fn word_note(self) -> String {
-        t(self.lang, "pilot-note", &[])
-    }
-
-    /// The first line: what was asked.
-    #[allow(clippy::too_many_arguments)]
-    pub fn rule(
-        self,
-        asked: usize,
-        gates: &[Gate],
-        spread: Option<&str>,
-        cover: Option<&str>,
-        candidates: usize,
-        communes: usize,
-        target: Option<(&Target, &str)>,
-    ) -> String {
-        let gates: Vec<String> = gates.iter().map(|g| self.gate(g)).collect();
-        let mut parts = vec![t(self.lang, "pilot-asked", &[("count", asked.into())])];
-        if let Some((target, name)) = target {
-            let from = match target.from {
-                TargetFrom::Asked => t(self.lang, "pilot-target-asked", &[]),
-                TargetFrom::Pilots => t(self.lang, "pilot-target-pilots", &[]),
-                TargetFrom::MostReady => t(self.lang, "pilot-target-ready", &[]),
-            };
-            parts.push(t(
-                self.lang,
-                "pilot-rule-replicate",
-                &[("level", name.into()), ("from", from.into())],
-            ));
-        }
-        if !gates.is_empty() {
-            parts.push(t(
-                self.lang,
-                "pilot-rule-gates",
-                &[("gates", gates.join(", ").into())],
-            ));
-        }
-        if let Some(spread) = spread {
-            parts.push(t(
-                self.lang,
-                "pilot-rule-spread",
-                &[("column", self.column(spread).into())],
-            ));
-        }
-        if let Some(cover) = cover {
-            parts.push(t(
-                self.lang,
-                "pilot-rule-cover",
-                &[("column", self.column(cover).into())],
-            ));
-        }
-        parts.push(t(
-            self.lang,
-            "pilot-rule-candidates",
-            &[
-                ("candidates", candidates.to_string().into()),
-                ("communes", communes.to_string().into()),
-            ],
-        ));
-        parts.join("; ")
-    }
-
-    pub fn waves_title(
-        self,
-        per_wave: usize,
-        order: Order,
-        per_group: Option<usize>,
-        spread: Option<&str>,
-    ) -> String {
-        let order = match order {
-            Order::Readiness => t(self.lang, "pilot-order-readiness", &[]),
-            Order::Need => t(self.lang, "pilot-order-need", &[]),
-        };
-        let per_wave = per_wave.to_string();
-        match per_group {
-            Some(n) => t(
-                self.lang,
-                "pilot-waves-title-capped",
-                &[
-                    ("per_wave", per_wave.into()),
-                    ("order", order.into()),
-                    ("count", n.to_string().into()),
-                    ("column", self.column(spread.unwrap_or_default()).into()),
-                ],
-            ),
-            None => t(
-                self.lang,
-                "pilot-waves-title",
-                &[("per_wave", per_wave.into()), ("order", order.into())],
-            ),
-        }
-    }
-
-    pub fn wave_line(
-        self,
-        number: usize,
-        members: usize,
-        mean: Option<f64>,
-        touches: Option<(&str, &[String])>,
-    ) -> String {
-        let touches = touches.map_or_else(String::new, |(column, values)| {
-            let shown: Vec<&str> = values.iter().take(6).map(String::as_str).collect();
-            let more = match values.len().saturating_sub(shown.len()) {
-                0 => String::new(),
-                n => t(
-                    self.lang,
-                    "pilot-wave-more",
-                    &[("count", n.to_string().into())],
-                ),
-            };
-            t(
-                self.lang,
-                "pilot-wave-touches",
-                &[
-                    ("count", values.len().to_string().into()),
-                    ("column", self.column(column).into()),
-                    ("values", shown.join(", ").into()),
-                    ("more", more.into()),
-                ],
-            )
-        });
-        t(
-            self.lang,
-            "pilot-wave-line",
-            &[
-                ("number", number.to_string().into()),
-                ("members", members.into()),
-                ("mean", score(mean).into()),
-                ("touches", touches.into()),
-            ],
-        )
-    }
-
-    pub fn empty_waves(self, built: usize, asked: usize) -> Option<String> {
-        (asked > built).then(|| {
-            t(
-                self.lang,
-                "pilot-waves-empty",
-                &[
-                    ("asked", asked.to_string().into()),
-                    ("built", built.to_string().into()),
-                ],
-            )
-        })
-    }
-
-    pub fn unscheduled(self, count: usize) -> Option<String> {
-        (count > 0).then(|| {
-            t(
-                self.lang,
-                "pilot-unscheduled-count",
-                &[("count", count.into())],
-            )
-        })
-    }
-}
-
 /// A gate's value as typed: a number as dtm prints numbers, text as given.
 fn gate_value(gate: &Gate) -> String {
     match &gate.value {
@@ -595,6 +307,7 @@ pub fn symbol(op: GateOp) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::pilot::Note;
 
     const TERMS: [Term; 11] = [
         Term::Pick,
