@@ -59,8 +59,8 @@ fn tables_fit_80_and_120_columns() {
     }
 }
 
-/// A catalogue line without its placeables (`{ $count }`, `{ $n -> `): variable names are not
-/// words a person reads.
+/// A catalogue line without its placeables (`{ $count }`, `{ $n -> `) and option names
+/// (`--per-wave`): variable and option names are not words a person reads.
 fn without_placeables(line: &str) -> String {
     let mut text = String::new();
     let mut depth = 0usize;
@@ -72,7 +72,15 @@ fn without_placeables(line: &str) -> String {
             _ => {}
         }
     }
-    text
+    without_options(&text)
+}
+
+/// `text` without option names (`--profiles`): they are typed as written in every language.
+fn without_options(text: &str) -> String {
+    text.split_whitespace()
+        .filter(|word| !word.starts_with("--"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// English words of dtm's own: the words of the English catalogue, less those the Vietnamese one
@@ -114,7 +122,7 @@ fn vietnamese_output_has_no_english_words_of_dtm() {
             let mut args = command.clone();
             args.extend(["--lang", "vi", "--format", format]);
             // The criteria id is data, not dtm's words; the group columns show by their names.
-            let text = dtm(&args, "120").replace("vn-commune-2025", "");
+            let text = without_options(&dtm(&args, "120")).replace("vn-commune-2025", "");
             let found: BTreeSet<String> = text
                 .split(|c: char| !(c.is_alphanumeric() || c == '_'))
                 .map(str::to_lowercase)
@@ -156,7 +164,8 @@ fn every_format_works_on_the_seeds_and_json_has_one_commune_shape() {
 /// The English words of dtm's own in `text` (the criteria id taken out).
 fn english_in(text: &str) -> BTreeSet<String> {
     let english = english_words();
-    text.replace("vn-commune-2025", "")
+    without_options(text)
+        .replace("vn-commune-2025", "")
         .split(|c: char| !(c.is_alphanumeric() || c == '_'))
         .map(str::to_lowercase)
         .filter(|w| english.contains(w))
@@ -247,7 +256,8 @@ fn visible_text(html: &str) -> String {
 fn english_words_in(text: &str) -> BTreeSet<String> {
     let english = english_words();
     assert!(english.contains("commune") && english.contains("wave") && english.contains("pick"));
-    text.replace("vn-commune-2025", "")
+    without_options(text)
+        .replace("vn-commune-2025", "")
         .split(|c: char| !(c.is_alphanumeric() || c == '_'))
         .map(str::to_lowercase)
         .filter(|w| {
