@@ -7,11 +7,11 @@ use super::crosswalk::{RestateArgs, assess_side, map_path, note_restated};
 use super::format::{Renderers, pick_format, write_tabular};
 use super::input::{InputArgs, load_criteria, load_dataset, load_table_and_dataset};
 use super::{Exit, Format, Global, Invalid, Painter, Usage, refuse_overwriting_inputs, style};
-use crate::analysis::compare::compare;
+use crate::analysis::compare::{PeriodsError, compare};
 use crate::criteria::Criteria;
 use crate::data::{Dataset, Table};
 use crate::report::compare::{self as render, CompareReport};
-use crate::report::{Lang, model};
+use crate::report::{Lang, model, t};
 use crate::score::{self, Assessment, ScoreOptions};
 
 /// The formats `dtm compare` writes.
@@ -51,7 +51,8 @@ pub struct Args {
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let format = pick_format(global, &FORMATS, Format::Table)?;
     if args.data.len() == 1 && args.from.is_some() != args.to.is_some() {
-        return Err(Usage(ONE_OF_FROM_TO.into()).into());
+        let text = t(global.lang.into(), "compare-one-of-from-to", &[]);
+        return Err(Usage(text).into());
     }
     let map_file = args.restate.crosswalk.as_deref().and_then(map_path);
     let inputs: Vec<&std::path::Path> = args
@@ -159,9 +160,6 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     Ok(Exit::Success)
 }
 
-/// With one file, --from and --to go together.
-const ONE_OF_FROM_TO: &str = "give both --from and --to, or neither (the two latest periods)";
-
 /// The two assessments, the restated dataset of the earlier side (with --crosswalk) and the two
 /// sides' names.
 type Sides = (Assessment, Assessment, Option<Dataset>, (String, String));
@@ -173,36 +171,32 @@ fn periods(
     args: &Args,
     global: &Global,
 ) -> anyhow::Result<Sides> {
-    let available = match (dataset.period_order(), &args.from, &args.to) {
-        (Ok(ordered), _, _) => ordered,
-        (Err(text_order), Some(_), Some(_)) => text_order,
-        (Err(text_order), _, _) => {
-            return Err(Usage(format!(
-                "the periods {} are written in mixed forms, so the two latest cannot be told; \
-                 name them with --from and --to",
-                text_order.join(", ")
+    let lang: Lang = global.lang.into();
+    let (from, to) = crate::analysis::compare::periods(
+        dataset.period_order(),
+        args.from.as_deref(),
+        args.to.as_deref(),
+    )
+    .map_err(|error| -> anyhow::Error {
+        match error {
+            PeriodsError::Mixed { periods } => Usage(t(
+                lang,
+                "compare-periods-mixed",
+                &[("periods", periods.join(", ").into())],
             ))
-            .into());
-        }
-    };
-    let (from, to) = match (&args.from, &args.to, available.as_slice()) {
-        (Some(from), Some(to), _) => (from.clone(), to.clone()),
-        (None, None, [.., earlier, latest]) => (earlier.clone(), latest.clone()),
-        (None, None, _) => {
-            let have = if available.is_empty() {
-                "no period column".to_owned()
-            } else {
-                format!("only the period {}", available.join(", "))
-            };
-            return Err(Invalid(format!(
-                "the data have {have}; compare needs two periods, or two files OLD NEW"
+            .into(),
+            PeriodsError::TooFew { periods } if periods.is_empty() => {
+                Invalid(t(lang, "compare-periods-none", &[])).into()
+            }
+            PeriodsError::TooFew { periods } => Invalid(t(
+                lang,
+                "compare-periods-one",
+                &[("periods", periods.join(", ").into())],
             ))
-            .into());
+            .into(),
+            PeriodsError::OneOfFromTo => Usage(t(lang, "compare-one-of-from-to", &[])).into(),
         }
-        _ => {
-            return Err(Usage(ONE_OF_FROM_TO.into()).into());
-        }
-    };
+    })?;
     let side = (table, dataset);
     let (before, restated) =
         assess_side(criteria, side, Some(from.clone()), &args.restate, global)?;
