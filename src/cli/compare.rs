@@ -1,6 +1,5 @@
 //! `dtm compare`: change between two periods of one file, or between two files.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
 use super::crosswalk::{RestateArgs, assess_side, map_path, note_restated};
@@ -75,14 +74,13 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
             let (old_table, old_data) =
                 load_table_and_dataset(old, &criteria, &args.input, global)?;
             let new_data = load_dataset(std::slice::from_ref(new), &criteria, &args.input, global)?;
-            let (before, restated) = assess_side(
+            let (before, restated, after) = assess_both(
                 &criteria,
                 (&old_table, &old_data),
-                args.from.clone(),
+                (args.from.clone(), &new_data, args.to.clone()),
                 &args.restate,
                 global,
             )?;
-            let after = assess(&criteria, &new_data, args.to.clone())?;
             let name = |paths: &[PathBuf], period: &Option<String>| {
                 let files: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
                 match period {
@@ -115,38 +113,15 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
             Painter::for_stderr(global.color).warning("warning")
         ));
     }
-    // Each side's communes by id, looked up once per compared commune (a search was quadratic),
-    // each side's describer built once.
-    fn side<'a>(
-        (assessment, index): (&'a Assessment, &HashMap<&str, usize>),
-        describer: &model::Describer<'a>,
-        id: &str,
-    ) -> Option<model::Commune<'a>> {
-        let entity = &assessment.entities[*index.get(id)?];
-        Some(describer.commune(entity, None))
-    }
-    let (before_index, after_index) = (before.id_index(), after.id_index());
-    let describe_before = model::Describer::new(&criteria, old_data, &before, lang);
-    let describe_after = model::Describer::new(&criteria, new_data, &after, lang);
-    let ids = comparison
-        .changes
-        .iter()
-        .map(|c| &c.id)
-        .chain(comparison.only_before.iter().map(|p| &p.id))
-        .chain(comparison.only_after.iter().map(|p| &p.id));
-    let communes = ids
-        .map(|id| {
-            (
-                side((&before, &before_index), &describe_before, id),
-                side((&after, &after_index), &describe_after, id),
-            )
-        })
-        .collect();
+    let sides = (
+        render::Side::new(&criteria, old_data, &before, lang),
+        render::Side::new(&criteria, new_data, &after, lang),
+    );
     let report = CompareReport {
         comparison: &comparison,
         before: (names.0, model::run(&criteria, &before, lang)),
         after: (names.1, model::run(&criteria, &after, lang)),
-        communes,
+        sides,
         lang,
         width: super::score::table_width(false),
     };
@@ -197,11 +172,35 @@ fn periods(
             PeriodsError::OneOfFromTo => Usage(t(lang, "compare-one-of-from-to", &[])).into(),
         }
     })?;
-    let side = (table, dataset);
-    let (before, restated) =
-        assess_side(criteria, side, Some(from.clone()), &args.restate, global)?;
-    let after = assess(criteria, dataset, Some(to.clone()))?;
+    let (before, restated, after) = assess_both(
+        criteria,
+        (table, dataset),
+        (Some(from.clone()), dataset, Some(to.clone())),
+        &args.restate,
+        global,
+    )?;
     Ok((before, after, restated, (from, to)))
+}
+
+/// Both sides scored: at once on two cores when neither is restated (scoring is pure), one after
+/// the other otherwise (a restatement may print notes, which must come in order). The earlier
+/// side's error wins when both fail.
+fn assess_both(
+    criteria: &Criteria,
+    old: (&Table, &Dataset),
+    (from, new, to): (Option<String>, &Dataset, Option<String>),
+    restate: &RestateArgs,
+    global: &Global,
+) -> anyhow::Result<(Assessment, Option<Dataset>, Assessment)> {
+    if restate.crosswalk.is_some() {
+        let (before, restated) = assess_side(criteria, old, from, restate, global)?;
+        return Ok((before, restated, assess(criteria, new, to)?));
+    }
+    let (before, after) = rayon::join(
+        || assess(criteria, old.1, from),
+        || assess(criteria, new, to),
+    );
+    Ok((before?, None, after?))
 }
 
 /// A warning (unless --quiet) when the two sides lie on both sides of 1 July 2025 and neither was

@@ -10,9 +10,14 @@ pub use machine::{csv, json};
 
 use super::columns::{COMPACT, Width, fit, longest_word, wrap};
 use super::escape::{self, Escape};
-use super::model::{Commune, Run};
+use std::collections::HashMap;
+
+use super::model::{Commune, Describer, Run};
 use super::{Lang, t, words};
 use crate::analysis::compare::{Change, Comparison};
+use crate::criteria::Criteria;
+use crate::data::Dataset;
+use crate::score::Assessment;
 
 /// Everything `dtm compare` shows.
 pub struct CompareReport<'a> {
@@ -20,13 +25,53 @@ pub struct CompareReport<'a> {
     /// Each side: what it is called (its period, else its file) and its run.
     pub before: (String, Run),
     pub after: (String, Run),
-    /// The communes of `changes`, then `only_before`, then `only_after`, on each side.
-    pub communes: Vec<(Option<Commune<'a>>, Option<Commune<'a>>)>,
+    /// Each side's communes, described one at a time by the renderers that show them.
+    pub sides: (Side<'a>, Side<'a>),
     pub lang: Lang,
     pub width: Width,
 }
 
+/// One side's communes, found by id and described on demand: a renderer holds one commune's
+/// description at a time, and CSV and the table, which show none, build none.
+pub struct Side<'a> {
+    assessment: &'a Assessment,
+    index: HashMap<&'a str, usize>,
+    describer: Describer<'a>,
+}
+
+impl<'a> Side<'a> {
+    pub fn new(
+        criteria: &'a Criteria,
+        dataset: &'a Dataset,
+        assessment: &'a Assessment,
+        lang: Lang,
+    ) -> Side<'a> {
+        Side {
+            assessment,
+            index: assessment.id_index(),
+            describer: Describer::new(criteria, dataset, assessment, lang),
+        }
+    }
+
+    /// The commune with this id on this side, described.
+    pub fn commune(&self, id: &str) -> Option<Commune<'a>> {
+        let entity = &self.assessment.entities[*self.index.get(id)?];
+        Some(self.describer.commune(entity, None))
+    }
+}
+
 impl CompareReport<'_> {
+    /// The communes of `changes`, then `only_before`, then `only_after`, on each side.
+    fn communes(&self) -> impl Iterator<Item = (Option<Commune<'_>>, Option<Commune<'_>>)> + '_ {
+        let c = self.comparison;
+        c.changes
+            .iter()
+            .map(|change| &change.id)
+            .chain(c.only_before.iter().map(|p| &p.id))
+            .chain(c.only_after.iter().map(|p| &p.id))
+            .map(|id| (self.sides.0.commune(id), self.sides.1.commune(id)))
+    }
+
     fn level(&self, run: &Run, level: Option<usize>) -> String {
         level
             .and_then(|l| run.levels.get(l))

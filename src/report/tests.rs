@@ -156,7 +156,7 @@ fn the_catalogue_fills_counts() {
 
 #[test]
 fn compare_renderers() {
-    use super::compare::{self as render, CompareReport};
+    use super::compare::{self as render, CompareReport, Side};
     use crate::score::{ScoreOptions, assess};
     let (c, _) = fixture();
     let mut d = dataset(vec![
@@ -208,26 +208,14 @@ fn compare_renderers() {
     let (before, after) = (side("2023"), side("2024"));
     let comparison = crate::analysis::compare::compare(&before, &after);
     for lang in Lang::ALL {
-        let pair = |id: &str| {
-            (
-                before
-                    .entity(id)
-                    .map(|e| model::commune(&c, &d, &before, e, None, lang)),
-                after
-                    .entity(id)
-                    .map(|e| model::commune(&c, &d, &after, e, None, lang)),
-            )
-        };
-        let ids = comparison
-            .changes
-            .iter()
-            .map(|x| x.id.as_str())
-            .chain(comparison.only_after.iter().map(|p| p.id.as_str()));
         let report = CompareReport {
             comparison: &comparison,
             before: ("2023".to_owned(), model::run(&c, &before, lang)),
             after: ("2024".to_owned(), model::run(&c, &after, lang)),
-            communes: ids.map(pair).collect(),
+            sides: (
+                Side::new(&c, &d, &before, lang),
+                Side::new(&c, &d, &after, lang),
+            ),
             lang,
             width: Width::Fit(80),
         };

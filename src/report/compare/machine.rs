@@ -137,27 +137,41 @@ pub fn json(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
             "after_only"
         }
     };
-    let changes: Vec<serde_json::Value> = report
-        .communes
-        .iter()
-        .enumerate()
-        .map(|(k, (was, now))| {
-            serde_json::json!({
-                "presence": presence(k),
-                "before": was,
-                "after": now,
-                "change": deltas(c.changes.get(k)),
-            })
+    let changes = report.communes().enumerate().map(|(k, (was, now))| {
+        serde_json::json!({
+            "presence": presence(k),
+            "before": was,
+            "after": now,
+            "change": deltas(c.changes.get(k)),
         })
-        .collect();
-    let side = |(label, run): &(String, crate::report::model::Run)| serde_json::json!({"label": label, "run": run});
-    let json = serde_json::json!({
-        "before": side(&report.before),
-        "after": side(&report.after),
-        "summary": summary,
-        "relative": c.relative,
-        "changes": changes,
     });
-    serde_json::to_writer_pretty(&mut *out, &json)?;
-    writeln!(out)
+    let side = |(label, run): &(String, crate::report::model::Run)| serde_json::json!({"label": label, "run": run});
+    // The fields in the order a JSON object gives them (by name); the changes are built one at a
+    // time as they are written.
+    #[derive(serde::Serialize)]
+    struct Document<C: serde::Serialize> {
+        after: serde_json::Value,
+        before: serde_json::Value,
+        changes: C,
+        relative: Vec<String>,
+        summary: serde_json::Value,
+    }
+    struct Lazy<I>(std::cell::RefCell<Option<I>>);
+    impl<I: Iterator<Item = serde_json::Value>> serde::Serialize for Lazy<I> {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let items = self.0.borrow_mut().take();
+            serializer.collect_seq(items.into_iter().flatten())
+        }
+    }
+    let json = Document {
+        after: side(&report.after),
+        before: side(&report.before),
+        changes: Lazy(std::cell::RefCell::new(Some(changes))),
+        relative: c.relative.clone(),
+        summary,
+    };
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, &json)?;
+    writeln!(out)?;
+    out.flush()
 }
