@@ -2,11 +2,19 @@
 //!
 //! A finding names the file, the line and column, the YAML path or data column, a stable code and a
 //! message that says what to do. Findings are collected, all of them, before a command fails.
+//!
+//! A finding's message is a [`Message`]: a key of the message catalogue and its arguments, which
+//! the loaders and checks name but never word. It is worded when printed, in the reader's
+//! language ([`Finding::line`]); `Display` and the JSON field word it in English. The catalogue
+//! ([`crate::report::i18n`]) is a leaf that uses nothing else of dtm, so naming it here does not
+//! make criteria or data depend on the renderers.
 
 use std::fmt;
 use std::io::{self, Write};
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+
+use crate::report::i18n::{self, Arg, Lang};
 
 /// How many characters of a user's value a message quotes.
 pub const QUOTED_CHARS: usize = 80;
@@ -67,6 +75,193 @@ pub fn invisible_in(text: &str) -> Option<String> {
         .map(|c| format!("U+{:04X}", u32::from(c)))
 }
 
+/// What a finding says: a catalogue message named by its key, with its arguments, worded only
+/// when printed; or text that is not (yet) in the catalogue, shown as it is in every language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// Boxed, so that a finding stays as small as one with a plain text.
+    Keyed(Box<Keyed>),
+    Plain(String),
+}
+
+/// A catalogue key and its arguments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyed {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, Part)>,
+}
+
+/// One argument of a [`Message`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Part {
+    /// Text shown as it is: a user's value (already [`cut`]), an id, a formatted number.
+    Text(String),
+    /// A count, which chooses the plural form.
+    Count(i64),
+    /// A phrase worded in the same language as the message around it.
+    Message(Message),
+    /// Quoted choices joined by the language's "or": `'a', 'b' or 'c'`.
+    Choices(Vec<String>),
+}
+
+impl Message {
+    /// The catalogue message `key`, arguments added with [`Message::with`].
+    pub fn new(key: &'static str) -> Message {
+        Message::Keyed(Box::new(Keyed {
+            key,
+            args: Vec::new(),
+        }))
+    }
+
+    /// This message with the argument `name` set to `value`.
+    #[must_use]
+    pub fn with(mut self, name: &'static str, value: impl Into<Part>) -> Message {
+        if let Message::Keyed(keyed) = &mut self {
+            keyed.args.push((name, value.into()));
+        }
+        self
+    }
+
+    /// The catalogue key, when the message has one.
+    pub fn key(&self) -> Option<&'static str> {
+        match self {
+            Message::Keyed(keyed) => Some(keyed.key),
+            Message::Plain(_) => None,
+        }
+    }
+
+    /// The argument `name`, when set.
+    pub fn arg(&self, name: &str) -> Option<&Part> {
+        match self {
+            Message::Keyed(keyed) => keyed.args.iter().find(|(n, _)| *n == name).map(|(_, v)| v),
+            Message::Plain(_) => None,
+        }
+    }
+
+    /// Whether the English wording holds `text` (for tests and callers that look for a phrase).
+    pub fn contains(&self, text: &str) -> bool {
+        self.to_string().contains(text)
+    }
+
+    /// Whether the English wording starts with `text`.
+    pub fn starts_with(&self, text: &str) -> bool {
+        self.to_string().starts_with(text)
+    }
+
+    /// The message worded in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            Message::Plain(text) => text.clone(),
+            Message::Keyed(keyed) => {
+                let args: Vec<(&str, Arg<'_>)> = keyed
+                    .args
+                    .iter()
+                    .map(|(name, part)| (*name, part.in_lang(lang)))
+                    .collect();
+                i18n::t(lang, keyed.key, &args)
+            }
+        }
+    }
+}
+
+impl Part {
+    fn in_lang(&self, lang: Lang) -> Arg<'_> {
+        match self {
+            Part::Text(text) => Arg::from(text),
+            Part::Count(count) => Arg::Count(*count),
+            Part::Message(message) => Arg::from(message.in_lang(lang)),
+            Part::Choices(choices) => Arg::from(choices_in(choices, lang)),
+        }
+    }
+}
+
+/// `'a', 'b' or 'c'` in `lang`.
+pub fn choices_in(choices: &[String], lang: Lang) -> String {
+    let quoted: Vec<String> = choices.iter().map(|word| format!("'{word}'")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => i18n::t(
+            lang,
+            "finding-choices",
+            &[("first", rest.join(", ").into()), ("last", last.into())],
+        ),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
+}
+
+impl fmt::Display for Message {
+    /// The message in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
+}
+
+/// A message equals a text when its English wording does.
+impl PartialEq<&str> for Message {
+    fn eq(&self, text: &&str) -> bool {
+        self.in_lang(Lang::En) == *text
+    }
+}
+
+impl Serialize for Message {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_string())
+    }
+}
+
+impl From<String> for Message {
+    fn from(text: String) -> Self {
+        Message::Plain(text)
+    }
+}
+
+impl From<&str> for Message {
+    fn from(text: &str) -> Self {
+        Message::Plain(text.to_owned())
+    }
+}
+
+impl From<String> for Part {
+    fn from(text: String) -> Self {
+        Part::Text(text)
+    }
+}
+
+impl From<&str> for Part {
+    fn from(text: &str) -> Self {
+        Part::Text(text.to_owned())
+    }
+}
+
+impl From<&String> for Part {
+    fn from(text: &String) -> Self {
+        Part::Text(text.clone())
+    }
+}
+
+impl From<std::borrow::Cow<'_, str>> for Part {
+    fn from(text: std::borrow::Cow<'_, str>) -> Self {
+        Part::Text(text.into_owned())
+    }
+}
+
+impl From<Message> for Part {
+    fn from(message: Message) -> Self {
+        Part::Message(message)
+    }
+}
+
+macro_rules! part_count {
+    ($($int:ty),*) => {$(
+        impl From<$int> for Part {
+            fn from(count: $int) -> Self {
+                Part::Count(i64::try_from(count).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+part_count!(usize, u32, u64, i64);
+
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -81,6 +276,16 @@ impl fmt::Display for Severity {
             Severity::Warning => "warning",
             Severity::Error => "error",
         })
+    }
+}
+
+impl Severity {
+    /// The word for a person: `error`, `lỗi`.
+    pub fn word(self, lang: Lang) -> String {
+        match self {
+            Severity::Warning => i18n::t(lang, "finding-warning", &[]),
+            Severity::Error => i18n::t(lang, "finding-error", &[]),
+        }
     }
 }
 
@@ -104,7 +309,14 @@ impl Code {
     }
 
     /// A finding with this code and its own severity.
-    pub fn at(self, file: &str, line: u32, column: u32, path: &str, message: String) -> Finding {
+    pub fn at(
+        self,
+        file: &str,
+        line: u32,
+        column: u32,
+        path: &str,
+        message: impl Into<Message>,
+    ) -> Finding {
         Finding {
             severity: self.severity,
             code: self.code,
@@ -113,18 +325,30 @@ impl Code {
             line,
             column,
             path: path.to_owned(),
-            message,
+            message: message.into(),
         }
     }
 
     /// An error finding in a data file. `line` 0 means the whole file; `column` is the data
     /// column's name (CSV columns are named, not numbered, so the finding's column number is 0).
-    pub fn error(self, file: &str, line: u64, column: &str, message: String) -> Finding {
+    pub fn error(
+        self,
+        file: &str,
+        line: u64,
+        column: &str,
+        message: impl Into<Message>,
+    ) -> Finding {
         self.data_finding(Severity::Error, file, line, column, message)
     }
 
     /// A warning finding in a data file, placed like [`Code::error`].
-    pub fn warning(self, file: &str, line: u64, column: &str, message: String) -> Finding {
+    pub fn warning(
+        self,
+        file: &str,
+        line: u64,
+        column: &str,
+        message: impl Into<Message>,
+    ) -> Finding {
         self.data_finding(Severity::Warning, file, line, column, message)
     }
 
@@ -134,7 +358,7 @@ impl Code {
         file: &str,
         line: u64,
         column: &str,
-        message: String,
+        message: impl Into<Message>,
     ) -> Finding {
         Finding {
             severity,
@@ -165,7 +389,7 @@ pub struct Finding {
     /// The YAML path (`pillars[0].indicators[2].scale`) or the data column.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub path: String,
-    pub message: String,
+    pub message: Message,
 }
 
 impl Finding {
@@ -174,21 +398,47 @@ impl Finding {
     }
 }
 
-impl fmt::Display for Finding {
-    /// `file:line:column: error[E010]: message (at path)`
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
+impl Finding {
+    /// `file:line:column: error[E010]: message (at path)`, worded in `lang`.
+    pub fn line(&self, lang: Lang) -> String {
+        let mut line = self.file.clone();
         if self.line > 0 {
-            write!(f, ":{}", self.line)?;
+            line.push_str(&format!(":{}", self.line));
             if self.column > 0 {
-                write!(f, ":{}", self.column)?;
+                line.push_str(&format!(":{}", self.column));
             }
         }
-        write!(f, ": {}[{}]: {}", self.severity, self.code, self.message)?;
-        if !self.path.is_empty() {
-            write!(f, " (at {})", cut(&self.path))?;
+        line.push_str(&format!(
+            ": {}[{}]: {}",
+            self.severity.word(lang),
+            self.code,
+            self.message.in_lang(lang)
+        ));
+        line.push_str(&self.place(lang));
+        line
+    }
+
+    /// ` (at path)` in `lang`, or nothing when the finding has no path.
+    fn place(&self, lang: Lang) -> String {
+        if self.path.is_empty() {
+            return String::new();
         }
-        Ok(())
+        i18n::t(lang, "finding-at", &[("path", Arg::Text(cut(&self.path)))])
+    }
+
+    /// This finding with its message worded in `lang`, for the machine formats.
+    pub fn worded(&self, lang: Lang) -> Finding {
+        Finding {
+            message: Message::Plain(self.message.in_lang(lang)),
+            ..self.clone()
+        }
+    }
+}
+
+impl fmt::Display for Finding {
+    /// `file:line:column: error[E010]: message (at path)`, in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.line(Lang::En))
     }
 }
 
@@ -204,28 +454,35 @@ pub enum FindingFormat {
     Github,
 }
 
-/// Write findings in the chosen format.
-pub fn render(findings: &[Finding], format: FindingFormat, out: &mut dyn Write) -> io::Result<()> {
+/// Write findings in the chosen format, their messages in `lang` (codes, names and JSON keys
+/// stay as they are).
+pub fn render(
+    findings: &[Finding],
+    format: FindingFormat,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     match format {
         FindingFormat::Human => {
             for finding in findings {
-                writeln!(out, "{finding}")?;
+                writeln!(out, "{}", finding.line(lang))?;
             }
         }
         FindingFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, findings)?;
+            let worded: Vec<Finding> = findings.iter().map(|f| f.worded(lang)).collect();
+            serde_json::to_writer_pretty(&mut *out, &worded)?;
             writeln!(out)?;
         }
         FindingFormat::Github => {
             for finding in findings {
-                writeln!(out, "{}", github_annotation(finding))?;
+                writeln!(out, "{}", github_annotation(finding, lang))?;
             }
         }
     }
     Ok(())
 }
 
-fn github_annotation(finding: &Finding) -> String {
+fn github_annotation(finding: &Finding, lang: Lang) -> String {
     let mut properties = format!("file={}", escape_property(&finding.file));
     if finding.line > 0 {
         properties.push_str(&format!(",line={}", finding.line));
@@ -237,10 +494,8 @@ fn github_annotation(finding: &Finding) -> String {
         ",title={}",
         escape_property(&format!("{} {}", finding.code, finding.name))
     ));
-    let mut message = finding.message.clone();
-    if !finding.path.is_empty() {
-        message.push_str(&format!(" (at {})", cut(&finding.path)));
-    }
+    let mut message = finding.message.in_lang(lang);
+    message.push_str(&finding.place(lang));
     format!(
         "::{} {properties}::{}",
         finding.severity,
@@ -306,7 +561,7 @@ mod tests {
         let mut finding = sample();
         finding.message = "50% done, a:b\nnext".into();
         assert_eq!(
-            github_annotation(&finding),
+            github_annotation(&finding, Lang::En),
             "::error file=criteria/x.yaml,line=12,col=5,title=E010 duplicate-id::50%25 done, \
              a:b%0Anext (at pillars[0].indicators[1].id)"
         );

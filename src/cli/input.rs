@@ -160,7 +160,11 @@ fn invalid_data(errors: &DataErrors, global: &Global) -> anyhow::Error {
 pub(super) fn print_findings(findings: &[&Finding], hidden: usize, global: &Global) {
     let painter = Painter::for_stderr(global.color);
     for finding in findings {
-        style::eprint(&check::finding_line(finding, painter.enabled));
+        style::eprint(&check::finding_line(
+            finding,
+            global.lang.into(),
+            painter.enabled,
+        ));
     }
     if hidden > 0 {
         style::eprint(&format!("… and {hidden} more problem(s) not shown"));

@@ -242,7 +242,11 @@ mod tests {
         let loaded = load_bytes(text.as_bytes(), "t.yaml");
         assert_eq!(loaded.findings.len(), 2, "{:?}", loaded.findings);
         for finding in &loaded.findings {
-            assert!(finding.message.len() < 400, "{}", finding.message);
+            assert!(
+                finding.message.to_string().len() < 400,
+                "{}",
+                finding.message
+            );
             assert!(finding.message.contains(&format!("{}…", "k".repeat(80))));
         }
     }

@@ -42,7 +42,7 @@ pub fn load_bytes(bytes: &[u8], name: &str) -> Loaded {
         name: "",
     };
     if std::str::from_utf8(bytes).is_err() {
-        return fail(MALFORMED.error(at(0), "the crosswalk is not UTF-8 text".into()));
+        return fail(MALFORMED.error(at(0), "the crosswalk is not UTF-8 text"));
     }
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
@@ -283,7 +283,7 @@ impl<'a> Checker<'a> {
                 column: 0,
                 name: "",
             };
-            let finding = MALFORMED.error(at, "the crosswalk has no rows".into());
+            let finding = MALFORMED.error(at, "the crosswalk has no rows");
             self.findings.push(finding);
         }
         self.findings.sort_by_key(|f| (f.line, f.column));

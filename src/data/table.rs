@@ -303,7 +303,7 @@ mod tests {
             .unwrap_err();
         let messages: Vec<_> = findings
             .iter()
-            .map(|f| (f.file.as_str(), f.message.as_str()))
+            .map(|f| (f.file.as_str(), f.message.to_string()))
             .collect();
         assert_eq!(messages.len(), 2);
         assert!(

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod crosswalk;
 pub mod document;
 pub mod escape;
+pub mod explain;
 pub mod headline;
 pub mod i18n;
 pub mod model;

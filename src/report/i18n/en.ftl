@@ -417,3 +417,76 @@ sensitivity-report-interval = rank 5–95 %
 sensitivity-report-top = in top { $count }
 sensitivity-report-score = score 5–95 %
 sensitivity-report-sheet = Robustness
+
+## errors and findings
+
+finding-error = error
+finding-warning = warning
+finding-at = {" "}(at { $path })
+# 'a', 'b' or 'c'
+finding-choices = { $first } or { $last }
+finding-data-given = this is a survey data file (.{ $extension }), not criteria; to check data against criteria, run 'dtm check CRITERIA --data { $file }'
+finding-constant = indicator '{ $id }': all { $count } communes have the same value, so its relative scale gives every one 100; it does not discriminate
+finding-constant-in-period = indicator '{ $id }': all { $count } communes in period { $period } have the same value, so its relative scale gives every one 100; it does not discriminate
+# What a cell is, after "column 'x': 'VALUE' is …"
+finding-cell = column '{ $column }': '{ $value }' is { $reason }
+cell-thousands = not a number: thousands separators are not accepted (write 1234.5, not 1,234.5 or 1.234,5)
+cell-comma-delimiter = not a number: this file's delimiter is a comma, so decimals take a point (85.5); thousands separators are not accepted
+cell-not-finite = not a finite number (NaN, infinity or too large)
+cell-not-a-number = not a number
+cell-not-yes-no = not a yes/no answer (yes: { $yes }; no: { $no })
+cell-not-a-category = not one of the categories: { $labels }
+cell-out-of-range = outside the indicator's range [{ $low }, { $high }]
+finding-short-row = the row has { $fields } fields but the header has { $width }; add the missing fields (empty ones are fine){ $hint }
+finding-long-row = the row has values in { $fields } fields but the header names only { $width } columns; check for an unquoted delimiter{ $hint }
+finding-row-spans-lines = ; a field of this row spans lines: is a quote left open?
+finding-empty-id = column '{ $column }': the row has no commune id
+finding-empty-period = column '{ $column }': the row for '{ $id }' has no period
+finding-invisible-character = column '{ $column }': '{ $value }' holds the invisible character { $character }, so it would print like another value; delete it
+finding-look-alike-period = column '{ $column }': periods '{ $one }' (first at { $file }:{ $line }) and '{ $other }' are two spellings of one period; write it one way
+finding-duplicate-id = column '{ $column }': commune id '{ $id }' appears twice: first at { $file }:{ $line }, again here; ids must be unique
+finding-duplicate-id-in-period = column '{ $column }': commune id '{ $id }' appears twice in period '{ $period }': first at { $file }:{ $line }, again here; ids must be unique
+
+## check
+
+check-files = { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}
+check-unreadable = {" "}({ $count } could not be read)
+check-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}
+check-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+check-denied = ; --deny-warnings
+check-counts = { $errors }, { $warnings }{ $denied }
+# "checked 2 files: ok (0 errors, 0 warnings)"
+check-summary = checked { $files }: { $verdict } ({ $counts })
+check-ok = ok
+check-passed-with-warnings = passed with warnings
+check-failed = failed
+check-hidden = … and { $count ->
+    [one] { $count } more data problem
+   *[other] { $count } more data problems
+} not shown (--format json lists them all)
+check-header-node = node
+check-header-name = name
+check-header-weight = weight
+check-header-in-index = in index
+check-header-scale = scale
+check-header-column = column
+scale-goalpost-rising = { $worst } or less → 0, { $best } or more → 100
+scale-goalpost-falling = { $worst } or more → 0, { $best } or less → 100
+scale-minmax = linear from the lowest to the highest observed ({ $better })
+scale-percentile = percentile rank among communes ({ $better })
+scale-higher-better = higher is better
+scale-lower-better = lower is better
+scale-boolean = yes → 100, no → 0
+scale-category = { $label } → { $score }
+scale-steps-below = below all steps → 0
+scale-step-rising = ≥ { $threshold } → { $score }
+scale-step-falling = ≤ { $threshold } → { $score }

@@ -334,3 +334,61 @@ sensitivity-report-interval = hạng 5–95 %
 sensitivity-report-top = trong top { $count }
 sensitivity-report-score = điểm 5–95 %
 sensitivity-report-sheet = Độ vững
+
+## errors and findings
+
+finding-error = lỗi
+finding-warning = cảnh báo
+finding-at = {" "}(tại { $path })
+finding-choices = { $first } hoặc { $last }
+finding-data-given = đây là tệp dữ liệu khảo sát (.{ $extension }), không phải bộ tiêu chí; để kiểm tra dữ liệu theo bộ tiêu chí, hãy chạy 'dtm check CRITERIA --data { $file }'
+finding-constant = chỉ số '{ $id }': cả { $count } xã có cùng một giá trị, nên thang điểm tương đối cho mọi xã 100 điểm; chỉ số này không phân biệt được các xã
+finding-constant-in-period = chỉ số '{ $id }': cả { $count } xã trong kỳ { $period } có cùng một giá trị, nên thang điểm tương đối cho mọi xã 100 điểm; chỉ số này không phân biệt được các xã
+finding-cell = cột '{ $column }': '{ $value }' { $reason }
+cell-thousands = không phải là số: không dùng dấu phân cách hàng nghìn (viết 1234.5, không viết 1,234.5 hay 1.234,5)
+cell-comma-delimiter = không phải là số: tệp này dùng dấu phẩy để phân cách cột, nên phần thập phân phải dùng dấu chấm (85.5); không dùng dấu phân cách hàng nghìn
+cell-not-finite = không phải là số hữu hạn (NaN, vô cùng hoặc quá lớn)
+cell-not-a-number = không phải là số
+cell-not-yes-no = không phải câu trả lời có/không (có: { $yes }; không: { $no })
+cell-not-a-category = không thuộc các loại: { $labels }
+cell-out-of-range = nằm ngoài khoảng giá trị của chỉ số [{ $low }, { $high }]
+finding-short-row = dòng này có { $fields } trường nhưng dòng tiêu đề có { $width }; hãy thêm các trường còn thiếu (để trống cũng được){ $hint }
+finding-long-row = dòng này có giá trị ở { $fields } trường nhưng dòng tiêu đề chỉ có { $width } cột; hãy kiểm tra dấu phân cách không nằm trong ngoặc kép{ $hint }
+finding-row-spans-lines = ; một trường của dòng này kéo dài qua nhiều dòng: có dấu ngoặc kép nào chưa đóng không?
+finding-empty-id = cột '{ $column }': dòng này không có mã xã
+finding-empty-period = cột '{ $column }': dòng của '{ $id }' không có kỳ
+finding-invisible-character = cột '{ $column }': '{ $value }' chứa ký tự ẩn { $character }, nên khi in ra sẽ trông như một giá trị khác; hãy xóa ký tự đó
+finding-look-alike-period = cột '{ $column }': kỳ '{ $one }' (lần đầu tại { $file }:{ $line }) và '{ $other }' là hai cách viết của cùng một kỳ; hãy viết thống nhất một cách
+finding-duplicate-id = cột '{ $column }': mã xã '{ $id }' xuất hiện hai lần: lần đầu tại { $file }:{ $line }, lặp lại ở đây; mã xã phải là duy nhất
+finding-duplicate-id-in-period = cột '{ $column }': mã xã '{ $id }' xuất hiện hai lần trong kỳ '{ $period }': lần đầu tại { $file }:{ $line }, lặp lại ở đây; mã xã phải là duy nhất
+
+## check
+
+check-files = { $count } tệp
+check-unreadable = {" "}({ $count } tệp không đọc được)
+check-errors = { $count } lỗi
+check-warnings = { $count } cảnh báo
+check-denied = ; --deny-warnings
+check-counts = { $errors }, { $warnings }{ $denied }
+check-summary = đã kiểm tra { $files }: { $verdict } ({ $counts })
+check-ok = đạt
+check-passed-with-warnings = đạt, có cảnh báo
+check-failed = không đạt
+check-hidden = … và { $count } vấn đề dữ liệu khác chưa hiển thị (--format json liệt kê đầy đủ)
+check-header-node = mục
+check-header-name = tên
+check-header-weight = trọng số
+check-header-in-index = trong chỉ số chung
+check-header-scale = thang điểm
+check-header-column = cột
+scale-goalpost-rising = { $worst } trở xuống → 0, { $best } trở lên → 100
+scale-goalpost-falling = { $worst } trở lên → 0, { $best } trở xuống → 100
+scale-minmax = tuyến tính từ giá trị thấp nhất đến cao nhất trong dữ liệu ({ $better })
+scale-percentile = thứ hạng bách phân vị giữa các xã ({ $better })
+scale-higher-better = càng cao càng tốt
+scale-lower-better = càng thấp càng tốt
+scale-boolean = có → 100, không → 0
+scale-category = { $label } → { $score }
+scale-steps-below = dưới mọi bậc → 0
+scale-step-rising = ≥ { $threshold } → { $score }
+scale-step-falling = ≤ { $threshold } → { $score }
