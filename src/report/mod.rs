@@ -5,6 +5,7 @@ pub mod columns;
 pub mod compare;
 pub mod crosswalk;
 pub mod document;
+pub mod errors;
 pub mod escape;
 pub mod explain;
 pub mod headline;

@@ -446,6 +446,83 @@ finding-invisible-character = column '{ $column }': '{ $value }' holds the invis
 finding-look-alike-period = column '{ $column }': periods '{ $one }' (first at { $file }:{ $line }) and '{ $other }' are two spellings of one period; write it one way
 finding-duplicate-id = column '{ $column }': commune id '{ $id }' appears twice: first at { $file }:{ $line }, again here; ids must be unique
 finding-duplicate-id-in-period = column '{ $column }': commune id '{ $id }' appears twice in period '{ $period }': first at { $file }:{ $line }, again here; ids must be unique
+finding-invisible-column = the header's column '{ $column }' holds the invisible character { $character }; delete it so the name is what it looks like
+finding-duplicate-column = the header names column '{ $column }' more than once; rename or remove one
+finding-header-missing = column '{ $column }' of '{ $first }' is missing from this file; files read together must have the same columns
+finding-header-extra = column '{ $column }' is not in '{ $first }'; files read together must have the same columns
+finding-spreadsheet-as-csv = this is a spreadsheet (XLSX, XLS or ODS), not CSV text; give the file its .xlsx, .xls or .ods extension
+finding-not-utf8-legacy = the file is not valid UTF-8; if it is a legacy Vietnamese export, read it with --encoding windows-1258 (or re-save it as UTF-8)
+finding-not-utf8 = the file is not valid UTF-8
+finding-not-encoding = the file is not valid { $encoding } text; check --encoding
+finding-nul = the file contains NUL characters: it may be UTF-16 without a byte-order mark; re-save it as UTF-8 or read it with --encoding utf-16le
+# The parser's own explanation follows; it is in English.
+finding-csv-unparsable = could not parse the CSV: { $error }
+finding-no-header = the file is empty: it has no header line
+finding-unbalanced-quote = unbalanced quote opened at line { $line }, column { $column }: the field runs on over { $swallowed }; close the quote or remove it
+finding-quote-header = the header's line end
+finding-quote-rest = the rest of the file
+finding-quote-lines = the following lines
+role-id = the commune id column
+role-name = the commune name column
+role-group = a group column
+role-period = the period column
+role-indicator = the column of indicator '{ $id }'
+finding-missing-column = column '{ $column }' ({ $role }) is not in the data; the data has columns { $listed }{ $more }{ $hint }
+finding-missing-column-none = column '{ $column }' ({ $role }) is not in the data, which has no named columns{ $listed }{ $more }{ $hint }
+finding-and-more = {" "}and { $count } more
+finding-did-you-mean = ; did you mean '{ $suggestion }'?
+error-note = note
+error-caused-by = caused by
+error-read-criteria = could not read criteria file '{ $file }'
+error-criteria-invalid = the criteria have { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}; run 'dtm check' on them
+error-no-data-file = give at least one data file, or - for standard input
+error-lenient = --lenient turned { $count ->
+    [one] { $count } unreadable value
+   *[other] { $count } unreadable values
+} into missing ones:
+error-lenient-value = {"  "}{ $file }:{ $line }: commune '{ $id }', column '{ $column }': '{ $value }' ({ $reason })
+error-data-invalid = the data have { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}; nothing was scored
+error-hidden = … and { $count ->
+    [one] { $count } more problem
+   *[other] { $count } more problems
+} not shown
+error-format-unknown-extension = '{ $file }' does not say which format to write; name the file .csv, .json, .md, .html or .xlsx (as the command offers), or give --format
+error-format-contradicts = --format { $asked } contradicts the extension of '{ $file }' ({ $implied }); change one of them
+error-format-from-extension = {" "}(from the extension of '{ $file }')
+error-format-not-offered = this command does not write '{ $format }'{ $from }; choose one of: { $choices }
+error-no-input = no data file given
+error-read-file = could not read '{ $file }': { $reason }
+error-unknown-encoding = unknown encoding '{ $label }'; use a WHATWG label such as windows-1258, utf-16le or utf-8
+error-unknown-sheet = '{ $file }' has no sheet named '{ $name }'; its sheets are: { $sheets }
+# English prints the operating system's own text for I/O errors; these are for the other languages.
+error-io-not-found = No such file or directory
+error-io-permission = Permission denied
+error-io-directory = Is a directory
+error-io-exists = File exists
+error-io-full = No space left on device
+error-io-invalid-data = Invalid data
+# Command-line errors (cli/usage.rs): clap's own words, for languages other than English.
+usage-value-missing = a value is required for '{ $arg }' but none was supplied
+usage-possible = [possible values: { $values }]
+usage-invalid-value = invalid value '{ $value }' for '{ $arg }'{ $possible }
+usage-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+usage-not-a-whole-number = not a whole number
+usage-not-a-number = not a number
+usage-unknown-argument = unexpected argument '{ $arg }' found
+usage-unknown-command = unrecognized subcommand '{ $command }'
+usage-missing-argument = the following required arguments were not provided: { $arg }
+usage-conflict = the argument '{ $arg }' cannot be used with '{ $prior }'
+usage-missing-command = a command is required
+usage-values-count = wrong number of values for '{ $arg }'
+usage-tip = tip: did you mean { $suggestion }?
+usage-usage = Usage: { $usage }
+usage-more = For more information, try '--help'.
 
 ## check
 
