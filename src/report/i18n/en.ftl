@@ -523,6 +523,47 @@ usage-values-count = wrong number of values for '{ $arg }'
 usage-tip = tip: did you mean { $suggestion }?
 usage-usage = Usage: { $usage }
 usage-more = For more information, try '--help'.
+# Criteria findings (criteria/reader.rs): what was expected and what was found.
+finding-wrong-type = expected { $expected }, found { $found }{ $hint }
+finding-remove-quotes = ; remove the quotes
+found-text = the text '{ $text }'
+found-number = the number { $number }
+found-list = a list of { $count } items
+yaml-nothing = nothing
+yaml-bool = a yes/no value
+yaml-number = a number
+yaml-text = text
+yaml-list = a list
+yaml-mapping = a mapping
+expect-mapping = a mapping with keys such as { $keys }
+expect-number = a number
+expect-whole-number = a whole number (0 or more)
+expect-column-list = a list of column names
+expect-text-map = text, or a map of language to text ({"{"} en: …, vi: … {"}"})
+expect-one-of = one of { $choices }
+finding-duplicate-key = '{ $key }' appears twice in this mapping (first at line { $line }); keep one
+finding-unknown-key = unknown key '{ $key }'; { $hint }
+finding-key-did-you-mean = did you mean '{ $suggestion }'?
+finding-expected-one-of = expected one of { $choices }
+finding-missing-key = missing '{ $key }': { $what }
+finding-not-a-choice = '{ $value }' is not one of { $choices }{ $hint }
+finding-choice-did-you-mean = {" "}(did you mean '{ $suggestion }'?)
+finding-invalid-id = id '{ $id }' must be non-empty and made of letters, digits, '_', '-' or '.'{ $hidden }
+finding-id-invisible = {" "}(it holds the invisible character { $character })
+finding-duplicate-node-id = duplicate id '{ $id }' (first defined at line { $line }); ids must be unique across pillars, groups and indicators
+finding-reserved-output = '{ $id }' is a column dtm writes itself
+finding-reserved-group = '{ $id }' is also a group column of the entity
+finding-reserved-suffix = dtm writes a column '{ $id }' for '{ $stem }'
+finding-reserved-id = id '{ $id }' clashes with an output column: { $clash }; rename it (the names taken are { $taken }, group columns and <pillar>{ $suffixes })
+finding-gate-text = gate '{ $gate }' compares '{ $name }' with the text '{ $text }'; give a number
+finding-gate-unknown = gate '{ $gate }' names '{ $name }', which is not a pillar, 'overall', 'coverage', 'level' or a group column{ $hint }; known: { $known }
+finding-weights-sum = the weights of these { $what } look like shares but sum to { $sum }; they are normalised to sum 1, so write shares that sum to 1 or whole numbers
+finding-siblings-groups = groups
+finding-siblings-indicators = indicators
+finding-siblings-pillars = pillars
+finding-tiny-weight = indicator '{ $id }' carries { $percent } % of the index; it can hardly move any score — raise its weight or drop it
+finding-relative-scale = indicator '{ $id }' uses a relative scale, so its scores in different periods ('{ $period }') are not comparable; prefer goalposts
+finding-shared-column = indicators '{ $first }' and '{ $id }' both read column '{ $column }'
 
 ## check
 
