@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::codes;
 use super::explain;
 use super::model::{Children, Criteria, GateValue, Node, Origin};
-use super::reader::{Reader, quote_list};
+use super::reader::{Reader, choice_list};
 use crate::diagnostics::{Message, cut};
 use crate::suggest;
 
@@ -87,7 +87,7 @@ fn reserved_ids(criteria: &Criteria, reader: &mut Reader<'_>) {
             let message = Message::new("finding-reserved-id")
                 .with("id", cut(id))
                 .with("clash", clash)
-                .with("taken", quote_list(&RESERVED_NAMES))
+                .with("taken", choice_list(&RESERVED_NAMES))
                 .with("suffixes", RESERVED_SUFFIXES.join("/"));
             reader.report(codes::RESERVED_ID, &id_origin(origin), message);
         }
@@ -143,7 +143,7 @@ fn gates(criteria: &Criteria, reader: &mut Reader<'_>) {
                 .with("gate", cut(&gate.to_string()))
                 .with("name", cut(name))
                 .with("hint", hint)
-                .with("known", quote_list(&known));
+                .with("known", choice_list(&known));
             reader.report(codes::UNKNOWN_GATE, &gate.origin, message);
         }
     }
