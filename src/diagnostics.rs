@@ -77,7 +77,7 @@ pub fn invisible_in(text: &str) -> Option<String> {
 
 /// What a finding says: a catalogue message named by its key, with its arguments, worded only
 /// when printed; or text that is not (yet) in the catalogue, shown as it is in every language.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
     /// Boxed, so that a finding stays as small as one with a plain text.
     Keyed(Box<Keyed>),
@@ -85,14 +85,14 @@ pub enum Message {
 }
 
 /// A catalogue key and its arguments.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Keyed {
     pub key: &'static str,
     pub args: Vec<(&'static str, Part)>,
 }
 
 /// One argument of a [`Message`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Part {
     /// Text shown as it is: a user's value (already [`cut`]), an id, a formatted number.
     Text(String),

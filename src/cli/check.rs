@@ -8,8 +8,8 @@ use super::{Exit, Format, Global, Output, Painter, pick_format, refuse_overwriti
 use crate::analysis::discrimination;
 use crate::criteria::{self, Criteria, load_bytes};
 use crate::diagnostics::{self, Finding, FindingFormat, Message};
-use crate::report::Lang;
 use crate::report::check::{self as render, Checked, Files, MAX_DATA_FINDINGS, Screen, Verdict};
+use crate::report::{Lang, t};
 use crate::{data, score};
 
 /// The formats `dtm check` writes.
@@ -106,7 +106,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         };
         style::eprint(&summary.line(&verdict));
     }
-    if let Some(error) = combined(unreadable) {
+    if let Some(error) = combined(unreadable, lang) {
         return Err(error);
     }
     let failed = errors > 0 || (args.deny_warnings && warnings > 0);
@@ -179,18 +179,25 @@ fn data_file_given(name: &str) -> Option<Finding> {
 }
 
 /// Several unreadable files as one error; one as itself.
-fn combined(mut errors: Vec<anyhow::Error>) -> Option<anyhow::Error> {
+fn combined(mut errors: Vec<anyhow::Error>, lang: Lang) -> Option<anyhow::Error> {
     match errors.len() {
         0 => None,
         1 => errors.pop(),
-        n => Some(anyhow::anyhow!(
-            "{n} files could not be read:\n  {}",
-            errors
+        n => {
+            let head = t(lang, "check-unreadable-files", &[("count", n.into())]);
+            let each: Vec<String> = errors
                 .iter()
-                .map(|e| format!("{e:#}"))
-                .collect::<Vec<_>>()
-                .join("\n  ")
-        )),
+                .map(|error| {
+                    let mut causes = error.chain().map(|cause| match cause.downcast_ref() {
+                        Some(io) => crate::report::errors::io_error(io, lang),
+                        None => cause.to_string(),
+                    });
+                    let first = causes.next().unwrap_or_default();
+                    causes.fold(first, |text, cause| format!("{text}: {cause}"))
+                })
+                .collect();
+            Some(anyhow::anyhow!("{head}:\n  {}", each.join("\n  ")))
+        }
     }
 }
 
@@ -236,8 +243,10 @@ fn sources(args: &Args, global: &Global) -> Vec<anyhow::Result<(String, Vec<u8>)
     files
         .iter()
         .map(|path| {
-            let bytes = std::fs::read(path)
-                .with_context(|| format!("could not read criteria file '{}'", path.display()))?;
+            let bytes = std::fs::read(path).with_context(|| {
+                let file = ("file", path.display().to_string().into());
+                t(global.lang.into(), "error-read-criteria", &[file])
+            })?;
             Ok((path.display().to_string(), bytes))
         })
         .collect()

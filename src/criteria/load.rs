@@ -56,7 +56,7 @@ pub fn load_bytes(bytes: &[u8], file: &str) -> Loaded {
     let criteria = match yaml::parse(bytes) {
         Ok(Some(document)) => reader.document(&document),
         Ok(None) => {
-            let message = "the file is empty; a criteria file starts with 'dtm: 1'";
+            let message = Message::new("finding-empty-criteria");
             reader.report(codes::EMPTY_FILE, &Origin::default(), message);
             None
         }

@@ -116,7 +116,7 @@ impl Reader<'_> {
                 Some(Children::Groups(self.nodes(groups, &fields.path("groups"))))
             }
             (Some(_), Some(groups)) => {
-                let message = "a node holds either 'indicators' or 'groups', not both; move the indicators into a group";
+                let message = Message::new("finding-node-both");
                 self.report(
                     codes::NODE_CHILDREN,
                     &origin(groups, &fields.path("groups")),
@@ -125,7 +125,7 @@ impl Reader<'_> {
                 None
             }
             (None, None) => {
-                let message = "a node needs 'indicators' or 'groups' below it";
+                let message = Message::new("finding-node-neither");
                 self.report(codes::NODE_CHILDREN, &fields.origin, message);
                 None
             }

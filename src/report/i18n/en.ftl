@@ -611,6 +611,13 @@ finding-format-version = format version { $version } is not supported; this dtm 
 finding-first-level = the first level must start at 'min: 0' so that every score has a level, not at { $min }
 finding-levels-ascend = levels must ascend: min { $min } does not exceed the previous level's { $previous }; sort them
 finding-level-range = level min { $min } is outside the score range [0, 100]
+# The YAML parser's own explanation follows; it is in English.
+finding-yaml-syntax = { $detail }
+finding-yaml-too-many = the document expands to too many values (an alias bomb?); a criteria file needs far fewer
+finding-yaml-not-utf8 = the file is not valid UTF-8 (byte 0x{ $byte }); save it as UTF-8
+finding-empty-criteria = the file is empty; a criteria file starts with 'dtm: 1'
+finding-node-both = a node holds either 'indicators' or 'groups', not both; move the indicators into a group
+finding-node-neither = a node needs 'indicators' or 'groups' below it
 
 ## check
 
@@ -655,3 +662,4 @@ scale-category = { $label } → { $score }
 scale-steps-below = below all steps → 0
 scale-step-rising = ≥ { $threshold } → { $score }
 scale-step-falling = ≤ { $threshold } → { $score }
+check-unreadable-files = { $count } files could not be read

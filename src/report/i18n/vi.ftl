@@ -510,6 +510,12 @@ finding-format-version = không hỗ trợ phiên bản định dạng { $versio
 finding-first-level = mức độ đầu tiên phải bắt đầu từ 'min: 0' để mọi điểm đều có mức độ, không phải từ { $min }
 finding-levels-ascend = các mức độ phải tăng dần: min { $min } không lớn hơn mức trước đó là { $previous }; hãy sắp xếp lại
 finding-level-range = min { $min } của mức độ nằm ngoài thang điểm [0, 100]
+finding-yaml-syntax = tệp không phải YAML hợp lệ: { $detail }
+finding-yaml-too-many = tài liệu bung ra quá nhiều giá trị (có thể là "bom alias"?); một tệp tiêu chí cần ít hơn thế rất nhiều
+finding-yaml-not-utf8 = tệp không phải văn bản UTF-8 hợp lệ (byte 0x{ $byte }); hãy lưu lại dưới dạng UTF-8
+finding-empty-criteria = tệp trống; một tệp tiêu chí bắt đầu bằng 'dtm: 1'
+finding-node-both = một mục chỉ chứa 'indicators' hoặc 'groups', không được chứa cả hai; hãy chuyển các chỉ số vào một nhóm
+finding-node-neither = một mục cần có 'indicators' hoặc 'groups' bên dưới
 
 ## check
 
@@ -541,3 +547,4 @@ scale-category = { $label } → { $score }
 scale-steps-below = dưới mọi bậc → 0
 scale-step-rising = ≥ { $threshold } → { $score }
 scale-step-falling = ≤ { $threshold } → { $score }
+check-unreadable-files = { $count } tệp không đọc được
