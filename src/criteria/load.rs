@@ -285,16 +285,20 @@ impl Reader<'_> {
         let column = self.string(node, path)?;
         if let Some(entity) = entity.filter(|entity| !entity.groups.contains(&column)) {
             let groups: Vec<&str> = entity.groups.iter().map(String::as_str).collect();
-            let message = format!(
-                "'{}' is not a group column; entity.groups has {}{}",
-                crate::diagnostics::cut(&column),
-                if groups.is_empty() {
-                    "none".to_owned()
-                } else {
-                    super::reader::quote_list(&groups)
-                },
-                crate::suggest::did_you_mean(&column, groups.iter().copied())
-            );
+            let has = match groups.is_empty() {
+                true => Message::new("finding-no-groups"),
+                false => Message::new("finding-choice-list")
+                    .with("choices", super::reader::choice_list(&groups)),
+            };
+            let hint = match crate::suggest::closest(&column, groups.iter().copied()) {
+                Some(found) => Message::new("finding-choice-did-you-mean")
+                    .with("suggestion", crate::diagnostics::cut(found)),
+                None => Message::from(""),
+            };
+            let message = Message::new("finding-unknown-group")
+                .with("column", crate::diagnostics::cut(&column))
+                .with("groups", has)
+                .with("hint", hint);
             self.report(codes::UNKNOWN_GROUP, &origin(node, path), message);
         }
         Some(column)
@@ -316,7 +320,7 @@ impl Reader<'_> {
                     gates.push(gate);
                 }
                 Err(error) => {
-                    self.report(codes::UNKNOWN_GATE, &origin(item, &path), error.to_string())
+                    self.report(codes::UNKNOWN_GATE, &origin(item, &path), error.message())
                 }
             }
         }
@@ -380,19 +384,18 @@ impl Reader<'_> {
         for (name, value) in entries {
             let at = join(path, &name.value);
             let clash = if entity_columns.contains(&name.value.as_str()) {
-                Some("the entity column of the same name")
+                Some("finding-clash-entity")
             } else if taken.contains(&name.value.as_str())
                 || measures.iter().any(|(m, _)| *m == name.value)
             {
-                Some("another measure of the same name")
+                Some("finding-clash-measure")
             } else {
                 None
             };
             if let Some(clash) = clash {
-                let message = format!(
-                    "measure '{}' clashes with {clash}; rename it",
-                    crate::diagnostics::cut(&name.value)
-                );
+                let message = Message::new("finding-measure-clash")
+                    .with("measure", crate::diagnostics::cut(&name.value))
+                    .with("clash", Message::new(clash));
                 self.report(codes::ROLLUP_CLASH, &origin(name, &at), message);
             }
             if let Some(measure) = self.measure(value, &at) {
@@ -409,7 +412,7 @@ impl Reader<'_> {
         }
         let fields = self.fields(node, path, &KINDS[..3])?;
         let [(kind, column)] = fields.entries else {
-            let message = "a measure is 'count' or exactly one of { share: COLUMN }, { mean: COLUMN }, { sum: COLUMN }";
+            let message = Message::new("finding-measure-kind");
             self.report(codes::INVALID_VALUE, &fields.origin, message);
             return None;
         };

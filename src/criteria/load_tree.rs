@@ -259,23 +259,20 @@ impl Reader<'_> {
             }
             let hint = match word.as_str() {
                 "minmax" | "percentile" => {
-                    format!("write '{{ {word}: higher }}' or '{{ {word}: lower }}'")
+                    Message::new("finding-scale-direction").with("kind", word.as_str())
                 }
-                _ => format!(
-                    "expected 'boolean' or a mapping with one of {}",
-                    super::reader::quote_list(&SCALE_KINDS)
-                ),
+                _ => Message::new("finding-scale-kinds")
+                    .with("kinds", super::reader::choice_list(&SCALE_KINDS)),
             };
-            self.report(
-                codes::INVALID_VALUE,
-                &origin(node, path),
-                format!("unknown scale '{}'; {hint}", crate::diagnostics::cut(word)),
-            );
+            let message = Message::new("finding-unknown-scale")
+                .with("scale", crate::diagnostics::cut(word))
+                .with("hint", hint);
+            self.report(codes::INVALID_VALUE, &origin(node, path), message);
             return None;
         }
         let fields = self.fields(node, path, &SCALE_KINDS)?;
         let [(kind, value)] = fields.entries else {
-            let message = "a scale has exactly one kind: goalpost, minmax, percentile, boolean, categories or steps";
+            let message = Message::new("finding-scale-one-kind");
             self.report(codes::INVALID_VALUE, &fields.origin, message);
             return None;
         };
@@ -328,10 +325,8 @@ impl Reader<'_> {
                 .iter()
                 .any(|(seen, _): &(String, f64)| seen.trim().to_lowercase() == lower)
             {
-                let message = format!(
-                    "label '{}' is given twice (labels match case-insensitively)",
-                    crate::diagnostics::cut(&label.value)
-                );
+                let message = Message::new("finding-duplicate-label")
+                    .with("label", crate::diagnostics::cut(&label.value));
                 self.report(codes::DUPLICATE_KEY, &origin(label, &at), message);
             }
             labels.push((label.value.clone(), score));
@@ -345,7 +340,7 @@ impl Reader<'_> {
             self.report(
                 codes::EMPTY_LIST,
                 &origin(node, path),
-                "steps need at least one [threshold, score] pair",
+                Message::new("finding-no-steps"),
             );
         }
         let read: Vec<Option<[f64; 2]>> = items

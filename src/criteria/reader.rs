@@ -332,13 +332,3 @@ fn kind(value: &Value) -> Message {
         Value::Mapping(_) => "yaml-mapping",
     })
 }
-
-/// `'a', 'b' or 'c'`
-pub fn quote_list(words: &[&str]) -> String {
-    let quoted: Vec<String> = words.iter().map(|word| format!("'{word}'")).collect();
-    match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        Some((last, _)) => last.clone(),
-        None => String::new(),
-    }
-}

@@ -618,6 +618,23 @@ finding-yaml-not-utf8 = the file is not valid UTF-8 (byte 0x{ $byte }); save it 
 finding-empty-criteria = the file is empty; a criteria file starts with 'dtm: 1'
 finding-node-both = a node holds either 'indicators' or 'groups', not both; move the indicators into a group
 finding-node-neither = a node needs 'indicators' or 'groups' below it
+finding-choice-list = { $choices }
+finding-no-groups = none
+finding-unknown-group = '{ $column }' is not a group column; entity.groups has { $groups }{ $hint }
+finding-clash-entity = the entity column of the same name
+finding-clash-measure = another measure of the same name
+finding-measure-clash = measure '{ $measure }' clashes with { $clash }; rename it
+finding-measure-kind = a measure is 'count' or exactly one of {"{"} share: COLUMN {"}"}, {"{"} mean: COLUMN {"}"}, {"{"} sum: COLUMN {"}"}
+finding-scale-direction = write '{"{"} { $kind }: higher {"}"}' or '{"{"} { $kind }: lower {"}"}'
+finding-scale-kinds = expected 'boolean' or a mapping with one of { $kinds }
+finding-unknown-scale = unknown scale '{ $scale }'; { $hint }
+finding-scale-one-kind = a scale has exactly one kind: goalpost, minmax, percentile, boolean, categories or steps
+finding-duplicate-label = label '{ $label }' is given twice (labels match case-insensitively)
+finding-no-steps = steps need at least one [threshold, score] pair
+gate-form = a gate needs the form NAME OP VALUE, e.g. 'government >= 50'; got '{ $gate }'
+gate-no-name = gate '{ $gate }' has no name before its operator
+gate-no-value = gate '{ $gate }' has no value after its operator
+gate-operator = gate '{ $gate }' has the operator '{ $found }'; did you mean '{ $wanted }'?
 
 ## check
 

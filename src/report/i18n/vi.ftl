@@ -516,6 +516,23 @@ finding-yaml-not-utf8 = tệp không phải văn bản UTF-8 hợp lệ (byte 0x
 finding-empty-criteria = tệp trống; một tệp tiêu chí bắt đầu bằng 'dtm: 1'
 finding-node-both = một mục chỉ chứa 'indicators' hoặc 'groups', không được chứa cả hai; hãy chuyển các chỉ số vào một nhóm
 finding-node-neither = một mục cần có 'indicators' hoặc 'groups' bên dưới
+finding-choice-list = { $choices }
+finding-no-groups = không có cột nào
+finding-unknown-group = '{ $column }' không phải là cột phân nhóm; 'entity.groups' có { $groups }{ $hint }
+finding-clash-entity = cột cùng tên của đơn vị
+finding-clash-measure = một phép tính khác cùng tên
+finding-measure-clash = phép tính '{ $measure }' trùng tên với { $clash }; hãy đổi tên
+finding-measure-kind = một phép tính là 'count' hoặc đúng một trong '{"{"} share: COLUMN {"}"}', '{"{"} mean: COLUMN {"}"}', '{"{"} sum: COLUMN {"}"}'
+finding-scale-direction = hãy viết '{"{"} { $kind }: higher {"}"}' hoặc '{"{"} { $kind }: lower {"}"}'
+finding-scale-kinds = cần 'boolean' hoặc một bảng có một trong { $kinds }
+finding-unknown-scale = không có thang điểm '{ $scale }'; { $hint }
+finding-scale-one-kind = mỗi thang điểm có đúng một loại: 'goalpost', 'minmax', 'percentile', 'boolean', 'categories' hoặc 'steps'
+finding-duplicate-label = nhãn '{ $label }' xuất hiện hai lần (nhãn được so khớp không phân biệt chữ hoa, chữ thường)
+finding-no-steps = 'steps' cần ít nhất một cặp [ngưỡng, điểm]
+gate-form = điều kiện phải có dạng TÊN PHÉP_SO_SÁNH GIÁ_TRỊ, ví dụ 'government >= 50'; nhưng gặp '{ $gate }'
+gate-no-name = điều kiện '{ $gate }' thiếu tên trước phép so sánh
+gate-no-value = điều kiện '{ $gate }' thiếu giá trị sau phép so sánh
+gate-operator = điều kiện '{ $gate }' dùng phép so sánh '{ $found }'; có phải ý bạn là '{ $wanted }'?
 
 ## check
 
