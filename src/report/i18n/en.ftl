@@ -635,6 +635,18 @@ gate-form = a gate needs the form NAME OP VALUE, e.g. 'government >= 50'; got '{
 gate-no-name = gate '{ $gate }' has no name before its operator
 gate-no-value = gate '{ $gate }' has no value after its operator
 gate-operator = gate '{ $gate }' has the operator '{ $found }'; did you mean '{ $wanted }'?
+# The spreadsheet reader's own explanation follows; it is in English.
+finding-sheet-unreadable = could not read the spreadsheet: { $error }
+finding-no-sheets = the workbook has no sheets
+finding-empty-sheet = sheet '{ $sheet }' is empty: it has no header row{ $hint }
+finding-other-sheets = ; the workbook's other sheets are { $sheets }: choose one with --sheet
+finding-formula-without-value = formula without a computed value at { $cell }; open and save the file in Excel/LibreOffice so that it stores the results
+finding-xls-is-zip = this .{ $extension } file is an XLSX or ODS workbook, not Excel 97–2003: rename it .xlsx (or .ods)
+finding-zip-is-xls = this .{ $extension } file is an Excel 97–2003 workbook: rename it .xls
+finding-too-large = the workbook would decompress to { $used } MiB or more, beyond dtm's budget of { $budget } MiB for this file ({ $ratio }× its size, at least { $floor } MiB, at most { $max } MiB); split the workbook or save the sheet as CSV
+finding-markup-not-sheet = this .{ $extension } file is text (HTML or XML), not a spreadsheet: open it in Excel or LibreOffice and save it as .xlsx or .csv
+finding-text-not-sheet = this .{ $extension } file is text, not a spreadsheet: rename it .csv
+finding-not-a-sheet = this .{ $extension } file is not a spreadsheet (it is neither a ZIP nor an OLE workbook); save it again as .xlsx or .csv
 
 ## check
 

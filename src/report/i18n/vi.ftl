@@ -533,6 +533,17 @@ gate-form = điều kiện phải có dạng TÊN PHÉP_SO_SÁNH GIÁ_TRỊ, ví
 gate-no-name = điều kiện '{ $gate }' thiếu tên trước phép so sánh
 gate-no-value = điều kiện '{ $gate }' thiếu giá trị sau phép so sánh
 gate-operator = điều kiện '{ $gate }' dùng phép so sánh '{ $found }'; có phải ý bạn là '{ $wanted }'?
+finding-sheet-unreadable = không đọc được bảng tính: { $error }
+finding-no-sheets = bảng tính không có trang tính nào
+finding-empty-sheet = trang tính '{ $sheet }' trống: không có dòng tiêu đề{ $hint }
+finding-other-sheets = ; các trang tính khác của tệp là { $sheets }: hãy chọn một trang bằng --sheet
+finding-formula-without-value = ô { $cell } có công thức nhưng không lưu giá trị đã tính; hãy mở và lưu lại tệp bằng Excel/LibreOffice để tệp lưu kết quả
+finding-xls-is-zip = tệp .{ $extension } này là bảng tính XLSX hoặc ODS, không phải Excel 97–2003: hãy đổi phần mở rộng thành .xlsx (hoặc .ods)
+finding-zip-is-xls = tệp .{ $extension } này là bảng tính Excel 97–2003: hãy đổi phần mở rộng thành .xls
+finding-too-large = bảng tính khi giải nén sẽ chiếm từ { $used } MiB trở lên, vượt giới hạn { $budget } MiB của dtm cho tệp này ({ $ratio } lần kích thước tệp, tối thiểu { $floor } MiB, tối đa { $max } MiB); hãy tách bảng tính hoặc lưu trang tính dưới dạng CSV
+finding-markup-not-sheet = tệp .{ $extension } này là văn bản (HTML hoặc XML), không phải bảng tính: hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx hoặc .csv
+finding-text-not-sheet = tệp .{ $extension } này là văn bản, không phải bảng tính: hãy đổi phần mở rộng thành .csv
+finding-not-a-sheet = tệp .{ $extension } này không phải bảng tính (không phải ZIP cũng không phải bảng tính OLE); hãy lưu lại dưới dạng .xlsx hoặc .csv
 
 ## check
 
