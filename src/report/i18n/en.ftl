@@ -647,6 +647,21 @@ finding-too-large = the workbook would decompress to { $used } MiB or more, beyo
 finding-markup-not-sheet = this .{ $extension } file is text (HTML or XML), not a spreadsheet: open it in Excel or LibreOffice and save it as .xlsx or .csv
 finding-text-not-sheet = this .{ $extension } file is text, not a spreadsheet: rename it .csv
 finding-not-a-sheet = this .{ $extension } file is not a spreadsheet (it is neither a ZIP nor an OLE workbook); save it again as .xlsx or .csv
+crosswalk-no-part = new unit '{ $unit }' gets no part of any old unit (every share is 0); list it with part = none if it has none
+crosswalk-share-sum = the shares of old unit '{ $unit }' sum to { $sum }, not 1; its data count with these shares
+crosswalk-unknown-code = commune '{ $id }' is not an old unit of the crosswalk '{ $crosswalk }'; check its code, or add it to the crosswalk
+crosswalk-no-weight-column = the data have no column '{ $column }' to weight by
+crosswalk-bad-weight = commune '{ $id }' has weight '{ $weight }'; a --crosswalk-weight value must be a positive number
+crosswalk-not-utf8 = the crosswalk is not UTF-8 text
+# The CSV reader's own explanation follows; it is in English.
+crosswalk-bad-header = unreadable header: { $error }
+crosswalk-bad-row = unreadable row: { $error }
+crosswalk-no-column = the crosswalk has no '{ $column }' column; it needs old_code and new_code
+crosswalk-no-new-code = row without a new code (old code '{ $old }')
+crosswalk-no-old-unit = new unit '{ $new }' has no old unit; give its old code, or list it as having none with part = none
+crosswalk-duplicate-pair = old unit '{ $old }' is mapped to new unit '{ $new }' twice (first at line { $line })
+crosswalk-bad-share = share '{ $share }' of old unit '{ $old }' in new unit '{ $new }' is not a number from 0 to 1
+crosswalk-no-rows = the crosswalk has no rows
 
 ## check
 

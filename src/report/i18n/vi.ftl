@@ -544,6 +544,20 @@ finding-too-large = bảng tính khi giải nén sẽ chiếm từ { $used } MiB
 finding-markup-not-sheet = tệp .{ $extension } này là văn bản (HTML hoặc XML), không phải bảng tính: hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx hoặc .csv
 finding-text-not-sheet = tệp .{ $extension } này là văn bản, không phải bảng tính: hãy đổi phần mở rộng thành .csv
 finding-not-a-sheet = tệp .{ $extension } này không phải bảng tính (không phải ZIP cũng không phải bảng tính OLE); hãy lưu lại dưới dạng .xlsx hoặc .csv
+crosswalk-no-part = đơn vị mới '{ $unit }' không nhận phần nào của đơn vị cũ (mọi tỷ lệ đều bằng 0); nếu đơn vị này không có đơn vị cũ thì hãy ghi part = none
+crosswalk-share-sum = tổng tỷ lệ của đơn vị cũ '{ $unit }' là { $sum }, không phải 1; dữ liệu của đơn vị này được tính theo các tỷ lệ đó
+crosswalk-unknown-code = xã '{ $id }' không phải là đơn vị cũ trong bảng chuyển đổi '{ $crosswalk }'; hãy kiểm tra mã xã hoặc bổ sung vào bảng chuyển đổi
+crosswalk-no-weight-column = dữ liệu không có cột '{ $column }' để làm trọng số
+crosswalk-bad-weight = xã '{ $id }' có trọng số '{ $weight }'; giá trị của --crosswalk-weight phải là số dương
+crosswalk-not-utf8 = bảng chuyển đổi không phải văn bản UTF-8
+crosswalk-bad-header = không đọc được dòng tiêu đề: { $error }
+crosswalk-bad-row = không đọc được dòng: { $error }
+crosswalk-no-column = bảng chuyển đổi không có cột '{ $column }'; bảng cần có 'old_code' và 'new_code'
+crosswalk-no-new-code = dòng không có mã mới (mã cũ '{ $old }')
+crosswalk-no-old-unit = đơn vị mới '{ $new }' không có đơn vị cũ; hãy ghi mã cũ, hoặc ghi part = none nếu đơn vị này không có đơn vị cũ
+crosswalk-duplicate-pair = đơn vị cũ '{ $old }' được ánh xạ tới đơn vị mới '{ $new }' hai lần (lần đầu ở dòng { $line })
+crosswalk-bad-share = tỷ lệ '{ $share }' của đơn vị cũ '{ $old }' trong đơn vị mới '{ $new }' không phải là số từ 0 đến 1
+crosswalk-no-rows = bảng chuyển đổi không có dòng nào
 
 ## check
 
