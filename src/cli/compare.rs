@@ -111,7 +111,11 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     if let Some(warning) = render::relative_warning(&comparison, lang).filter(|_| !global.quiet) {
         style::eprint(&format!(
             "{}: {warning}",
-            Painter::for_stderr(global.color).warning("warning")
+            Painter::for_stderr(global.color).warning(&crate::report::t(
+                global.lang.into(),
+                "finding-warning",
+                &[]
+            ))
         ));
     }
     // Each side's communes by id, looked up once per compared commune (a search was quadratic).
@@ -224,7 +228,14 @@ fn straddle_warning(before: &Assessment, after: &Assessment, args: &Args, global
         let args = [("before", from.into()), ("after", to.into())];
         let text = crate::report::t(global.lang.into(), "crosswalk-straddle", &args);
         let painter = Painter::for_stderr(global.color);
-        style::eprint(&format!("{}: {text}", painter.warning("warning")));
+        style::eprint(&format!(
+            "{}: {text}",
+            painter.warning(&crate::report::t(
+                global.lang.into(),
+                "finding-warning",
+                &[]
+            ))
+        ));
     }
 }
 

@@ -114,7 +114,7 @@ pub fn run_rollup(
             let count = rolled.notes.len() as u64 + rolled.more_notes;
             style::eprint(&format!(
                 "{}: {}",
-                painter.warning("note"),
+                painter.warning(&crate::report::t(global.lang.into(), "error-note", &[])),
                 t(lang, "rollup-lenient", &[("count", count.into())])
             ));
             for note in &rolled.notes {
@@ -149,8 +149,8 @@ fn rollup_error(error: RollupError, global: &Global) -> anyhow::Error {
     let painter = Painter::for_stderr(global.color);
     let print = |findings: &[crate::diagnostics::Finding], more: u64| {
         for finding in findings {
-            let text = finding.to_string();
-            style::eprint(&text.replacen(": error[", &format!(": {}[", painter.error("error")), 1));
+            let line = crate::report::check::finding_line(finding, lang, painter.enabled);
+            style::eprint(&line);
         }
         if more > 0 {
             style::eprint(&t(lang, "rollup-more", &[("count", more.into())]));
@@ -332,7 +332,10 @@ fn join(
 fn note(global: &Global, text: &str) {
     if !global.quiet {
         let painter = Painter::for_stderr(global.color);
-        style::eprint(&format!("{}: {text}", painter.warning("note")));
+        style::eprint(&format!(
+            "{}: {text}",
+            painter.warning(&crate::report::t(global.lang.into(), "error-note", &[]))
+        ));
     }
 }
 

@@ -226,7 +226,11 @@ pub(super) fn replicate_unsaved(
         Err(SensitivityError::Interrupted) => {
             style::eprint(&format!(
                 "{}: {}",
-                super::Painter::for_stderr(global.color).warning("note"),
+                super::Painter::for_stderr(global.color).warning(&crate::report::t(
+                    global.lang.into(),
+                    "error-note",
+                    &[]
+                )),
                 t(
                     Lang::from(global.lang),
                     "sensitivity-interrupted",
@@ -320,7 +324,11 @@ fn replicate(
     if matches!(outcome, Ok(None)) {
         style::eprint(&format!(
             "{}: {}",
-            super::Painter::for_stderr(global.color).warning("note"),
+            super::Painter::for_stderr(global.color).warning(&crate::report::t(
+                global.lang.into(),
+                "error-note",
+                &[]
+            )),
             t(
                 Lang::from(global.lang),
                 "sensitivity-interrupted",

@@ -662,6 +662,14 @@ crosswalk-no-old-unit = new unit '{ $new }' has no old unit; give its old code, 
 crosswalk-duplicate-pair = old unit '{ $old }' is mapped to new unit '{ $new }' twice (first at line { $line })
 crosswalk-bad-share = share '{ $share }' of old unit '{ $old }' in new unit '{ $new }' is not a number from 0 to 1
 crosswalk-no-rows = the crosswalk has no rows
+crosswalk-invalid = the crosswalk '{ $map }' has { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}; nothing was restated
+crosswalk-misfit = the data do not fit the crosswalk ({ $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}); nothing was restated
 
 ## check
 

@@ -558,6 +558,8 @@ crosswalk-no-old-unit = đơn vị mới '{ $new }' không có đơn vị cũ; h
 crosswalk-duplicate-pair = đơn vị cũ '{ $old }' được ánh xạ tới đơn vị mới '{ $new }' hai lần (lần đầu ở dòng { $line })
 crosswalk-bad-share = tỷ lệ '{ $share }' của đơn vị cũ '{ $old }' trong đơn vị mới '{ $new }' không phải là số từ 0 đến 1
 crosswalk-no-rows = bảng chuyển đổi không có dòng nào
+crosswalk-invalid = bảng chuyển đổi '{ $map }' có { $count } lỗi; chưa quy đổi gì
+crosswalk-misfit = dữ liệu không khớp với bảng chuyển đổi ({ $count } lỗi); chưa quy đổi gì
 
 ## check
 
