@@ -670,6 +670,8 @@ crosswalk-misfit = the data do not fit the crosswalk ({ $count ->
     [one] { $count } problem
    *[other] { $count } problems
 }); nothing was restated
+finding-microdata-spreadsheet = this is a spreadsheet, not CSV text: microdata are read as CSV (or .csv.gz); export the sheet as CSV
+error-overwrite-input = -o '{ $output }' is the input file '{ $input }'; writing would destroy it. Choose another output file
 
 ## check
 

@@ -560,6 +560,8 @@ crosswalk-bad-share = tỷ lệ '{ $share }' của đơn vị cũ '{ $old }' tro
 crosswalk-no-rows = bảng chuyển đổi không có dòng nào
 crosswalk-invalid = bảng chuyển đổi '{ $map }' có { $count } lỗi; chưa quy đổi gì
 crosswalk-misfit = dữ liệu không khớp với bảng chuyển đổi ({ $count } lỗi); chưa quy đổi gì
+finding-microdata-spreadsheet = đây là bảng tính, không phải văn bản CSV: vi dữ liệu được đọc dưới dạng CSV (hoặc .csv.gz); hãy xuất trang tính ra CSV
+error-overwrite-input = -o '{ $output }' chính là tệp đầu vào '{ $input }'; ghi ra sẽ làm mất tệp này. Hãy chọn tệp đầu ra khác
 
 ## check
 
