@@ -322,6 +322,9 @@ fn vietnamese_check_findings_and_errors_have_no_english_words_of_dtm() {
         vec!["score", SEEDS, "--topp", "3"],
         vec!["check", "--format", "table"],
         vec!["score", SEEDS, "-o", "ranking.pdf"],
+        vec!["score", SEEDS, "--period", "2020"],
+        vec!["compare", SEEDS, "--from", "2023"],
+        vec!["compare", "-c", criteria, "tests/cmd/score/typos.csv"],
     ];
     // The YAML parser's own explanations (syntax, tabs) are still English.
     let english_yet = ["yaml-syntax", "tabs"];

@@ -51,7 +51,7 @@ pub struct Args {
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let format = pick_format(global, &FORMATS, Format::Table)?;
     if args.data.len() == 1 && args.from.is_some() != args.to.is_some() {
-        return Err(Usage(ONE_OF_FROM_TO.into()).into());
+        return Err(one_of_from_to(global).into());
     }
     let map_file = args.restate.crosswalk.as_deref().and_then(map_path);
     let inputs: Vec<&std::path::Path> = args
@@ -96,9 +96,8 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
             ((before, after, restated, names), vec![old_data, new_data])
         }
         [] => {
-            return Err(
-                Usage("give one data file with periods, or files OLD... NEW".into()).into(),
-            );
+            let text = crate::report::t(global.lang.into(), "compare-no-data", &[]);
+            return Err(Usage(text).into());
         }
     };
     // The restated side's communes are the new units, described by the restated dataset.
@@ -165,7 +164,10 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
 }
 
 /// With one file, --from and --to go together.
-const ONE_OF_FROM_TO: &str = "give both --from and --to, or neither (the two latest periods)";
+/// The error for one of --from and --to without the other.
+fn one_of_from_to(global: &Global) -> Usage {
+    Usage(crate::report::t(global.lang.into(), "compare-from-to", &[]))
+}
 
 /// The two assessments, the restated dataset of the earlier side (with --crosswalk) and the two
 /// sides' names.
@@ -182,30 +184,27 @@ fn periods(
         (Ok(ordered), _, _) => ordered,
         (Err(text_order), Some(_), Some(_)) => text_order,
         (Err(text_order), _, _) => {
-            return Err(Usage(format!(
-                "the periods {} are written in mixed forms, so the two latest cannot be told; \
-                 name them with --from and --to",
-                text_order.join(", ")
-            ))
-            .into());
+            let periods = ("periods", text_order.join(", ").into());
+            let text = crate::report::t(global.lang.into(), "compare-mixed-periods", &[periods]);
+            return Err(Usage(text).into());
         }
     };
     let (from, to) = match (&args.from, &args.to, available.as_slice()) {
         (Some(from), Some(to), _) => (from.clone(), to.clone()),
         (None, None, [.., earlier, latest]) => (earlier.clone(), latest.clone()),
         (None, None, _) => {
+            let lang = global.lang.into();
             let have = if available.is_empty() {
-                "no period column".to_owned()
+                crate::report::t(lang, "compare-no-period-column", &[])
             } else {
-                format!("only the period {}", available.join(", "))
+                let period = ("period", available.join(", ").into());
+                crate::report::t(lang, "compare-one-period", &[period])
             };
-            return Err(Invalid(format!(
-                "the data have {have}; compare needs two periods, or two files OLD NEW"
-            ))
-            .into());
+            let text = crate::report::t(lang, "compare-needs-two", &[("have", have.into())]);
+            return Err(Invalid(text).into());
         }
         _ => {
-            return Err(Usage(ONE_OF_FROM_TO.into()).into());
+            return Err(one_of_from_to(global).into());
         }
     };
     let side = (table, dataset);

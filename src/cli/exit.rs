@@ -87,6 +87,12 @@ fn words(cause: &(dyn std::error::Error + 'static), lang: Lang) -> String {
     {
         return text;
     }
+    if let Some(text) = cause
+        .downcast_ref::<ScoreError>()
+        .and_then(|error| errors::score_error(error, lang))
+    {
+        return text;
+    }
     if let Some(error) = cause.downcast_ref::<io::Error>() {
         return errors::io_error(error, lang);
     }

@@ -6,6 +6,7 @@ use std::io;
 use super::i18n::{Lang, t};
 use crate::data::ReadError;
 use crate::diagnostics::cut;
+use crate::score::ScoreError;
 
 /// A read error in `lang`; `None` for the findings of invalid data, which are printed one by one.
 pub fn read_error(error: &ReadError, lang: Lang) -> Option<String> {
@@ -35,6 +36,33 @@ pub fn read_error(error: &ReadError, lang: Lang) -> Option<String> {
         ),
         ReadError::Invalid(_) => return None,
     })
+}
+
+/// A period error in `lang` (a period the data lack, periods with no order); `None` for the
+/// others, which are invariants of the library rather than something a person chose.
+pub fn score_error(error: &ScoreError, lang: Lang) -> Option<String> {
+    match error {
+        ScoreError::UnknownPeriod { period, available } => {
+            let present = match available.is_empty() {
+                true => t(lang, "error-no-periods", &[]),
+                false => available.join(", "),
+            };
+            Some(t(
+                lang,
+                "error-unknown-period",
+                &[("period", period.into()), ("present", present.into())],
+            ))
+        }
+        ScoreError::UnorderedPeriods { available } => {
+            let quoted: Vec<String> = available.iter().map(|p| format!("'{}'", cut(p))).collect();
+            Some(t(
+                lang,
+                "error-unordered-periods",
+                &[("periods", quoted.join(", ").into())],
+            ))
+        }
+        _ => None,
+    }
 }
 
 /// An I/O error in `lang`. English keeps the operating system's own text (`No such file or
@@ -85,5 +113,30 @@ mod tests {
         assert_eq!(read_error(&sheet, Lang::En), Some(sheet.to_string()));
         let encoding = ReadError::UnknownEncoding("x".into());
         assert_eq!(read_error(&encoding, Lang::En), Some(encoding.to_string()));
+    }
+
+    #[test]
+    fn period_errors_read_as_the_library_writes_them_in_english() {
+        let errors = [
+            ScoreError::UnknownPeriod {
+                period: "2022".into(),
+                available: vec!["2023".into(), "2024".into()],
+            },
+            ScoreError::UnknownPeriod {
+                period: "2022".into(),
+                available: Vec::new(),
+            },
+            ScoreError::UnorderedPeriods {
+                available: vec!["2024".into(), "Q1".into()],
+            },
+        ];
+        for error in &errors {
+            assert_eq!(score_error(error, Lang::En), Some(error.to_string()));
+            let vietnamese = score_error(error, Lang::Vi).unwrap_or_default();
+            assert!(
+                vietnamese.starts_with("kỳ") || vietnamese.starts_with("các kỳ"),
+                "{vietnamese}"
+            );
+        }
     }
 }

@@ -672,6 +672,17 @@ crosswalk-misfit = the data do not fit the crosswalk ({ $count ->
 }); nothing was restated
 finding-microdata-spreadsheet = this is a spreadsheet, not CSV text: microdata are read as CSV (or .csv.gz); export the sheet as CSV
 error-overwrite-input = -o '{ $output }' is the input file '{ $input }'; writing would destroy it. Choose another output file
+error-unknown-period = period '{ $period }' is not in the data; periods present: { $present }
+error-no-periods = none (the data have no period column)
+error-unordered-periods = the periods { $periods } are not all numbers, year-months (2024-9), year-quarters (Q4-2024) or ISO dates of one form, so dtm will not guess which is the latest; name one with --period
+compare-from-to = give both --from and --to, or neither (the two latest periods)
+compare-no-data = give one data file with periods, or files OLD... NEW
+compare-mixed-periods = the periods { $periods } are written in mixed forms, so the two latest cannot be told; name them with --from and --to
+compare-no-period-column = no period column
+compare-one-period = only the period { $period }
+compare-needs-two = the data have { $have }; compare needs two periods, or two files OLD NEW
+template-no-period-column = --period: the criteria have no period column
+sensitivity-unknown-by = --by '{ $by }' is not a pillar, group or indicator of the criteria
 
 ## check
 

@@ -562,6 +562,17 @@ crosswalk-invalid = bảng chuyển đổi '{ $map }' có { $count } lỗi; chư
 crosswalk-misfit = dữ liệu không khớp với bảng chuyển đổi ({ $count } lỗi); chưa quy đổi gì
 finding-microdata-spreadsheet = đây là bảng tính, không phải văn bản CSV: vi dữ liệu được đọc dưới dạng CSV (hoặc .csv.gz); hãy xuất trang tính ra CSV
 error-overwrite-input = -o '{ $output }' chính là tệp đầu vào '{ $input }'; ghi ra sẽ làm mất tệp này. Hãy chọn tệp đầu ra khác
+error-unknown-period = kỳ '{ $period }' không có trong dữ liệu; các kỳ hiện có: { $present }
+error-no-periods = không có (dữ liệu không có cột kỳ)
+error-unordered-periods = các kỳ { $periods } không cùng một dạng số, năm-tháng (2024-9), năm-quý (Q4-2024) hay ngày ISO, nên dtm không đoán kỳ nào là mới nhất; hãy chỉ định một kỳ bằng --period
+compare-from-to = hãy dùng cả --from và --to, hoặc không dùng cả hai (hai kỳ mới nhất)
+compare-no-data = hãy cung cấp một tệp dữ liệu có nhiều kỳ, hoặc các tệp CŨ... MỚI
+compare-mixed-periods = các kỳ { $periods } được viết theo nhiều dạng khác nhau, nên không xác định được hai kỳ mới nhất; hãy chỉ định bằng --from và --to
+compare-no-period-column = không có cột kỳ
+compare-one-period = chỉ có kỳ { $period }
+compare-needs-two = dữ liệu { $have }; lệnh so sánh cần hai kỳ, hoặc hai tệp CŨ MỚI
+template-no-period-column = --period: bộ tiêu chí không có cột kỳ
+sensitivity-unknown-by = --by '{ $by }' không phải là trụ cột, nhóm hay chỉ số của bộ tiêu chí
 
 ## check
 
