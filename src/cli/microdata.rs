@@ -166,12 +166,14 @@ fn rollup_error(error: RollupError, global: &Global) -> anyhow::Error {
         RollupError::Invalid { findings, more } => print(&findings, more),
         RollupError::Read(ReadError::Invalid(errors)) => print(&errors.findings, 0),
         RollupError::Read(ReadError::NoInput) => {
-            Usage("give at least one microdata file, or - for standard input".into()).into()
+            Usage(t(lang, "error-no-microdata-file", &[])).into()
         }
         RollupError::Read(ReadError::Io { file, source })
             if source.kind() == std::io::ErrorKind::InvalidData =>
         {
-            Invalid(format!("{file}: error[D014]: {source}")).into()
+            let prefix = t(lang, "finding-error", &[]);
+            let reason = crate::report::errors::io_error(&source, lang);
+            Invalid(format!("{file}: {prefix}[D014]: {reason}")).into()
         }
         other => anyhow::Error::new(other),
     }

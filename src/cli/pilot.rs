@@ -163,12 +163,18 @@ struct Checked {
     mode: Mode,
 }
 
-fn check(args: &Args) -> Result<Checked, Usage> {
+fn check(args: &Args, lang: crate::report::Lang) -> Result<Checked, Usage> {
     let waves = args.waves.zip(args.per_wave);
     match (args.count, waves) {
         (Some(n), Some((_, m))) if n > m => {
-            return Err(Usage(format!(
-                "--count {n} exceeds --per-wave {m}; wave 1 holds the pilots"
+            let args = [
+                ("count", n.to_string().into()),
+                ("per_wave", m.to_string().into()),
+            ];
+            return Err(Usage(crate::report::t(
+                lang,
+                "pilot-count-exceeds-wave",
+                &args,
             )));
         }
         _ => {}
@@ -176,9 +182,7 @@ fn check(args: &Args) -> Result<Checked, Usage> {
     let mode = match (args.mode, &args.target) {
         (None | Some(ModeArg::Ready), None) => Mode::Ready,
         (Some(ModeArg::Ready), Some(_)) => {
-            return Err(Usage(
-                "--target goes with --mode replicate, not --mode ready".into(),
-            ));
+            return Err(Usage(crate::report::t(lang, "pilot-target-mode", &[])));
         }
         (_, target) => Mode::Replicate {
             target: target.clone(),
@@ -279,7 +283,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let mut inputs = vec![args.data.as_path()];
     inputs.extend(args.exclude_file.as_deref());
     refuse_overwriting_inputs(global, &inputs)?;
-    let checked = check(args)?;
+    let checked = check(args, global.lang.into())?;
     let exclude = exclusions(args)?;
     let loaded = super::crosswalk::load(
         std::slice::from_ref(&args.data),

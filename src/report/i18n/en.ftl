@@ -683,6 +683,9 @@ compare-one-period = only the period { $period }
 compare-needs-two = the data have { $have }; compare needs two periods, or two files OLD NEW
 template-no-period-column = --period: the criteria have no period column
 sensitivity-unknown-by = --by '{ $by }' is not a pillar, group or indicator of the criteria
+error-no-microdata-file = give at least one microdata file, or - for standard input
+pilot-count-exceeds-wave = --count { $count } exceeds --per-wave { $per_wave }; wave 1 holds the pilots
+pilot-target-mode = --target goes with --mode replicate, not --mode ready
 
 ## check
 

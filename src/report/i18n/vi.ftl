@@ -573,6 +573,9 @@ compare-one-period = chỉ có kỳ { $period }
 compare-needs-two = dữ liệu { $have }; lệnh so sánh cần hai kỳ, hoặc hai tệp CŨ MỚI
 template-no-period-column = --period: bộ tiêu chí không có cột kỳ
 sensitivity-unknown-by = --by '{ $by }' không phải là trụ cột, nhóm hay chỉ số của bộ tiêu chí
+error-no-microdata-file = hãy cung cấp ít nhất một tệp vi dữ liệu, hoặc - để đọc từ đầu vào chuẩn
+pilot-count-exceeds-wave = --count { $count } lớn hơn --per-wave { $per_wave }; đợt 1 gồm các xã thí điểm
+pilot-target-mode = --target chỉ dùng với --mode replicate, không dùng với --mode ready
 
 ## check
 
