@@ -10,6 +10,7 @@
 
 use std::io;
 
+use super::output::OutputError;
 use super::{Invalid, Painter, Usage, style};
 use crate::analysis::names::LookupError;
 use crate::analysis::ranking::SelectionError;
@@ -66,7 +67,12 @@ pub fn message(error: &anyhow::Error, painter: Painter, lang: Lang) -> String {
 
 fn message_text(error: &anyhow::Error, lang: Lang) -> String {
     let mut causes = error.chain().map(|cause| words(cause, lang));
-    let mut message = causes.next().unwrap_or_default();
+    let head = causes.next().unwrap_or_default();
+    // A context is not its own link of the chain: ask the error for it.
+    let mut message = match error.downcast_ref::<OutputError>() {
+        Some(output) => output.words(lang),
+        None => head,
+    };
     let mut seen = message.clone();
     let caused_by = t(lang, "error-caused-by", &[]);
     for text in causes {

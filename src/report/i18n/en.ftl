@@ -686,6 +686,8 @@ sensitivity-unknown-by = --by '{ $by }' is not a pillar, group or indicator of t
 error-no-microdata-file = give at least one microdata file, or - for standard input
 pilot-count-exceeds-wave = --count { $count } exceeds --per-wave { $per_wave }; wave 1 holds the pilots
 pilot-target-mode = --target goes with --mode replicate, not --mode ready
+error-open-output = could not open output file '{ $file }'
+error-create-output = could not create output file '{ $file }'
 
 ## check
 

@@ -576,6 +576,8 @@ sensitivity-unknown-by = --by '{ $by }' không phải là trụ cột, nhóm hay
 error-no-microdata-file = hãy cung cấp ít nhất một tệp vi dữ liệu, hoặc - để đọc từ đầu vào chuẩn
 pilot-count-exceeds-wave = --count { $count } lớn hơn --per-wave { $per_wave }; đợt 1 gồm các xã thí điểm
 pilot-target-mode = --target chỉ dùng với --mode replicate, không dùng với --mode ready
+error-open-output = không mở được tệp đầu ra '{ $file }'
+error-create-output = không tạo được tệp đầu ra '{ $file }'
 
 ## check
 
