@@ -323,6 +323,7 @@ fn vietnamese_check_findings_and_errors_have_no_english_words_of_dtm() {
         vec!["check", "--format", "table"],
         vec!["score", SEEDS, "-o", "ranking.pdf"],
         vec!["score", SEEDS, "--period", "2020"],
+        vec!["score", SEEDS, "-o", "no-such-folder/ranking.csv"],
         vec!["compare", SEEDS, "--from", "2023"],
         vec!["compare", "-c", criteria, "tests/cmd/score/typos.csv"],
     ];
