@@ -344,3 +344,68 @@ fn a_restated_workbook_says_so_and_lists_the_old_units() {
         "a plain report lists no old units"
     );
 }
+
+fn markdown(args: &[&str], name: &str) -> String {
+    let path = scratch(name);
+    let mut all = vec!["--format", "markdown"];
+    all.extend_from_slice(args);
+    report(&all, &path);
+    std::fs::read_to_string(&path).expect("the Markdown report")
+}
+
+#[test]
+fn the_changes_section_says_it_shows_both_ends_of_the_list() {
+    let text = markdown(&[], "changes.md");
+    // Every commune of the seed rose from 2023 to 2024, so the lower end holds the smallest
+    // changes, not the largest ones.
+    assert!(!text.contains("changed most"), "{text}");
+    assert!(
+        text.contains(
+            "The 10 communes with the largest rises in overall score and the 10 with the lowest \
+             changes, of 186 in both periods."
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_method_table_shows_weights_to_three_significant_digits() {
+    let text = markdown(&[], "weights.md");
+    let row = |id: &str| {
+        text.lines()
+            .find(|line| line.contains(&format!("({id}) |")))
+            .unwrap_or_else(|| panic!("no method row for {id}"))
+            .to_owned()
+    };
+    // 1/6 and 1/12 of public services: at one decimal they read 0.2 and 0.1.
+    assert!(row("online_dossier_pct").contains("| 0.167 |"));
+    assert!(row("online_fee_payment_pct").contains("| 0.0833 |"));
+    assert!(row("government").contains("| 0.4 |"));
+}
+
+#[test]
+fn the_vietnamese_workbook_names_node_kinds_and_group_columns_in_vietnamese() {
+    let path = scratch("bao-cao-phuong-phap.xlsx");
+    report(&["--lang", "vi"], &path);
+    let mut workbook: Xlsx<_> = open_workbook(&path).expect("an XLSX");
+    let method = workbook.worksheet_range("Phương pháp").expect("method");
+    let kinds: Vec<String> = method.rows().skip(1).map(|r| r[2].to_string()).collect();
+    assert!(kinds.contains(&"trụ cột".to_owned()), "{kinds:?}");
+    assert!(kinds.contains(&"chỉ tiêu".to_owned()), "{kinds:?}");
+    assert!(
+        kinds
+            .iter()
+            .all(|k| !["pillar", "group", "indicator"].contains(&k.as_str())),
+        "{kinds:?}"
+    );
+    let ranking = workbook.worksheet_range("Xếp hạng").expect("ranking");
+    let header: Vec<String> = ranking
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(header.contains(&"quận/huyện".to_owned()), "{header:?}");
+    assert!(!header.contains(&"district".to_owned()), "{header:?}");
+}

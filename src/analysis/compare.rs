@@ -6,9 +6,13 @@
 //! that joined or left. Relative scales (minmax, percentile) make the two sides incomparable:
 //! `relative` names the indicators that use them so that the report can warn.
 
+mod periods;
+
 use std::collections::HashMap;
 
 use serde::Serialize;
+
+pub use periods::{PeriodsError, periods};
 
 use crate::score::{Assessment, EntityResult};
 

@@ -336,7 +336,8 @@ fn summarise(
 
 /// The narrowest and the widest rank intervals, at most [`STABILITY_LIST`] each and never more
 /// than half of the ranked communes, so that the lists do not overlap; a commune whose rank never
-/// moved is never among the least stable.
+/// moved is never among the least stable. A commune whose interval reaches the last rank is never
+/// among the most stable: it cannot fall further, so a narrow interval says nothing about it.
 fn stability(communes: &[CommuneRange]) -> (Vec<usize>, Vec<usize>) {
     let mut ranked: Vec<(usize, usize)> = communes
         .iter()
@@ -344,9 +345,15 @@ fn stability(communes: &[CommuneRange]) -> (Vec<usize>, Vec<usize>) {
         .filter(|(_, c)| c.nominal_rank.is_some())
         .filter_map(|(at, c)| Some((c.width()?, at)))
         .collect();
+    let last = communes.iter().filter_map(|c| c.rank_high).max();
     let size = STABILITY_LIST.min(ranked.len() / 2);
     ranked.sort();
-    let most: Vec<usize> = ranked.iter().take(size).map(|&(_, at)| at).collect();
+    let most: Vec<usize> = ranked
+        .iter()
+        .filter(|&&(_, at)| communes[at].rank_high != last)
+        .take(size)
+        .map(|&(_, at)| at)
+        .collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let least = ranked
         .iter()

@@ -7,11 +7,11 @@ use super::crosswalk::{RestateArgs, assess_side, map_path, note_restated};
 use super::format::{Renderers, pick_format, write_tabular};
 use super::input::{InputArgs, load_criteria, load_dataset, load_table_and_dataset};
 use super::{Exit, Format, Global, Invalid, Painter, Usage, refuse_overwriting_inputs, style};
-use crate::analysis::compare::compare;
+use crate::analysis::compare::{PeriodsError, compare};
 use crate::criteria::Criteria;
 use crate::data::{Dataset, Table};
 use crate::report::compare::{self as render, CompareReport};
-use crate::report::{Lang, model};
+use crate::report::{Lang, model, t};
 use crate::score::{self, Assessment, ScoreOptions};
 
 /// The formats `dtm compare` writes.
@@ -51,7 +51,8 @@ pub struct Args {
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let format = pick_format(global, &FORMATS, Format::Table)?;
     if args.data.len() == 1 && args.from.is_some() != args.to.is_some() {
-        return Err(one_of_from_to(global).into());
+        let text = t(global.lang.into(), "compare-one-of-from-to", &[]);
+        return Err(Usage(text).into());
     }
     let map_file = args.restate.crosswalk.as_deref().and_then(map_path);
     let inputs: Vec<&std::path::Path> = args
@@ -96,8 +97,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
             ((before, after, restated, names), vec![old_data, new_data])
         }
         [] => {
-            let text = crate::report::t(global.lang.into(), "compare-no-data", &[]);
-            return Err(Usage(text).into());
+            return Err(Usage(t(global.lang.into(), "compare-no-data", &[])).into());
         }
     };
     // The restated side's communes are the new units, described by the restated dataset.
@@ -110,7 +110,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     if let Some(warning) = render::relative_warning(&comparison, lang).filter(|_| !global.quiet) {
         style::eprint(&format!(
             "{}: {warning}",
-            Painter::for_stderr(global.color).warning(&crate::report::t(
+            Painter::for_stderr(global.color).warning(&t(
                 global.lang.into(),
                 "finding-warning",
                 &[]
@@ -163,12 +163,6 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     Ok(Exit::Success)
 }
 
-/// With one file, --from and --to go together.
-/// The error for one of --from and --to without the other.
-fn one_of_from_to(global: &Global) -> Usage {
-    Usage(crate::report::t(global.lang.into(), "compare-from-to", &[]))
-}
-
 /// The two assessments, the restated dataset of the earlier side (with --crosswalk) and the two
 /// sides' names.
 type Sides = (Assessment, Assessment, Option<Dataset>, (String, String));
@@ -180,33 +174,32 @@ fn periods(
     args: &Args,
     global: &Global,
 ) -> anyhow::Result<Sides> {
-    let available = match (dataset.period_order(), &args.from, &args.to) {
-        (Ok(ordered), _, _) => ordered,
-        (Err(text_order), Some(_), Some(_)) => text_order,
-        (Err(text_order), _, _) => {
-            let periods = ("periods", text_order.join(", ").into());
-            let text = crate::report::t(global.lang.into(), "compare-mixed-periods", &[periods]);
-            return Err(Usage(text).into());
+    let lang: Lang = global.lang.into();
+    let (from, to) = crate::analysis::compare::periods(
+        dataset.period_order(),
+        args.from.as_deref(),
+        args.to.as_deref(),
+    )
+    .map_err(|error| -> anyhow::Error {
+        match error {
+            PeriodsError::Mixed { periods } => Usage(t(
+                lang,
+                "compare-periods-mixed",
+                &[("periods", periods.join(", ").into())],
+            ))
+            .into(),
+            PeriodsError::TooFew { periods } if periods.is_empty() => {
+                Invalid(t(lang, "compare-periods-none", &[])).into()
+            }
+            PeriodsError::TooFew { periods } => Invalid(t(
+                lang,
+                "compare-periods-one",
+                &[("periods", periods.join(", ").into())],
+            ))
+            .into(),
+            PeriodsError::OneOfFromTo => Usage(t(lang, "compare-one-of-from-to", &[])).into(),
         }
-    };
-    let (from, to) = match (&args.from, &args.to, available.as_slice()) {
-        (Some(from), Some(to), _) => (from.clone(), to.clone()),
-        (None, None, [.., earlier, latest]) => (earlier.clone(), latest.clone()),
-        (None, None, _) => {
-            let lang = global.lang.into();
-            let have = if available.is_empty() {
-                crate::report::t(lang, "compare-no-period-column", &[])
-            } else {
-                let period = ("period", available.join(", ").into());
-                crate::report::t(lang, "compare-one-period", &[period])
-            };
-            let text = crate::report::t(lang, "compare-needs-two", &[("have", have.into())]);
-            return Err(Invalid(text).into());
-        }
-        _ => {
-            return Err(one_of_from_to(global).into());
-        }
-    };
+    })?;
     let side = (table, dataset);
     let (before, restated) =
         assess_side(criteria, side, Some(from.clone()), &args.restate, global)?;
@@ -229,11 +222,7 @@ fn straddle_warning(before: &Assessment, after: &Assessment, args: &Args, global
         let painter = Painter::for_stderr(global.color);
         style::eprint(&format!(
             "{}: {text}",
-            painter.warning(&crate::report::t(
-                global.lang.into(),
-                "finding-warning",
-                &[]
-            ))
+            painter.warning(&t(global.lang.into(), "finding-warning", &[]))
         ));
     }
 }

@@ -15,6 +15,7 @@ use crate::analysis::sensitivity::{
 use crate::criteria::Gate;
 use crate::report::pilot::words::Words;
 use crate::report::pilot::{self as render, PilotReport};
+use crate::report::{Lang, t};
 use crate::score::ScoreOptions;
 use crate::score::prepared::{Prepared, Target};
 
@@ -163,7 +164,7 @@ struct Checked {
     mode: Mode,
 }
 
-fn check(args: &Args, lang: crate::report::Lang) -> Result<Checked, Usage> {
+fn check(args: &Args, lang: Lang) -> Result<Checked, Usage> {
     let waves = args.waves.zip(args.per_wave);
     match (args.count, waves) {
         (Some(n), Some((_, m))) if n > m => {
@@ -171,18 +172,14 @@ fn check(args: &Args, lang: crate::report::Lang) -> Result<Checked, Usage> {
                 ("count", n.to_string().into()),
                 ("per_wave", m.to_string().into()),
             ];
-            return Err(Usage(crate::report::t(
-                lang,
-                "pilot-count-exceeds-wave",
-                &args,
-            )));
+            return Err(Usage(t(lang, "pilot-count-over-per-wave", &args)));
         }
         _ => {}
     }
     let mode = match (args.mode, &args.target) {
         (None | Some(ModeArg::Ready), None) => Mode::Ready,
         (Some(ModeArg::Ready), Some(_)) => {
-            return Err(Usage(crate::report::t(lang, "pilot-target-mode", &[])));
+            return Err(Usage(t(lang, "pilot-target-needs-replicate", &[])));
         }
         (_, target) => Mode::Replicate {
             target: target.clone(),
@@ -224,7 +221,7 @@ fn read_exclusions(path: &Path) -> anyhow::Result<Vec<Exclusion>> {
 
 /// A selection error in words, with its exit code: 1 when the data are invalid or nothing
 /// qualifies, 2 when an option names what the criteria or data lack.
-fn failure(error: &PilotError, words: Words) -> anyhow::Error {
+fn failure(error: &PilotError, words: Words<'_>) -> anyhow::Error {
     let text = words.error(error);
     match error {
         PilotError::NoCandidates { .. } | PilotError::NoScores | PilotError::NotYesNo { .. } => {
@@ -313,12 +310,10 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         mode: checked.mode,
     };
     if args.per_group_wave.is_some() && options.spread.is_none() {
-        return Err(Usage(
-            "--per-group-wave needs a --spread column (or the criteria's pilot.spread)".into(),
-        )
-        .into());
+        let text = t(global.lang.into(), "pilot-per-group-needs-spread", &[]);
+        return Err(Usage(text).into());
     }
-    let words = Words::new(global.lang.code());
+    let words = Words::with_criteria(global.lang.code(), &loaded.criteria);
     let selection = pilot::select(&loaded.criteria, &loaded.assessment, &options)
         .map_err(|error| failure(&error, words))?;
     let schedule = checked.waves.map(|(waves, per_wave)| {

@@ -184,7 +184,11 @@ fn changes_table(
     let mut table = Table::new();
     let mut header = vec![t(lang, "common-commune", &[])];
     if !narrow {
-        header.extend(c.group_columns.iter().map(|g| text(g).into_owned()));
+        header.extend(
+            c.group_columns
+                .iter()
+                .map(|g| text(&super::words::group_header(g, lang)).into_owned()),
+        );
     }
     let first = header.len();
     header.extend(["compare-before", "compare-after", "compare-change"].map(|k| t(lang, k, &[])));

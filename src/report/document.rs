@@ -53,6 +53,24 @@ pub struct Document {
 }
 
 /// The page a leader reads in one minute.
+impl Document {
+    /// The report's language.
+    pub fn language(&self) -> super::Lang {
+        super::Lang::from_code(self.lang).unwrap_or_default()
+    }
+
+    /// A group column as a header in the report's language (`group_columns` keeps the names).
+    pub fn group_header(&self, column: &str) -> String {
+        super::words::group_header(column, self.language())
+    }
+
+    /// The group columns as headers, in order.
+    pub fn group_headers(&self) -> Vec<String> {
+        let columns = self.group_columns.iter();
+        columns.map(|c| self.group_header(c)).collect()
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Summary {
     pub paragraphs: Vec<String>,

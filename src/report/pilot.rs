@@ -6,8 +6,11 @@
 use std::io::{self, Write};
 
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, TableStyle, presets};
+mod errors;
 mod json;
+mod passed;
 mod reasons;
+mod rule;
 pub mod words;
 
 pub use json::json;
@@ -46,8 +49,15 @@ impl PilotReport<'_> {
         super::words::level(self.criteria, self.entity(e).level, self.lang)
     }
 
-    fn words(&self) -> Words {
-        Words::new(self.lang)
+    fn words(&self) -> Words<'_> {
+        Words::with_criteria(self.lang, self.criteria)
+    }
+
+    /// The group columns as headers.
+    fn group_headers(&self) -> impl Iterator<Item = String> + '_ {
+        let lang = self.catalogue_lang();
+        let columns = self.assessment.group_columns.iter();
+        columns.map(move |c| super::words::group_header(c, lang))
     }
 
     fn catalogue_lang(&self) -> Lang {
@@ -326,7 +336,7 @@ fn picks_table(
             .to_owned(),
         words.term(Term::Commune).to_owned(),
     ];
-    header.extend(report.assessment.group_columns.iter().cloned());
+    header.extend(report.group_headers());
     header.extend([Term::Overall, Term::Level].map(|t| words.term(t).to_owned()));
     header.extend(report.robust_header());
     if with_reasons {
@@ -370,7 +380,7 @@ fn waves_table(
         words.term(Term::Order).to_owned(),
         words.term(Term::Commune).to_owned(),
     ];
-    header.extend(report.assessment.group_columns.iter().cloned());
+    header.extend(report.group_headers());
     header.extend([Term::Overall, Term::Level].map(|t| words.term(t).to_owned()));
     header.extend(report.robust_header());
     table.set_header(header);

@@ -161,7 +161,9 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
 fn header(ranking: &Ranking<'_>, column: Column, text: Escape) -> String {
     let (run, lang) = (&ranking.run, ranking.lang);
     match column {
-        Column::Group(g) => text(&run.group_columns[g]).into_owned(),
+        Column::Group(g) => {
+            text(&super::words::group_header(&run.group_columns[g], lang)).into_owned()
+        }
         Column::Overall => t(lang, "score-header-overall", &[]),
         Column::Level => t(lang, "common-level", &[]),
         Column::Pillar(p) if ranking.wide => text(&run.pillars[p].name).into_owned(),

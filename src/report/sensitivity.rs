@@ -201,7 +201,8 @@ fn text(report: &SensitivityReport<'_>, out: &mut dyn Write, style: TableStyle) 
         t(lang, "sensitivity-rank", &[]),
         t(lang, "sensitivity-commune", &[]),
     ];
-    header.extend(report.criteria.entity.groups.iter().cloned());
+    let groups = report.criteria.entity.groups.iter();
+    header.extend(groups.map(|g| super::words::group_header(g, lang)));
     header.extend(headers(lang, report.result.settings.top));
     table.set_header(header);
     for commune in &report.result.communes {

@@ -7,6 +7,18 @@ use crate::analysis::gaps::Target;
 use crate::criteria::{Criteria, Direction};
 use crate::score::Treatment;
 
+/// A group column as a header or a name in a sentence: the well-known columns (`district`,
+/// `former_district`, `kind`) by their display name in `lang`, any other as the data name it.
+/// Machine formats keep the column's own name.
+pub fn group_header(column: &str, lang: Lang) -> String {
+    match column {
+        "district" => t(lang, "report-group-district", &[]),
+        "former_district" => t(lang, "report-group-former-district", &[]),
+        "kind" => t(lang, "report-group-kind", &[]),
+        other => other.to_owned(),
+    }
+}
+
 /// One decimal, without a trailing `.0` (53, 81.4); "–" when missing.
 pub fn number(value: Option<f64>) -> String {
     match value {
@@ -15,6 +27,22 @@ pub fn number(value: Option<f64>) -> String {
             let text = format!("{x:.1}");
             text.strip_suffix(".0").map_or(text.clone(), str::to_owned)
         }
+    }
+}
+
+/// A weight to three significant digits, without trailing zeros (1/7 is 0.143, 1/2 is 0.5, 1 is 1),
+/// so that unequal small weights do not read alike.
+pub fn weight(value: f64) -> String {
+    if value == 0.0 || !value.is_finite() {
+        return number(Some(value));
+    }
+    let magnitude = value.abs().log10().floor();
+    let decimals = (2.0 - magnitude).clamp(0.0, 9.0) as usize;
+    let text = format!("{value:.decimals$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
     }
 }
 
@@ -148,6 +176,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn well_known_group_columns_have_display_names_in_vietnamese_only() {
+        for column in ["district", "former_district", "kind", "zone"] {
+            assert_eq!(group_header(column, Lang::En), column);
+        }
+        assert_eq!(group_header("former_district", Lang::Vi), "huyện cũ");
+        assert_eq!(group_header("kind", Lang::Vi), "loại");
+        assert_eq!(group_header("zone", Lang::Vi), "zone");
+    }
+
+    #[test]
     fn numbers_and_targets_read_well_and_targets_still_suffice() {
         assert_eq!(number(Some(53.0)), "53");
         assert_eq!(number(Some(81.44)), "81.4");
@@ -158,5 +196,16 @@ mod tests {
         assert_eq!(target(&Target::AtMost { value: 16.56 }, Lang::En), "≤ 16.5");
         assert_eq!(target(&Target::Yes, Lang::Vi), "có");
         assert_eq!(raw(Some(&RawValue::Bool(false)), Lang::Vi), "không");
+    }
+
+    #[test]
+    fn weights_keep_three_significant_digits() {
+        assert_eq!(weight(1.0 / 7.0), "0.143");
+        assert_eq!(weight(0.5), "0.5");
+        assert_eq!(weight(1.0), "1");
+        assert_eq!(weight(0.25), "0.25");
+        assert_eq!(weight(0.0123456), "0.0123");
+        assert_eq!(weight(30.0), "30");
+        assert_eq!(weight(0.0), "0");
     }
 }

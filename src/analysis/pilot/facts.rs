@@ -80,6 +80,12 @@ pub enum PassedWhy {
         pick: usize,
         value: String,
     },
+    /// A pick (entity position) already covers its cover value, and the places left after
+    /// covering every value went to candidates ahead of it: the places ran out.
+    CoveredAndFull {
+        pick: usize,
+        value: String,
+    },
     /// Too few pilots to cover every value, and this value's first candidate comes after the picks.
     CannotCoverAll {
         value: String,

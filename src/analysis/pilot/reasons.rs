@@ -108,6 +108,9 @@ pub(super) fn for_passed_over(
         .cover
         .map(|c| Keys::new(context.assessment, Some(c)));
     let cover_first = cover_keys.as_ref().map(first_pick);
+    // Picks after the cover values took candidates in priority order; whoever they passed by was
+    // passed over for want of places, whatever its cover value.
+    let filled = picks.iter().any(|&(_, why)| why == Why::Next);
     priority
         .iter()
         .copied()
@@ -141,6 +144,10 @@ pub(super) fn for_passed_over(
                 (context.cover, cover_keys.as_ref(), cover_first.as_ref())
             {
                 match first[keys.of(e)] {
+                    Some(pick) if filled => PassedWhy::CoveredAndFull {
+                        pick,
+                        value: context.value(e, c),
+                    },
                     Some(pick) => PassedWhy::Covered {
                         pick,
                         value: context.value(e, c),

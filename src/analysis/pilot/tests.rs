@@ -536,3 +536,31 @@ proptest::proptest! {
         proptest::prop_assert_eq!(built, reference::waves(&a, &fast, spread, k, m));
     }
 }
+
+#[test]
+fn a_covered_commune_passed_by_later_picks_was_passed_over_for_want_of_places() {
+    let (c, a) = province();
+    let at = |id: &str| a.entities.iter().position(|e| e.id == id).unwrap();
+    let why_p2 = |count| {
+        let s = select(&c, &a, &options(count, &[], None, Some("kind"))).unwrap();
+        let passed = s.passed_over.iter().find(|p| p.entity == at("p2")).unwrap();
+        (ids(&a, &s.picks), passed.why.clone())
+    };
+    let value = "phường".to_owned();
+    // Three places, three kinds: every place covers a kind, so p2's kind being covered is why.
+    let (picks, why) = why_p2(3);
+    assert_eq!(picks, ["x1", "p1", "t1"]);
+    let pick = at("p1");
+    assert_eq!(
+        why,
+        PassedWhy::Covered {
+            pick,
+            value: value.clone()
+        }
+    );
+    // A fourth place goes to x2, the next in rank order, another xã: p2 ranks below it, so the
+    // places ran out, and the reason says that as well as the cover.
+    let (picks, why) = why_p2(4);
+    assert_eq!(picks, ["x1", "p1", "t1", "x2"]);
+    assert_eq!(why, PassedWhy::CoveredAndFull { pick, value });
+}

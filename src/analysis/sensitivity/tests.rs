@@ -11,7 +11,10 @@ use crate::score::proptests::{Kinds, case};
 use crate::score::testkit::{criteria, n, node, percent, simple, weighted};
 use crate::score::{ScoreOptions, assess};
 
-use super::{Replication, Sensitivity, SensitivityError, Settings, check, run, sample, top_shares};
+use super::{
+    CommuneRange, Replication, Sensitivity, SensitivityError, Settings, check, run, sample,
+    top_shares,
+};
 
 fn settings(runs: usize) -> Settings {
     Settings {
@@ -270,4 +273,32 @@ proptest! {
             prop_assert_eq!(replication.ranks.as_ref(), Some(&want));
         }
     }
+}
+
+#[test]
+fn a_commune_pinned_at_the_last_rank_is_not_called_most_stable() {
+    // Ranks 1 to 6; the last never moves, because it cannot fall further.
+    let bands = [(1, 2), (1, 3), (2, 5), (3, 5), (4, 6), (6, 6)];
+    let communes: Vec<CommuneRange> = bands
+        .iter()
+        .enumerate()
+        .map(|(k, &(low, high))| CommuneRange {
+            member: k,
+            entity: k,
+            nominal_rank: Some(k + 1),
+            nominal_score: Some(90.0 - k as f64),
+            median_rank: Some(k + 1),
+            rank_low: Some(low),
+            rank_high: Some(high),
+            top_share: 0.0,
+            ranked_share: 1.0,
+            score_mean: None,
+            score_low: None,
+            score_high: None,
+        })
+        .collect();
+    let (most, least) = super::stability(&communes);
+    // Without the rule the pinned commune (width 0) would come first.
+    assert_eq!(most, [0, 1, 3], "the narrowest intervals off the floor");
+    assert_eq!(least, [2, 4]);
 }

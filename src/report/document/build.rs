@@ -483,22 +483,28 @@ fn wave_groups(inputs: &Inputs, selection: &Selection, members: &[usize]) -> Str
 
 fn changes(inputs: &Inputs, comparison: &Comparison) -> ChangeSection {
     let rows = &comparison.changes;
-    let ends: Vec<_> = if rows.len() <= 2 * CHANGES_SHOWN {
-        rows.iter().collect()
+    let (ends, summary): (Vec<_>, String) = if rows.len() <= 2 * CHANGES_SHOWN {
+        let summary = inputs.t("report-changes-all", &[("total", rows.len().into())]);
+        (rows.iter().collect(), summary)
     } else {
-        rows.iter()
-            .take(CHANGES_SHOWN)
-            .chain(rows.iter().skip(rows.len() - CHANGES_SHOWN))
-            .collect()
+        let (high, low) = (&rows[..CHANGES_SHOWN], &rows[rows.len() - CHANGES_SHOWN..]);
+        let summary = inputs.t(
+            "report-changes-ends",
+            &[
+                ("top", high.len().into()),
+                ("bottom", low.len().into()),
+                ("high", change_words(inputs, high, true).into()),
+                ("low", change_words(inputs, low, false).into()),
+                ("total", rows.len().into()),
+            ],
+        );
+        (high.iter().chain(low).collect(), summary)
     };
     let level = |l: Option<usize>| inputs.level_name(l);
     ChangeSection {
         from: comparison.before.clone().unwrap_or_default(),
         to: comparison.after.clone().unwrap_or_default(),
-        summary: vec![inputs.t(
-            "report-changes-shown",
-            &[("shown", ends.len().into()), ("total", rows.len().into())],
-        )],
+        summary: vec![summary],
         rows: ends
             .into_iter()
             .map(|c| ChangeRow {
@@ -518,6 +524,23 @@ fn changes(inputs: &Inputs, comparison: &Comparison) -> ChangeSection {
                 },
             })
             .collect(),
+    }
+}
+
+/// What a block of the changes list holds, in words: the highest block (`high`) or the lowest.
+/// Only rises are "largest rises", only falls "largest falls"; a block with both (or no change)
+/// holds the highest or lowest changes.
+fn change_words(inputs: &Inputs, block: &[crate::analysis::compare::Change], high: bool) -> String {
+    let deltas = || block.iter().map(|c| c.overall_delta);
+    let rises = deltas().all(|d| d.is_some_and(|d| d > 0.0));
+    let falls = deltas().all(|d| d.is_some_and(|d| d < 0.0));
+    match (high, rises, falls) {
+        (true, true, _) => inputs.t("report-changes-largest-rises", &[]),
+        (true, _, true) => inputs.t("report-changes-smallest-falls", &[]),
+        (true, _, _) => inputs.t("report-changes-highest", &[]),
+        (false, _, true) => inputs.t("report-changes-largest-falls", &[]),
+        (false, true, _) => inputs.t("report-changes-smallest-rises", &[]),
+        (false, _, _) => inputs.t("report-changes-lowest", &[]),
     }
 }
 
@@ -734,7 +757,7 @@ fn method(inputs: &Inputs) -> MethodSection {
                     row.name.clone()
                 },
                 kind: kind.to_owned(),
-                weight: words::number(Some((row.weight * 1000.0).round() / 1000.0)),
+                weight: words::weight(row.weight),
                 effective: 100.0 * row.effective_weight,
                 effective_text: format!("{} %", words::number(Some(100.0 * row.effective_weight))),
                 scale: row.scale.clone().unwrap_or_default(),

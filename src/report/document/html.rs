@@ -15,5 +15,16 @@ pub fn render(document: &Document) -> Result<String, minijinja::Error> {
     environment.set_auto_escape_callback(|_| AutoEscape::Html);
     environment.add_template("report.html", TEMPLATE)?;
     let template = environment.get_template("report.html")?;
-    template.render(Value::from(Serde(document)))
+    // The display names of the group columns sit beside the document, which keeps the columns'
+    // own names (its JSON form is the documented machine shape).
+    let headers: std::collections::BTreeMap<&str, String> = document
+        .group_columns
+        .iter()
+        .map(|c| (c.as_str(), document.group_header(c)))
+        .collect();
+    template.render(minijinja::context! {
+        group_headers => document.group_headers(),
+        group_header_of => headers,
+        ..Value::from(Serde(document))
+    })
 }

@@ -70,7 +70,7 @@ fn ranking(document: &Document, out: &mut dyn Write) -> io::Result<()> {
         labels.get("rank").to_owned(),
         labels.get("commune").to_owned(),
     ];
-    head.extend(document.group_columns.iter().cloned());
+    head.extend(document.group_headers());
     head.push(labels.get("overall").to_owned());
     head.push(labels.get("level").to_owned());
     head.extend(document.pillars.iter().map(|p| p.short.clone()));
@@ -114,8 +114,9 @@ fn levels(document: &Document, out: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(out)?;
     for group in &document.level_groups {
-        writeln!(out, "### {} {}\n", labels.get("levels_by"), group.column)?;
-        let mut head = vec![group.column.clone(), labels.get("communes").to_owned()];
+        let column = document.group_header(&group.column);
+        writeln!(out, "### {} {column}\n", labels.get("levels_by"))?;
+        let mut head = vec![column, labels.get("communes").to_owned()];
         head.extend(document.levels.iter().map(|l| l.name.clone()));
         head.push(labels.get("unranked").to_owned());
         let mut numeric = vec![false];
@@ -147,7 +148,7 @@ fn pilot(document: &Document, out: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(out, "### {}\n", labels.get(title))?;
         let mut head = vec![labels.get("commune").to_owned()];
-        head.extend(document.group_columns.iter().cloned());
+        head.extend(document.group_headers());
         head.extend(["overall", "level", why].map(|l| labels.get(l).to_owned()));
         let mut numeric = vec![false; head.len()];
         numeric[head.len() - 3] = true;

@@ -9,6 +9,7 @@ use rust_xlsxwriter::{
 };
 
 use super::{Document, Score};
+use crate::report::t;
 
 /// The level colours, lowest first (YlGnBu: safe for colour-blind readers and in grey).
 const LEVEL_FILLS: [u32; 5] = [0xFFFFCC, 0xA1DAB4, 0x41B6C4, 0x2C7FB8, 0x253494];
@@ -156,7 +157,7 @@ fn ranking(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Resul
         label(document, "id"),
         label(document, "commune"),
     ];
-    headers.extend(document.group_columns.iter().cloned());
+    headers.extend(document.group_headers());
     headers.extend(["overall", "level", "level"].map(|l| label(document, l)));
     headers.extend(document.pillars.iter().map(|p| p.name.clone()));
     headers.push(label(document, "coverage"));
@@ -283,7 +284,7 @@ fn pilot(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Result<
         label(document, "id"),
         label(document, "commune"),
     ];
-    headers.extend(document.group_columns.iter().cloned());
+    headers.extend(document.group_headers());
     headers.extend(["overall", "level", "why"].map(|l| label(document, l)));
     let Some(pilot) = &document.pilot else {
         table_head(sheet, &headers, 0, styles)?;
@@ -389,6 +390,17 @@ fn quality(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Resul
     Ok(())
 }
 
+/// A tree node's kind in the workbook's language (the document keeps `pillar`, `group`, `indicator`).
+fn kind(document: &Document, kind: &str) -> String {
+    let lang = document.language();
+    match kind {
+        "pillar" => t(lang, "report-kind-pillar", &[]),
+        "group" => t(lang, "report-kind-group", &[]),
+        "indicator" => t(lang, "report-kind-indicator", &[]),
+        other => other.to_owned(),
+    }
+}
+
 fn method(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Result<(), XlsxError> {
     sheet.set_name(label(document, "sheet_method"))?;
     let headers = [
@@ -406,7 +418,7 @@ fn method(sheet: &mut Worksheet, document: &Document, styles: &Styles) -> Result
         sheet.write_string(r32, 0, &node.id)?;
         let indent = "  ".repeat(node.depth);
         sheet.write_string(r32, 1, format!("{indent}{}", node.name))?;
-        sheet.write_string(r32, 2, &node.kind)?;
+        sheet.write_string(r32, 2, kind(document, &node.kind))?;
         match node.weight.parse::<f64>() {
             Ok(weight) => sheet.write_number(r32, 3, weight)?,
             Err(_) => sheet.write_string(r32, 3, &node.weight)?,

@@ -213,7 +213,6 @@ report-path-unreachable = Even every indicator at its best would not reach { $le
 report-path-steps = To reach { $level } (from { $min } points), these { $count } improvements are the fewest that suffice.
 report-unscored-note = not scored: too little data
 report-rank-of = rank { $rank } of { $total }
-report-changes-shown = The { $shown } communes that changed most, of { $total } in both periods.
 report-quality-lenient = unreadable value '{ $value }' turned missing (--lenient)
 report-quality-none = No value was imputed, scored zero, left out or turned missing.
 report-quality-some = { $imputed } values imputed, { $zeroed } scored zero, { $dropped } left out, { $lenient } unreadable values turned missing.
@@ -232,7 +231,7 @@ report-rule-renormalize = missing: left out
 report-rule-zero = missing: 0
 report-rule-impute = missing: district mean
 
-## dtm pilot: table headers and section titles (its sentences are in report/pilot/words.rs)
+## dtm pilot: table headers and section titles (its sentences are in the "## pilot" section at the end)
 
 pilot-pick = pick
 pilot-reason = reason
@@ -417,6 +416,119 @@ sensitivity-report-interval = rank 5–95 %
 sensitivity-report-top = in top { $count }
 sensitivity-report-score = score 5–95 %
 sensitivity-report-sheet = Robustness
+
+## pilot
+## dtm pilot's sentences: reasons, notes, the rule line, waves and errors (report/pilot/words.rs
+## and report/pilot/errors.rs fill them in). Numbers come already formatted.
+
+pilot-subject-coverage = coverage
+pilot-subject-level = level
+pilot-subject-overall = overall
+# "government ≥ 50"
+pilot-gate = { $name } { $op } { $value }
+# "government 72.0"
+pilot-shown = { $name } { $value }
+pilot-shown-unscored = { $name } has no score
+# "level 3 (Advanced)"
+pilot-shown-level = { $name } { $number } ({ $level })
+pilot-shown-no-level = no level
+# "government 72.0 ≥ 50"
+pilot-passes = { $shown } { $op } { $value }
+pilot-how-cover-target = { $value } closest to { $target }
+pilot-how-cover-best = best { $value }
+pilot-how-cover-outside = best { $value } outside the { $column } values already picked
+pilot-how-best = best overall
+pilot-how-next = next best overall
+pilot-how-closest = closest to { $target }: { $shortfall } points short
+pilot-standing-rank = rank { $rank }
+pilot-standing = overall { $overall }, rank { $rank }
+pilot-place-only = only pick in { $value }
+pilot-place-first = first of { $total } picks in { $value }
+pilot-place-nth = pick { $nth } of { $total } in { $value }: every { $column } with candidates left already had { $before }
+pilot-path-top = already at the top level ({ $level })
+pilot-path-unscored = no overall score, so no path
+pilot-path-unreachable = { $level } is out of reach even with every indicator at its best
+pilot-path = to reach { $level }: { $steps }
+pilot-passed-unscored = has no overall score
+pilot-passed-excluded = excluded (--exclude)
+pilot-passed-piloted = already piloted
+pilot-passed-gate = fails gate { $gate } ({ $shown })
+pilot-passed-same-spread = passed over: same { $column } as { $pick } ({ $value })
+pilot-passed-covered = passed over: { $value } already covered by { $pick }
+pilot-passed-covered-full = passed over: { $value } already covered by { $pick }, and the places left went to communes ahead of it
+pilot-passed-cannot-cover = passed over: { $count } pilots cannot cover every { $column }, and the best { $value } ranks below the other picks
+pilot-passed-all-chosen = passed over: all { $count } pilots already chosen
+pilot-note-fewer = only { $candidates } of { $communes } communes are candidates; { $asked } were asked for
+pilot-note-cannot-cover = { $count } pilots cannot cover every { $column }: { $left_out } left out
+pilot-note-uncovered = no commune of { $column } { $value } is a candidate, so none is picked
+pilot-note-removed = not candidates: { $parts }
+pilot-removed-excluded = { $count } excluded
+pilot-removed-piloted = { $count } already piloted
+pilot-target-asked = --target
+pilot-target-pilots = the level of the communes already piloted
+pilot-target-ready = the level of the most ready commune
+pilot-rule-replicate = replicating: communes below { $level } ({ $from }), closest first
+pilot-rule-gates = gates: { $gates }
+pilot-rule-spread = spread over { $column }
+pilot-rule-cover = cover every { $column }
+pilot-rule-candidates = { $candidates } of { $communes } communes are candidates
+pilot-order-readiness = most ready first
+pilot-order-need = weakest first
+pilot-waves-title = Rollout waves (at most { $per_wave } communes each, { $order })
+pilot-waves-title-capped = Rollout waves (at most { $per_wave } communes each, { $order }, at most { $count } per { $column })
+# "; 3 district: d1, d2, d3 and 2 more" after a wave line
+pilot-wave-touches = ; { $count } { $column }: { $values }{ $more }
+pilot-wave-more = {" "}and { $count } more
+pilot-waves-empty = { $asked } waves asked; every commune fits in the first { $built }, so the rest stay empty.
+pilot-none = none
+pilot-error-unknown-gate = gate '{ $gate }' names '{ $name }', which is not { $builtin }, a pillar or a group column (pillars: { $pillars }; groups: { $groups }){ $hint }
+pilot-error-text-for-number = gate '{ $gate }' compares a number with text; give a number
+pilot-error-unknown-level = '{ $text }' names no level; the levels are: { $levels }
+pilot-error-out-of-range = gate '{ $gate }': { $name } runs from { $low } to { $high }
+pilot-error-unknown-value = gate '{ $gate }': no commune has { $name } '{ $value }'; the values are: { $values }{ $hint }
+pilot-error-unknown-column = { $option } '{ $column }' is not a group column; the criteria's groups are: { $known }{ $hint }
+# $at is "file:line: " when the name came from --exclude-file
+pilot-error-unknown-commune = { $at }--exclude: no commune has the id or name '{ $text }'{ $hint }
+pilot-error-ambiguous = { $at }--exclude: '{ $text }' names { $count } communes; give one of their ids: { $ids }
+pilot-error-not-yes-no = commune '{ $id }': { $column } is '{ $value }'; write yes or no (có/không, 1/0, or leave it empty)
+pilot-error-no-candidates = no commune of { $total } is a candidate: { $parts }
+pilot-error-gate-excluded = '{ $gate }' excluded { $count }
+pilot-error-removed = { $count } excluded or already piloted
+pilot-error-unscored = { $count } without an overall score
+pilot-error-below-target = only communes below level { $level } are looked at
+pilot-error-no-scores = no commune has an overall score, so none can be chosen
+pilot-count-over-per-wave = --count { $count } exceeds --per-wave { $per_wave }; wave 1 holds the pilots
+pilot-target-needs-replicate = --target goes with --mode replicate, not --mode ready
+pilot-per-group-needs-spread = --per-group-wave needs a --spread column (or the criteria's pilot.spread)
+
+## compare
+## dtm compare: choosing the two periods of one file (analysis/compare/periods.rs gives the facts)
+
+compare-periods-mixed = the periods { $periods } are written in mixed forms, so the two latest cannot be told; name them with --from and --to
+compare-periods-none = the data have no period column; compare needs two periods, or two files OLD NEW
+compare-periods-one = the data have only the period { $periods }; compare needs two periods, or two files OLD NEW
+compare-one-of-from-to = give both --from and --to, or neither (the two latest periods)
+
+## report
+## Display names of the well-known group columns (report/words.rs group_header); English shows
+## the column names themselves. Machine formats always keep the column names.
+
+report-group-district = district
+report-group-former-district = former_district
+report-group-kind = kind
+# The kinds of the criteria tree's nodes in the workbook's method sheet
+report-kind-pillar = pillar
+report-kind-group = group
+report-kind-indicator = indicator
+# Over the list of changes since the previous period: all of it, or its two ends
+report-changes-all = All { $total } communes in both periods, by change in overall score.
+report-changes-ends = The { $top } communes with the { $high } in overall score and the { $bottom } with the { $low }, of { $total } in both periods.
+report-changes-largest-rises = largest rises
+report-changes-smallest-falls = smallest falls
+report-changes-highest = highest changes
+report-changes-largest-falls = largest falls
+report-changes-smallest-rises = smallest rises
+report-changes-lowest = lowest changes
 
 ## errors and findings
 
@@ -675,17 +787,10 @@ error-overwrite-input = -o '{ $output }' is the input file '{ $input }'; writing
 error-unknown-period = period '{ $period }' is not in the data; periods present: { $present }
 error-no-periods = none (the data have no period column)
 error-unordered-periods = the periods { $periods } are not all numbers, year-months (2024-9), year-quarters (Q4-2024) or ISO dates of one form, so dtm will not guess which is the latest; name one with --period
-compare-from-to = give both --from and --to, or neither (the two latest periods)
 compare-no-data = give one data file with periods, or files OLD... NEW
-compare-mixed-periods = the periods { $periods } are written in mixed forms, so the two latest cannot be told; name them with --from and --to
-compare-no-period-column = no period column
-compare-one-period = only the period { $period }
-compare-needs-two = the data have { $have }; compare needs two periods, or two files OLD NEW
 template-no-period-column = --period: the criteria have no period column
 sensitivity-unknown-by = --by '{ $by }' is not a pillar, group or indicator of the criteria
 error-no-microdata-file = give at least one microdata file, or - for standard input
-pilot-count-exceeds-wave = --count { $count } exceeds --per-wave { $per_wave }; wave 1 holds the pilots
-pilot-target-mode = --target goes with --mode replicate, not --mode ready
 error-open-output = could not open output file '{ $file }'
 error-create-output = could not create output file '{ $file }'
 

@@ -115,6 +115,13 @@ fn keys_used(source: &str) -> Vec<String> {
             break;
         };
         let first = &source[from..from + comma];
+        // `inputs.t("key", …)`: a method whose first argument is the key.
+        if let Some(literal) = first.trim_start().strip_prefix('"')
+            && let Some(end) = literal.find('"')
+        {
+            keys.push(literal[..end].to_owned());
+            continue;
+        }
         if !first
             .chars()
             .all(|c| c.is_alphanumeric() || c.is_whitespace() || "_.:&*()".contains(c))
@@ -174,8 +181,11 @@ fn every_key_used_in_the_source_exists() {
 
 #[test]
 fn the_scan_finds_literal_keys_and_skips_other_calls() {
-    let source = "let a = t(lang, \"score-header-rank\", &[]);\nlet b = format(x, \"no\");\nt(\n  Lang::Vi,\n  \"summary-communes\",\n)";
-    assert_eq!(keys_used(source), ["score-header-rank", "summary-communes"]);
+    let source = "let a = t(lang, \"score-header-rank\", &[]);\nlet b = format(x, \"no\");\nt(\n  Lang::Vi,\n  \"summary-communes\",\n)\ninputs.t(\"report-title\", &[])";
+    assert_eq!(
+        keys_used(source),
+        ["score-header-rank", "summary-communes", "report-title"]
+    );
 }
 
 #[test]

@@ -194,7 +194,6 @@ report-path-unreachable = Kể cả khi mọi chỉ tiêu đạt tối đa vẫn
 report-path-steps = Để đạt mức { $level } (từ { $min } điểm), { $count } cải thiện dưới đây là ít nhất cần làm.
 report-unscored-note = chưa chấm điểm: thiếu số liệu
 report-rank-of = hạng { $rank }/{ $total }
-report-changes-shown = { $shown } xã thay đổi nhiều nhất, trong số { $total } xã có ở cả hai kỳ.
 report-quality-lenient = giá trị không đọc được '{ $value }' được coi là thiếu (--lenient)
 report-quality-none = Không có giá trị nào phải ước tính, tính bằng 0, bỏ qua hoặc coi là thiếu.
 report-quality-some = { $imputed } giá trị được ước tính, { $zeroed } tính bằng 0, { $dropped } bỏ qua, { $lenient } giá trị không đọc được coi là thiếu.
@@ -226,21 +225,21 @@ pilot-note = Lưu ý
 
 ## dtm rollup và --microdata (cli/rollup.rs, cli/microdata.rs)
 
-rollup-summary = đã tổng hợp { $rows } dòng vi dữ liệu '{ $name }' thành { $communes } xã
+rollup-summary = đã tổng hợp { $rows } dòng dữ liệu vi mô '{ $name }' thành { $communes } xã
 rollup-progress = { $rows } dòng, { $rate } dòng/giây
-rollup-lenient = --lenient đã coi { $count } giá trị vi dữ liệu không đọc được là thiếu:
+rollup-lenient = --lenient đã coi { $count } giá trị dữ liệu vi mô không đọc được là thiếu:
 rollup-more = … và { $count } mục nữa không hiển thị
 rollup-clash = chỉ số '{ $measure }' của tổng hợp '{ $rollup }' trùng tên với cột '{ $measure }' của tệp khảo sát '{ $file }'; bỏ một trong hai, hoặc chọn bằng --prefer microdata hay --prefer survey
-rollup-preferred-microdata = cột '{ $measure }' lấy từ vi dữ liệu (--prefer microdata); giá trị của khảo sát không được dùng
-rollup-preferred-survey = cột '{ $measure }' lấy từ khảo sát (--prefer survey); chỉ số vi dữ liệu không được dùng
-rollup-uncovered = chất lượng dữ liệu: { $count } xã trong khảo sát không có dòng nào trong vi dữ liệu '{ $rollup }' nên các chỉ số này bị thiếu: { $listed }
-rollup-unmatched = { $rows } dòng vi dữ liệu '{ $rollup }' thuộc { $keys } mã không khớp xã nào của khảo sát nên không được ghép:
+rollup-preferred-microdata = cột '{ $measure }' lấy từ dữ liệu vi mô (--prefer microdata); giá trị của khảo sát không được dùng
+rollup-preferred-survey = cột '{ $measure }' lấy từ khảo sát (--prefer survey); chỉ số dữ liệu vi mô không được dùng
+rollup-uncovered = chất lượng dữ liệu: { $count } xã trong khảo sát không có dòng nào trong dữ liệu vi mô '{ $rollup }' nên các chỉ số này bị thiếu: { $listed }
+rollup-unmatched = { $rows } dòng dữ liệu vi mô '{ $rollup }' thuộc { $keys } mã không khớp xã nào của khảo sát nên không được ghép:
 rollup-unmatched-key = mã '{ $key }': { $rows } dòng
 rollup-unmatched-key-period = mã '{ $key }' ({ $period }): { $rows } dòng
 rollup-unknown = bộ tiêu chí không có tổng hợp nào tên '{ $name }'; các tổng hợp hiện có: { $known }
 rollup-choose = bộ tiêu chí có nhiều tổng hợp; chọn một bằng --rollup TÊN: { $known }
 rollup-none = bộ tiêu chí không có phần 'rollups:' nào để tổng hợp
-rollup-invalid = vi dữ liệu có { $count } lỗi; chưa tổng hợp được gì
+rollup-invalid = dữ liệu vi mô có { $count } lỗi; chưa tổng hợp được gì
 
 ## dtm sensitivity (report/sensitivity.rs, cli/sensitivity.rs)
 
@@ -334,6 +333,107 @@ sensitivity-report-interval = hạng 5–95 %
 sensitivity-report-top = trong top { $count }
 sensitivity-report-score = điểm 5–95 %
 sensitivity-report-sheet = Độ vững
+
+## pilot
+## Câu chữ của dtm pilot: lý do, lưu ý, dòng điều kiện, các đợt và lỗi.
+
+pilot-subject-coverage = độ phủ
+pilot-subject-level = mức độ
+pilot-subject-overall = điểm tổng hợp
+pilot-gate = { $name } { $op } { $value }
+pilot-shown = { $name } { $value }
+pilot-shown-unscored = { $name } chưa có điểm
+pilot-shown-level = { $name } { $number } ({ $level })
+pilot-shown-no-level = chưa xếp mức
+pilot-passes = { $shown } { $op } { $value }
+pilot-how-cover-target = { $value } gần mức { $target } nhất
+pilot-how-cover-best = { $value } tốt nhất
+pilot-how-cover-outside = { $value } tốt nhất ngoài các { $column } đã có xã được chọn
+pilot-how-best = điểm cao nhất
+pilot-how-next = điểm cao kế tiếp
+pilot-how-closest = gần mức { $target } nhất: còn thiếu { $shortfall } điểm
+pilot-standing-rank = hạng { $rank }
+pilot-standing = điểm tổng hợp { $overall }, hạng { $rank }
+pilot-place-only = xã duy nhất được chọn ở { $value }
+pilot-place-first = xã đầu tiên trong { $total } xã được chọn ở { $value }
+pilot-place-nth = xã thứ { $nth }/{ $total } ở { $value }: mọi { $column } còn ứng viên đã có { $before } xã
+pilot-path-top = đã ở mức cao nhất ({ $level })
+pilot-path-unscored = chưa có điểm tổng hợp nên chưa có lộ trình
+pilot-path-unreachable = không thể đạt { $level } kể cả khi mọi chỉ tiêu đạt tối đa
+pilot-path = để đạt { $level }: { $steps }
+pilot-passed-unscored = chưa có điểm tổng hợp
+pilot-passed-excluded = bị loại trừ (--exclude)
+pilot-passed-piloted = đã thí điểm
+pilot-passed-gate = không đạt điều kiện { $gate } ({ $shown })
+pilot-passed-same-spread = cùng { $column } với { $pick } ({ $value })
+pilot-passed-covered = nhóm { $value } đã có { $pick }
+pilot-passed-covered-full = nhóm { $value } đã có { $pick }, và các suất còn lại đã dành cho các xã xếp trước
+pilot-passed-cannot-cover = { $count } xã thí điểm không đủ cho mọi { $column }, và { $value } tốt nhất xếp sau các xã đã chọn
+pilot-passed-all-chosen = đã chọn đủ { $count } xã thí điểm
+pilot-note-fewer = chỉ { $candidates }/{ $communes } xã là ứng viên; cần { $asked } xã
+pilot-note-cannot-cover = { $count } xã thí điểm không đủ cho mọi { $column }: thiếu { $left_out }
+pilot-note-uncovered = không xã nào thuộc { $column } { $value } là ứng viên nên không có xã được chọn
+pilot-note-removed = không là ứng viên: { $parts }
+pilot-removed-excluded = { $count } xã bị loại trừ
+pilot-removed-piloted = { $count } xã đã thí điểm
+pilot-target-asked = --target
+pilot-target-pilots = mức của các xã đã thí điểm
+pilot-target-ready = mức của xã sẵn sàng nhất
+pilot-rule-replicate = nhân rộng: các xã dưới mức { $level } ({ $from }), gần nhất trước
+pilot-rule-gates = điều kiện: { $gates }
+pilot-rule-spread = phân bổ theo { $column }
+pilot-rule-cover = mỗi { $column } ít nhất một xã
+pilot-rule-candidates = { $candidates }/{ $communes } xã là ứng viên
+pilot-order-readiness = sẵn sàng nhất trước
+pilot-order-need = yếu nhất trước
+pilot-waves-title = Các đợt triển khai (tối đa { $per_wave } xã mỗi đợt, { $order })
+pilot-waves-title-capped = Các đợt triển khai (tối đa { $per_wave } xã mỗi đợt, { $order }, tối đa { $count } xã mỗi { $column })
+pilot-wave-touches = ; { $count } { $column }: { $values }{ $more }
+pilot-wave-more = {" "}và { $count } nơi khác
+pilot-waves-empty = Yêu cầu { $asked } đợt; mọi xã đã vừa { $built } đợt đầu nên các đợt còn lại trống.
+pilot-none = không có
+pilot-error-unknown-gate = điều kiện '{ $gate }' nêu '{ $name }', không phải { $builtin }, một trụ cột hay một cột nhóm (trụ cột: { $pillars }; nhóm: { $groups }){ $hint }
+pilot-error-text-for-number = điều kiện '{ $gate }' so sánh một số với chữ; hãy cho một số
+pilot-error-unknown-level = '{ $text }' không phải một mức; các mức là: { $levels }
+pilot-error-out-of-range = điều kiện '{ $gate }': { $name } chỉ từ { $low } đến { $high }
+pilot-error-unknown-value = điều kiện '{ $gate }': không xã nào có { $name } '{ $value }'; các giá trị là: { $values }{ $hint }
+pilot-error-unknown-column = { $option } '{ $column }' không phải cột nhóm; các cột nhóm của bộ tiêu chí là: { $known }{ $hint }
+pilot-error-unknown-commune = { $at }--exclude: không có xã nào có mã hay tên '{ $text }'{ $hint }
+pilot-error-ambiguous = { $at }--exclude: '{ $text }' ứng với { $count } xã; hãy dùng mã: { $ids }
+pilot-error-not-yes-no = xã '{ $id }': { $column } là '{ $value }'; hãy ghi có hoặc không (yes/no, 1/0, hoặc để trống)
+pilot-error-no-candidates = không xã nào trong { $total } xã là ứng viên: { $parts }
+pilot-error-gate-excluded = '{ $gate }' loại { $count } xã
+pilot-error-removed = { $count } xã bị loại trừ hoặc đã thí điểm
+pilot-error-unscored = { $count } xã chưa có điểm tổng hợp
+pilot-error-below-target = chỉ xét các xã dưới mức { $level }
+pilot-error-no-scores = không xã nào có điểm tổng hợp nên không thể chọn
+pilot-count-over-per-wave = --count { $count } vượt quá --per-wave { $per_wave }; đợt 1 gồm các xã thí điểm
+pilot-target-needs-replicate = --target đi cùng --mode replicate, không dùng với --mode ready
+pilot-per-group-needs-spread = --per-group-wave cần một cột --spread (hoặc pilot.spread của bộ tiêu chí)
+
+## compare
+
+compare-periods-mixed = các kỳ { $periods } được ghi theo nhiều dạng khác nhau nên không xác định được hai kỳ gần nhất; hãy nêu chúng bằng --from và --to
+compare-periods-none = dữ liệu không có cột kỳ; so sánh cần hai kỳ, hoặc hai tệp OLD NEW
+compare-periods-one = dữ liệu chỉ có kỳ { $periods }; so sánh cần hai kỳ, hoặc hai tệp OLD NEW
+compare-one-of-from-to = hãy nêu cả --from và --to, hoặc không nêu cả hai (hai kỳ gần nhất)
+
+## report
+
+report-group-district = quận/huyện
+report-group-former-district = huyện cũ
+report-group-kind = loại
+report-kind-pillar = trụ cột
+report-kind-group = nhóm
+report-kind-indicator = chỉ tiêu
+report-changes-all = Toàn bộ { $total } xã có ở cả hai kỳ, theo mức thay đổi điểm tổng hợp.
+report-changes-ends = { $top } xã có { $high } về điểm tổng hợp và { $bottom } xã có { $low }, trong số { $total } xã có ở cả hai kỳ.
+report-changes-largest-rises = mức tăng lớn nhất
+report-changes-smallest-falls = mức giảm nhỏ nhất
+report-changes-highest = mức thay đổi cao nhất
+report-changes-largest-falls = mức giảm lớn nhất
+report-changes-smallest-rises = mức tăng nhỏ nhất
+report-changes-lowest = mức thay đổi thấp nhất
 
 ## errors and findings
 
@@ -470,7 +570,7 @@ expect-levels = một danh sách mức độ, mỗi mức có 'min' và 'name'
 expect-measures = một bảng tên cột–phép tính
 expect-nodes = một danh sách các mục, mỗi mục có mã
 expect-range = một khoảng [thấp, cao]
-expect-rollups = một danh sách tổng hợp vi dữ liệu (rollup)
+expect-rollups = một danh sách phép tổng hợp dữ liệu vi mô (rollup)
 expect-step = một cặp [ngưỡng, điểm]
 expect-steps = một danh sách các cặp [ngưỡng, điểm]
 finding-empty-list = danh sách này cần ít nhất một phần tử
@@ -484,9 +584,9 @@ what-level-name = tên của mức độ, ví dụ {"{"} en: Advanced, vi: Tiên
 what-levels = liệt kê các mức độ trưởng thành, bắt đầu từ 'min: 0'
 what-node-id = mỗi trụ cột và nhóm cần có mã
 what-pillars = liệt kê các trụ cột của chỉ số
-what-rollup-key = cột vi dữ liệu khớp với entity.id
+what-rollup-key = cột dữ liệu vi mô khớp với entity.id
 what-rollup-measures = các cột cần tính, ví dụ '{"{"} households_surveyed: count {"}"}'
-what-rollup-name = đặt tên cho bộ vi dữ liệu, ví dụ 'households'
+what-rollup-name = đặt tên cho bộ dữ liệu vi mô, ví dụ 'households'
 what-scale = cách quy đổi giá trị thô thành điểm, ví dụ 'scale: {"{"} goalpost: [0, 100] {"}"}'
 what-title = đặt tiêu đề cho bộ chỉ số
 expect-indicators = một danh sách chỉ số
@@ -560,22 +660,15 @@ crosswalk-bad-share = tỷ lệ '{ $share }' của đơn vị cũ '{ $old }' tro
 crosswalk-no-rows = bảng chuyển đổi không có dòng nào
 crosswalk-invalid = bảng chuyển đổi '{ $map }' có { $count } lỗi; chưa quy đổi gì
 crosswalk-misfit = dữ liệu không khớp với bảng chuyển đổi ({ $count } lỗi); chưa quy đổi gì
-finding-microdata-spreadsheet = đây là bảng tính, không phải văn bản CSV: vi dữ liệu được đọc dưới dạng CSV (hoặc .csv.gz); hãy xuất trang tính ra CSV
+finding-microdata-spreadsheet = đây là bảng tính, không phải văn bản CSV: dữ liệu vi mô được đọc dưới dạng CSV (hoặc .csv.gz); hãy xuất trang tính ra CSV
 error-overwrite-input = -o '{ $output }' chính là tệp đầu vào '{ $input }'; ghi ra sẽ làm mất tệp này. Hãy chọn tệp đầu ra khác
 error-unknown-period = kỳ '{ $period }' không có trong dữ liệu; các kỳ hiện có: { $present }
 error-no-periods = không có (dữ liệu không có cột kỳ)
 error-unordered-periods = các kỳ { $periods } không cùng một dạng số, năm-tháng (2024-9), năm-quý (Q4-2024) hay ngày ISO, nên dtm không đoán kỳ nào là mới nhất; hãy chỉ định một kỳ bằng --period
-compare-from-to = hãy dùng cả --from và --to, hoặc không dùng cả hai (hai kỳ mới nhất)
 compare-no-data = hãy cung cấp một tệp dữ liệu có nhiều kỳ, hoặc các tệp CŨ... MỚI
-compare-mixed-periods = các kỳ { $periods } được viết theo nhiều dạng khác nhau, nên không xác định được hai kỳ mới nhất; hãy chỉ định bằng --from và --to
-compare-no-period-column = không có cột kỳ
-compare-one-period = chỉ có kỳ { $period }
-compare-needs-two = dữ liệu { $have }; lệnh so sánh cần hai kỳ, hoặc hai tệp CŨ MỚI
 template-no-period-column = --period: bộ tiêu chí không có cột kỳ
 sensitivity-unknown-by = --by '{ $by }' không phải là trụ cột, nhóm hay chỉ số của bộ tiêu chí
-error-no-microdata-file = hãy cung cấp ít nhất một tệp vi dữ liệu, hoặc - để đọc từ đầu vào chuẩn
-pilot-count-exceeds-wave = --count { $count } lớn hơn --per-wave { $per_wave }; đợt 1 gồm các xã thí điểm
-pilot-target-mode = --target chỉ dùng với --mode replicate, không dùng với --mode ready
+error-no-microdata-file = hãy cung cấp ít nhất một tệp dữ liệu vi mô, hoặc - để đọc từ đầu vào chuẩn
 error-open-output = không mở được tệp đầu ra '{ $file }'
 error-create-output = không tạo được tệp đầu ra '{ $file }'
 

@@ -6,7 +6,6 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::PilotReport;
-use super::words::Words;
 use crate::analysis::pilot::{How, Order, PassedWhy};
 use crate::criteria::GateValue;
 use crate::score::LenientNote;
@@ -104,7 +103,7 @@ struct JsonWave<'a> {
 /// JSON: the rule, picks, runners-up and notes; with waves, every wave and the unscheduled.
 pub fn json(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
     let s = report.selection;
-    let words = Words::new(report.lang);
+    let words = report.words();
     let ids = |list: &[usize]| -> Vec<&str> {
         list.iter().map(|&e| report.entity(e).id.as_str()).collect()
     };
@@ -215,6 +214,8 @@ fn why(why: &PassedWhy) -> &'static str {
         PassedWhy::SameSpread { .. } => "same_spread",
         PassedWhy::Covered { .. } => "covered",
         PassedWhy::CannotCoverAll { .. } => "cannot_cover_all",
+        // The places ran out; that its value was covered is in the reason.
+        PassedWhy::CoveredAndFull { .. } => "all_chosen",
         PassedWhy::AllChosen => "all_chosen",
     }
 }

@@ -1,7 +1,7 @@
 //! Reasons in words a planner can paste into a memo, made from the selection's facts.
 
 use super::PilotReport;
-use super::words::PassedContext;
+use super::passed::PassedContext;
 
 /// Each pick's reason: how it was chosen; its score and rank; each gate it passes; its place in
 /// its spread value; when replicating, its way to the next level.
