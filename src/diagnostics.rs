@@ -2,11 +2,23 @@
 //!
 //! A finding names the file, the line and column, the YAML path or data column, a stable code and a
 //! message that says what to do. Findings are collected, all of them, before a command fails.
+//!
+//! A finding's message is a [`Message`]: a key of the message catalogue and its arguments, which
+//! the loaders and checks name but never word. It is worded when printed, in the reader's
+//! language ([`Finding::line`]); `Display` and the JSON field word it in English. The catalogue
+//! ([`crate::report::i18n`]) is a leaf that uses nothing else of dtm, so naming it here does not
+//! make criteria or data depend on the renderers.
 
 use std::fmt;
 use std::io::{self, Write};
 
 use serde::Serialize;
+
+use crate::report::i18n::{self, Arg, Lang};
+
+mod message;
+
+pub use message::{Keyed, Message, Part, choices_in};
 
 /// How many characters of a user's value a message quotes.
 pub const QUOTED_CHARS: usize = 80;
@@ -84,6 +96,16 @@ impl fmt::Display for Severity {
     }
 }
 
+impl Severity {
+    /// The word for a person: `error`, `lỗi`.
+    pub fn word(self, lang: Lang) -> String {
+        match self {
+            Severity::Warning => i18n::t(lang, "finding-warning", &[]),
+            Severity::Error => i18n::t(lang, "finding-error", &[]),
+        }
+    }
+}
+
 /// A stable finding code, for criteria (`E001`…, `W001`…) and data (`D001`…) alike: identifier,
 /// short name and the severity it has unless a caller says otherwise. Codes never change meaning;
 /// new ones get new numbers.
@@ -104,7 +126,14 @@ impl Code {
     }
 
     /// A finding with this code and its own severity.
-    pub fn at(self, file: &str, line: u32, column: u32, path: &str, message: String) -> Finding {
+    pub fn at(
+        self,
+        file: &str,
+        line: u32,
+        column: u32,
+        path: &str,
+        message: impl Into<Message>,
+    ) -> Finding {
         Finding {
             severity: self.severity,
             code: self.code,
@@ -113,18 +142,30 @@ impl Code {
             line,
             column,
             path: path.to_owned(),
-            message,
+            message: message.into(),
         }
     }
 
     /// An error finding in a data file. `line` 0 means the whole file; `column` is the data
     /// column's name (CSV columns are named, not numbered, so the finding's column number is 0).
-    pub fn error(self, file: &str, line: u64, column: &str, message: String) -> Finding {
+    pub fn error(
+        self,
+        file: &str,
+        line: u64,
+        column: &str,
+        message: impl Into<Message>,
+    ) -> Finding {
         self.data_finding(Severity::Error, file, line, column, message)
     }
 
     /// A warning finding in a data file, placed like [`Code::error`].
-    pub fn warning(self, file: &str, line: u64, column: &str, message: String) -> Finding {
+    pub fn warning(
+        self,
+        file: &str,
+        line: u64,
+        column: &str,
+        message: impl Into<Message>,
+    ) -> Finding {
         self.data_finding(Severity::Warning, file, line, column, message)
     }
 
@@ -134,7 +175,7 @@ impl Code {
         file: &str,
         line: u64,
         column: &str,
-        message: String,
+        message: impl Into<Message>,
     ) -> Finding {
         Finding {
             severity,
@@ -165,7 +206,7 @@ pub struct Finding {
     /// The YAML path (`pillars[0].indicators[2].scale`) or the data column.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub path: String,
-    pub message: String,
+    pub message: Message,
 }
 
 impl Finding {
@@ -174,21 +215,47 @@ impl Finding {
     }
 }
 
-impl fmt::Display for Finding {
-    /// `file:line:column: error[E010]: message (at path)`
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
+impl Finding {
+    /// `file:line:column: error[E010]: message (at path)`, worded in `lang`.
+    pub fn line(&self, lang: Lang) -> String {
+        let mut line = self.file.clone();
         if self.line > 0 {
-            write!(f, ":{}", self.line)?;
+            line.push_str(&format!(":{}", self.line));
             if self.column > 0 {
-                write!(f, ":{}", self.column)?;
+                line.push_str(&format!(":{}", self.column));
             }
         }
-        write!(f, ": {}[{}]: {}", self.severity, self.code, self.message)?;
-        if !self.path.is_empty() {
-            write!(f, " (at {})", cut(&self.path))?;
+        line.push_str(&format!(
+            ": {}[{}]: {}",
+            self.severity.word(lang),
+            self.code,
+            self.message.in_lang(lang)
+        ));
+        line.push_str(&self.place(lang));
+        line
+    }
+
+    /// ` (at path)` in `lang`, or nothing when the finding has no path.
+    fn place(&self, lang: Lang) -> String {
+        if self.path.is_empty() {
+            return String::new();
         }
-        Ok(())
+        i18n::t(lang, "finding-at", &[("path", Arg::Text(cut(&self.path)))])
+    }
+
+    /// This finding with its message worded in `lang`, for the machine formats.
+    pub fn worded(&self, lang: Lang) -> Finding {
+        Finding {
+            message: Message::Plain(self.message.in_lang(lang)),
+            ..self.clone()
+        }
+    }
+}
+
+impl fmt::Display for Finding {
+    /// `file:line:column: error[E010]: message (at path)`, in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.line(Lang::En))
     }
 }
 
@@ -204,28 +271,35 @@ pub enum FindingFormat {
     Github,
 }
 
-/// Write findings in the chosen format.
-pub fn render(findings: &[Finding], format: FindingFormat, out: &mut dyn Write) -> io::Result<()> {
+/// Write findings in the chosen format, their messages in `lang` (codes, names and JSON keys
+/// stay as they are).
+pub fn render(
+    findings: &[Finding],
+    format: FindingFormat,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     match format {
         FindingFormat::Human => {
             for finding in findings {
-                writeln!(out, "{finding}")?;
+                writeln!(out, "{}", finding.line(lang))?;
             }
         }
         FindingFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, findings)?;
+            let worded: Vec<Finding> = findings.iter().map(|f| f.worded(lang)).collect();
+            serde_json::to_writer_pretty(&mut *out, &worded)?;
             writeln!(out)?;
         }
         FindingFormat::Github => {
             for finding in findings {
-                writeln!(out, "{}", github_annotation(finding))?;
+                writeln!(out, "{}", github_annotation(finding, lang))?;
             }
         }
     }
     Ok(())
 }
 
-fn github_annotation(finding: &Finding) -> String {
+fn github_annotation(finding: &Finding, lang: Lang) -> String {
     let mut properties = format!("file={}", escape_property(&finding.file));
     if finding.line > 0 {
         properties.push_str(&format!(",line={}", finding.line));
@@ -237,10 +311,8 @@ fn github_annotation(finding: &Finding) -> String {
         ",title={}",
         escape_property(&format!("{} {}", finding.code, finding.name))
     ));
-    let mut message = finding.message.clone();
-    if !finding.path.is_empty() {
-        message.push_str(&format!(" (at {})", cut(&finding.path)));
-    }
+    let mut message = finding.message.in_lang(lang);
+    message.push_str(&finding.place(lang));
     format!(
         "::{} {properties}::{}",
         finding.severity,
@@ -306,7 +378,7 @@ mod tests {
         let mut finding = sample();
         finding.message = "50% done, a:b\nnext".into();
         assert_eq!(
-            github_annotation(&finding),
+            github_annotation(&finding, Lang::En),
             "::error file=criteria/x.yaml,line=12,col=5,title=E010 duplicate-id::50%25 done, \
              a:b%0Anext (at pillars[0].indicators[1].id)"
         );

@@ -54,7 +54,7 @@ proptest! {
         prop_assert_eq!(loaded.crosswalk.is_some(), !errors);
         for finding in &loaded.findings {
             prop_assert!(finding.line as usize <= rows.len() + 1);
-            prop_assert!(finding.message.chars().count() < 400);
+            prop_assert!(finding.message.to_string().chars().count() < 400);
         }
         if let Some(crosswalk) = loaded.crosswalk {
             for link in &crosswalk.links {

@@ -59,6 +59,38 @@ fn tables_fit_80_and_120_columns() {
     }
 }
 
+/// A catalogue text without its variables (`{ $reason }`) and quoted words (`'min: 0'`,
+/// `'indicators'`): those are the same in every language, so they would hide English words that
+/// the Vietnamese catalogue happens to quote.
+fn own_words(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut kept = String::new();
+    let mut at = 0;
+    while at < chars.len() {
+        let c = chars[at];
+        let opens = c == '\'' && (at == 0 || !chars[at - 1].is_alphabetic());
+        let closing = opens
+            .then(|| {
+                (at + 1..chars.len()).find(|&k| {
+                    chars[k] == '\'' && chars.get(k + 1).is_none_or(|n| !n.is_alphabetic())
+                })
+            })
+            .flatten();
+        if let Some(end) = closing {
+            at = end + 1;
+        } else if c == '$' {
+            at += 1;
+            while at < chars.len() && (chars[at].is_alphanumeric() || "_-".contains(chars[at])) {
+                at += 1;
+            }
+        } else {
+            kept.push(c);
+            at += 1;
+        }
+    }
+    kept
+}
+
 /// A catalogue line without its placeables (`{ $count }`, `{ $n -> `) and option names
 /// (`--per-wave`): variable and option names are not words a person reads.
 fn without_placeables(line: &str) -> String {
@@ -96,7 +128,8 @@ fn english_words() -> BTreeSet<String> {
             })
             .map(|v| without_placeables(&v))
             .flat_map(|v| {
-                v.split(|c: char| !c.is_alphabetic())
+                own_words(&v)
+                    .split(|c: char| !c.is_alphabetic())
                     .map(str::to_lowercase)
                     .collect::<Vec<_>>()
             })
@@ -104,13 +137,20 @@ fn english_words() -> BTreeSet<String> {
             .collect()
     };
     let english = words(include_str!("../src/report/i18n/en.ftl"));
-    let vietnamese = words(include_str!("../src/report/i18n/vi.ftl"));
-    // Words that reach Vietnamese output from elsewhere: "points" is the unit the criteria file
-    // gives some indicators (data, shown as written); "more" is in the scale descriptions of
-    // criteria/explain.rs ("80 % or more → 100"), which are not in the catalogue yet.
-    let elsewhere = ["points", "more"].map(String::from).into();
-    let dtm_words: BTreeSet<String> = english.difference(&vietnamese).cloned().collect();
-    dtm_words.difference(&elsewhere).cloned().collect()
+    let mut vietnamese = words(include_str!("../src/report/i18n/vi.ftl"));
+    // The built-in criteria's units and data columns are data, shown as the criteria wrote them.
+    let criteria = include_str!("../criteria/vn-commune-2025.yaml");
+    vietnamese.extend(
+        criteria
+            .lines()
+            .filter_map(|line| {
+                let line = line.trim_start();
+                line.strip_prefix("unit:")
+                    .or_else(|| line.strip_prefix("period:"))
+            })
+            .map(|value| value.trim().trim_matches('"').to_lowercase()),
+    );
+    english.difference(&vietnamese).cloned().collect()
 }
 
 #[test]
@@ -122,12 +162,8 @@ fn vietnamese_output_has_no_english_words_of_dtm() {
             let mut args = command.clone();
             args.extend(["--lang", "vi", "--format", format]);
             // The criteria id is data, not dtm's words; the group columns show by their names.
-            let text = without_options(&dtm(&args, "120")).replace("vn-commune-2025", "");
-            let found: BTreeSet<String> = text
-                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .map(str::to_lowercase)
-                .filter(|w| english.contains(w))
-                .collect();
+            let text = dtm(&args, "120");
+            let found = english_in(&text);
             assert!(found.is_empty(), "{args:?} says {found:?}:\n{text}");
         }
     }
@@ -164,7 +200,8 @@ fn every_format_works_on_the_seeds_and_json_has_one_commune_shape() {
 /// The English words of dtm's own in `text` (the criteria id taken out).
 fn english_in(text: &str) -> BTreeSet<String> {
     let english = english_words();
-    without_options(text)
+    // Quoted words are the user's values or the criteria format's keywords (`'synthetic'`).
+    own_words(&without_options(text))
         .replace("vn-commune-2025", "")
         .split(|c: char| !(c.is_alphanumeric() || c == '_'))
         .map(str::to_lowercase)
@@ -256,7 +293,8 @@ fn visible_text(html: &str) -> String {
 fn english_words_in(text: &str) -> BTreeSet<String> {
     let english = english_words();
     assert!(english.contains("commune") && english.contains("wave") && english.contains("pick"));
-    without_options(text)
+    // Quoted words are the user's values or the criteria format's keywords (`'synthetic'`).
+    own_words(&without_options(text))
         .replace("vn-commune-2025", "")
         .split(|c: char| !(c.is_alphanumeric() || c == '_'))
         .map(str::to_lowercase)
@@ -307,4 +345,168 @@ fn vietnamese_report_compare_profile_and_pilot_have_no_english_words_of_dtm() {
         let found = english_words_in(&text);
         assert!(found.is_empty(), "{what} says {found:?}");
     }
+}
+
+/// Standard output and error of a run that may fail, with `--lang vi`.
+fn vietnamese_run(args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_dtm"))
+        .args(args)
+        .args(["--lang", "vi"])
+        .env("COLUMNS", "120")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("dtm runs");
+    let mut text = String::from_utf8_lossy(&output.stdout).into_owned();
+    text.push_str(&String::from_utf8_lossy(&output.stderr));
+    text
+}
+
+/// The English words of dtm's own in a finding or error: what is quoted (`'value'`, ids, keys),
+/// the YAML path after "tại" and file names are the user's, not dtm's.
+fn english_in_findings(text: &str) -> BTreeSet<String> {
+    let mut kept = String::new();
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '\'' => quoted = !quoted,
+            _ if !quoted => kept.push(c),
+            _ => {}
+        }
+    }
+    let kept: Vec<String> = kept
+        .split_whitespace()
+        // File names, YAML paths and the usage line's value names (`<DATA>...`) are not words.
+        .filter(|word| {
+            !(word.contains(".yaml")
+                || word.contains(".csv")
+                || word.contains('[')
+                || word.contains('<'))
+        })
+        .map(str::to_owned)
+        .collect();
+    let kept = kept.join(" ");
+    let without_paths: String = kept
+        .split("(tại ")
+        .enumerate()
+        .map(|(k, part)| match (k, part.split_once(')')) {
+            (0, _) | (_, None) => part.to_owned(),
+            (_, Some((_, rest))) => rest.to_owned(),
+        })
+        .collect();
+    english_in(&without_paths)
+}
+
+#[test]
+fn vietnamese_check_findings_and_errors_have_no_english_words_of_dtm() {
+    let criteria = "tests/cmd/score/criteria.yaml";
+    let mut runs: Vec<Vec<&str>> = vec![
+        vec!["check"],
+        vec!["check", "--explain"],
+        vec!["check", "--explain", "--format", "json"],
+        vec![
+            "check",
+            "tests/cmd/check/wrong-type.yaml",
+            "--format",
+            "json",
+        ],
+        vec!["check", criteria, "--data", "tests/cmd/score/typos.csv"],
+        vec![
+            "check",
+            criteria,
+            "--data",
+            "tests/cmd/score/missing-column.csv",
+        ],
+        vec![
+            "check",
+            criteria,
+            "--data",
+            "tests/cmd/score/many-errors.csv",
+        ],
+        vec![
+            "check",
+            criteria,
+            "--data",
+            "tests/cmd/score/unbalanced-quote.csv",
+        ],
+        vec!["check", criteria, "--data", SEEDS, "--format", "github"],
+        vec!["check", "no-such-criteria.yaml", "no-such-either.yaml"],
+        vec!["score", "-c", criteria, "tests/cmd/score/typos.csv"],
+        vec![
+            "score",
+            "-c",
+            criteria,
+            "tests/cmd/score/typos.csv",
+            "--lenient",
+        ],
+        vec!["score", "no-such-file.csv"],
+        vec!["score", SEEDS, "--top", "many"],
+        vec!["score", SEEDS, "--topp", "3"],
+        vec!["check", "--format", "table"],
+        vec!["score", SEEDS, "-o", "ranking.pdf"],
+        vec!["score", SEEDS, "--period", "2020"],
+        vec!["score", SEEDS, "-o", "no-such-folder/ranking.csv"],
+        vec!["compare", SEEDS, "--from", "2023"],
+        vec!["compare", "-c", criteria, "tests/cmd/score/typos.csv"],
+    ];
+    // The YAML parser's own explanations (syntax, tabs) are still English.
+    let english_yet = ["yaml-syntax", "tabs"];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cmd/check");
+    let mut fixtures: Vec<String> = std::fs::read_dir(&dir)
+        .expect("the check fixtures")
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".yaml"))
+        .filter(|name| !english_yet.iter().any(|e| name == &format!("{e}.yaml")))
+        .map(|name| format!("tests/cmd/check/{name}"))
+        .collect();
+    fixtures.sort();
+    assert!(fixtures.len() > 25, "{fixtures:?}");
+    for fixture in &fixtures {
+        runs.push(vec!["check", fixture.as_str()]);
+    }
+    for args in runs {
+        let mut text = vietnamese_run(&args);
+        if args.contains(&"json") {
+            // Keys and kinds are stable English identifiers; the sentences are what a person reads.
+            let json: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+            text = sentences(&json).join("\n");
+            assert!(!text.is_empty(), "no sentence in {json}");
+        }
+        if args.contains(&"github") {
+            // `::error file=…,title=D001 missing-column::` is a workflow command, not words.
+            let messages: Vec<&str> = text
+                .lines()
+                .filter_map(|line| line.splitn(3, "::").nth(2))
+                .collect();
+            assert!(!messages.is_empty(), "no annotation in {text}");
+            text = messages.join("\n");
+        }
+        assert!(text.lines().count() > 0, "{args:?} printed nothing");
+        let found = english_in_findings(&text);
+        assert!(found.is_empty(), "{args:?} says {found:?}:\n{text}");
+    }
+}
+
+/// The `message` and `scale` texts of a JSON document.
+fn sentences(json: &serde_json::Value) -> Vec<String> {
+    match json {
+        serde_json::Value::Object(map) => map
+            .iter()
+            .flat_map(|(key, value)| match (key.as_str(), value) {
+                ("message" | "scale", serde_json::Value::String(text)) => vec![text.clone()],
+                _ => sentences(value),
+            })
+            .collect(),
+        serde_json::Value::Array(items) => items.iter().flat_map(sentences).collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[test]
+fn the_scan_finds_english_findings_outside_quotes_and_paths() {
+    let english = "x.yaml:3:1: lỗi[E004]: expected a number, found the text 'two' (tại weight)";
+    assert!(english_in_findings(english).contains("expected"));
+    let vietnamese =
+        "x.yaml:3:1: lỗi[E004]: cần một số, nhưng gặp văn bản 'expected' (tại pillars[0].weight)";
+    assert!(english_in_findings(vietnamese).is_empty());
 }

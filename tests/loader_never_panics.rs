@@ -90,7 +90,7 @@ proptest! {
         // Either it loads, or it says why; a rejected file always carries an error.
         prop_assert!(loaded.criteria.is_some() || loaded.findings.iter().any(|f| f.is_error()));
         for finding in &loaded.findings {
-            prop_assert!(!finding.message.is_empty());
+            prop_assert!(!finding.message.to_string().is_empty());
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Analyses of an assessment: Assessment in, plain results out; no I/O.
 
 pub mod compare;
+pub mod discrimination;
 pub mod gaps;
 pub mod names;
 pub mod overview;

@@ -5,9 +5,11 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use super::{Exit, Format, Global, Output, Painter, pick_format, refuse_overwriting_inputs, style};
+use crate::analysis::discrimination;
 use crate::criteria::{self, Criteria, load_bytes};
-use crate::diagnostics::{self, Finding, FindingFormat};
+use crate::diagnostics::{self, Finding, FindingFormat, Message};
 use crate::report::check::{self as render, Checked, Files, MAX_DATA_FINDINGS, Screen, Verdict};
+use crate::report::{Lang, t};
 use crate::{data, score};
 
 /// The formats `dtm check` writes.
@@ -50,6 +52,7 @@ pub struct Args {
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     let format = pick_format(global, &FORMATS, Format::Human)?;
+    let lang: Lang = global.lang.into();
     let inputs: Vec<&Path> = args
         .files
         .iter()
@@ -75,10 +78,11 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         terminal: out.is_terminal,
         width: terminal_width(),
         color: out.is_terminal && Painter::for_stdout(global.color).enabled,
+        lang,
     };
     match format {
-        Format::Json => render::json(&checked, errors, warnings, &mut out)?,
-        Format::Github => diagnostics::render(&all, FindingFormat::Github, &mut out)?,
+        Format::Json => render::json(&checked, errors, warnings, lang, &mut out)?,
+        Format::Github => diagnostics::render(&all, FindingFormat::Github, lang, &mut out)?,
         _ => render::human(&checked, screen, &mut out)?,
     }
     out.finish()?;
@@ -91,19 +95,18 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
             errors,
             warnings,
             args.deny_warnings,
+            lang,
         );
         let painter = Painter::for_stderr(global.color);
+        let word = summary.verdict.word(lang);
         let verdict = match summary.verdict {
-            Verdict::Failed => painter.error(summary.verdict.word()),
-            Verdict::Warnings => painter.warning(summary.verdict.word()),
-            Verdict::Ok => painter.good(summary.verdict.word()),
+            Verdict::Failed => painter.error(&word),
+            Verdict::Warnings => painter.warning(&word),
+            Verdict::Ok => painter.good(&word),
         };
-        style::eprint(&format!(
-            "checked {}: {verdict} ({})",
-            summary.files, summary.counts
-        ));
+        style::eprint(&summary.line(&verdict));
     }
-    if let Some(error) = combined(unreadable) {
+    if let Some(error) = combined(unreadable, lang) {
         return Err(error);
     }
     let failed = errors > 0 || (args.deny_warnings && warnings > 0);
@@ -168,26 +171,33 @@ fn data_file_given(name: &str) -> Option<Finding> {
             line: 1,
             column: 1,
             path: String::new(),
-            message: format!(
-                "this is a survey data file (.{extension}), not criteria; to check data against criteria, run 'dtm check CRITERIA --data {name}'"
-            ),
+            message: Message::new("finding-data-given")
+                .with("extension", extension.as_str())
+                .with("file", name),
         }
     })
 }
 
 /// Several unreadable files as one error; one as itself.
-fn combined(mut errors: Vec<anyhow::Error>) -> Option<anyhow::Error> {
+fn combined(mut errors: Vec<anyhow::Error>, lang: Lang) -> Option<anyhow::Error> {
     match errors.len() {
         0 => None,
         1 => errors.pop(),
-        n => Some(anyhow::anyhow!(
-            "{n} files could not be read:\n  {}",
-            errors
+        n => {
+            let head = t(lang, "check-unreadable-files", &[("count", n.into())]);
+            let each: Vec<String> = errors
                 .iter()
-                .map(|e| format!("{e:#}"))
-                .collect::<Vec<_>>()
-                .join("\n  ")
-        )),
+                .map(|error| {
+                    let mut causes = error.chain().map(|cause| match cause.downcast_ref() {
+                        Some(io) => crate::report::errors::io_error(io, lang),
+                        None => cause.to_string(),
+                    });
+                    let first = causes.next().unwrap_or_default();
+                    causes.fold(first, |text, cause| format!("{text}: {cause}"))
+                })
+                .collect();
+            Some(anyhow::anyhow!("{head}:\n  {}", each.join("\n  ")))
+        }
     }
 }
 
@@ -214,44 +224,7 @@ fn data_findings(criteria: &Criteria, args: &Args) -> anyhow::Result<Vec<Finding
         .map(|p| p.display().to_string())
         .collect::<Vec<_>>()
         .join(", ");
-    let mut findings = Vec::new();
-    for period in periods(&dataset) {
-        let indicators = score::observe(
-            criteria,
-            &dataset,
-            &score::ScoreOptions {
-                period: period.clone(),
-            },
-        )?;
-        for info in &indicators {
-            let relative = info.scale.as_ref().is_some_and(|scale| scale.is_relative());
-            if let (true, Some(observed)) =
-                (relative, info.observed.as_ref().filter(|o| o.constant))
-            {
-                let when = period
-                    .as_ref()
-                    .map_or_else(String::new, |p| format!(" in period {p}"));
-                let message = format!(
-                    "indicator '{}': all {} communes{when} have the same value, so its relative scale gives every one 100; it does not discriminate",
-                    info.id, observed.count
-                );
-                let column = info.column.as_deref().unwrap_or(&info.id);
-                findings
-                    .push(data::findings::DOES_NOT_DISCRIMINATE.warning(&file, 0, column, message));
-            }
-        }
-    }
-    Ok(findings)
-}
-
-/// Every period of the data, or the single unnamed one.
-fn periods(dataset: &data::Dataset) -> Vec<Option<String>> {
-    let periods = dataset.periods();
-    if periods.is_empty() {
-        vec![None]
-    } else {
-        periods.into_iter().map(Some).collect()
-    }
+    Ok(discrimination::findings(criteria, &dataset, &file)?)
 }
 
 /// The files to check, with the names findings give them; each unreadable one is its error.
@@ -270,8 +243,10 @@ fn sources(args: &Args, global: &Global) -> Vec<anyhow::Result<(String, Vec<u8>)
     files
         .iter()
         .map(|path| {
-            let bytes = std::fs::read(path)
-                .with_context(|| format!("could not read criteria file '{}'", path.display()))?;
+            let bytes = std::fs::read(path).with_context(|| {
+                let file = ("file", path.display().to_string().into());
+                t(global.lang.into(), "error-read-criteria", &[file])
+            })?;
             Ok((path.display().to_string(), bytes))
         })
         .collect()

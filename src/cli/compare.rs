@@ -95,9 +95,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
             ((before, after, restated, names), vec![old_data, new_data])
         }
         [] => {
-            return Err(
-                Usage("give one data file with periods, or files OLD... NEW".into()).into(),
-            );
+            return Err(Usage(t(global.lang.into(), "compare-no-data", &[])).into());
         }
     };
     // The restated side's communes are the new units, described by the restated dataset.
@@ -110,7 +108,11 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     if let Some(warning) = render::relative_warning(&comparison, lang).filter(|_| !global.quiet) {
         style::eprint(&format!(
             "{}: {warning}",
-            Painter::for_stderr(global.color).warning("warning")
+            Painter::for_stderr(global.color).warning(&t(
+                global.lang.into(),
+                "finding-warning",
+                &[]
+            ))
         ));
     }
     let sides = (
@@ -216,7 +218,10 @@ fn straddle_warning(before: &Assessment, after: &Assessment, args: &Args, global
         let args = [("before", from.into()), ("after", to.into())];
         let text = crate::report::t(global.lang.into(), "crosswalk-straddle", &args);
         let painter = Painter::for_stderr(global.color);
-        style::eprint(&format!("{}: {text}", painter.warning("warning")));
+        style::eprint(&format!(
+            "{}: {text}",
+            painter.warning(&t(global.lang.into(), "finding-warning", &[]))
+        ));
     }
 }
 

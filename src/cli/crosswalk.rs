@@ -149,11 +149,15 @@ pub fn load_map(map: &str, global: &Global) -> anyhow::Result<Crosswalk> {
     }
     match loaded.crosswalk {
         Some(crosswalk) => Ok(crosswalk),
-        None => Err(Invalid(format!(
-            "the crosswalk '{map}' has {} error(s); nothing was restated",
-            errors.len()
-        ))
-        .into()),
+        None => {
+            let args = [("map", map.into()), ("count", errors.len().into())];
+            Err(Invalid(crate::report::t(
+                global.lang.into(),
+                "crosswalk-invalid",
+                &args,
+            ))
+            .into())
+        }
     }
 }
 
@@ -197,7 +201,14 @@ pub fn restate(
     let partial = partial.and_then(|r| crate::report::restated::partial(r, global.lang.into()));
     if let (Some(warning), false) = (partial, global.quiet) {
         let painter = Painter::for_stderr(global.color);
-        style::eprint(&format!("{}: {warning}", painter.warning("warning")));
+        style::eprint(&format!(
+            "{}: {warning}",
+            painter.warning(&crate::report::t(
+                global.lang.into(),
+                "finding-warning",
+                &[]
+            ))
+        ));
     }
     Ok(restated)
 }
@@ -205,9 +216,11 @@ pub fn restate(
 fn invalid(findings: &[Finding], global: &Global) -> anyhow::Error {
     let shown: Vec<&Finding> = findings.iter().take(SHOWN).collect();
     print_findings(&shown, findings.len() - shown.len(), global);
-    Invalid(format!(
-        "the data do not fit the crosswalk ({} problem(s)); nothing was restated",
-        findings.len()
+    let count = ("count", findings.len().into());
+    Invalid(crate::report::t(
+        global.lang.into(),
+        "crosswalk-misfit",
+        &[count],
     ))
     .into()
 }
@@ -349,7 +362,11 @@ pub fn note_restated(assessment: &Assessment, global: &Global) {
     if let (Some(restatement), false) = (&assessment.restated, global.quiet) {
         style::eprint(&format!(
             "{}: {}",
-            Painter::for_stderr(global.color).warning("note"),
+            Painter::for_stderr(global.color).warning(&crate::report::t(
+                global.lang.into(),
+                "error-note",
+                &[]
+            )),
             crate::report::restated::note(restatement, global.lang.into())
         ));
     }

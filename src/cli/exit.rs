@@ -10,12 +10,13 @@
 
 use std::io;
 
+use super::output::OutputError;
 use super::{Invalid, Painter, Usage, style};
 use crate::analysis::names::LookupError;
 use crate::analysis::ranking::SelectionError;
 use crate::data::ReadError;
-use crate::report::escape;
 use crate::report::template::UnitsError;
+use crate::report::{Lang, errors, escape, t};
 use crate::score::ScoreError;
 
 /// Exit code 1: invalid criteria or data, a failed check, nothing qualifies.
@@ -54,31 +55,59 @@ fn classify(cause: &(dyn std::error::Error + 'static)) -> Option<u8> {
 /// The error and its causes, each cause once: a cause whose text the message already holds
 /// (`could not read 'x': No such file…` caused by `No such file…`) is not repeated. Control
 /// characters a value brought in are shown as escapes; the message's own line breaks stay.
-pub fn message(error: &anyhow::Error, painter: Painter) -> String {
-    let text = message_text(error);
+pub fn message(error: &anyhow::Error, painter: Painter, lang: Lang) -> String {
+    let text = message_text(error, lang);
     let safe: Vec<String> = text
         .split('\n')
         .map(|line| escape::terminal(line).into_owned())
         .collect();
-    format!("{}: {}", painter.error("error"), safe.join("\n"))
+    let prefix = t(lang, "finding-error", &[]);
+    format!("{}: {}", painter.error(&prefix), safe.join("\n"))
 }
 
-fn message_text(error: &anyhow::Error) -> String {
-    let mut message = error.to_string();
-    let mut seen = error.to_string();
-    for cause in error.chain().skip(1) {
-        let text = cause.to_string();
+fn message_text(error: &anyhow::Error, lang: Lang) -> String {
+    let mut causes = error.chain().map(|cause| words(cause, lang));
+    let head = causes.next().unwrap_or_default();
+    // A context is not its own link of the chain: ask the error for it.
+    let mut message = match error.downcast_ref::<OutputError>() {
+        Some(output) => output.words(lang),
+        None => head,
+    };
+    let mut seen = message.clone();
+    let caused_by = t(lang, "error-caused-by", &[]);
+    for text in causes {
         if !seen.contains(&text) {
-            message.push_str(&format!("\n  caused by: {text}"));
+            message.push_str(&format!("\n  {caused_by}: {text}"));
             seen.push_str(&text);
         }
     }
     message
 }
 
+/// One cause in `lang`: the typed errors of the lower stages are worded by `report::errors`;
+/// the command line's own messages were worded when they were made.
+fn words(cause: &(dyn std::error::Error + 'static), lang: Lang) -> String {
+    if let Some(text) = cause
+        .downcast_ref::<ReadError>()
+        .and_then(|error| errors::read_error(error, lang))
+    {
+        return text;
+    }
+    if let Some(text) = cause
+        .downcast_ref::<ScoreError>()
+        .and_then(|error| errors::score_error(error, lang))
+    {
+        return text;
+    }
+    if let Some(error) = cause.downcast_ref::<io::Error>() {
+        return errors::io_error(error, lang);
+    }
+    cause.to_string()
+}
+
 /// Print the error on standard error and give its exit code.
-pub fn report(error: &anyhow::Error, painter: Painter) -> u8 {
-    style::eprint(&message(error, painter));
+pub fn report(error: &anyhow::Error, painter: Painter, lang: Lang) -> u8 {
+    style::eprint(&message(error, painter, lang));
     code(error)
 }
 
@@ -109,13 +138,18 @@ mod tests {
             file: "x.csv".into(),
             source: io,
         });
-        let text = message(&error, Painter { enabled: false });
+        let text = message(&error, Painter { enabled: false }, Lang::En);
         assert_eq!(text, "error: could not read 'x.csv': No such file");
+        let text = message(&error, Painter { enabled: false }, Lang::Vi);
+        assert_eq!(
+            text,
+            "lỗi: không đọc được 'x.csv': không tìm thấy tệp hoặc thư mục"
+        );
         let other = anyhow::Error::new(io::Error::other("disk on fire")).context("could not write");
-        let text = message(&other, Painter { enabled: false });
+        let text = message(&other, Painter { enabled: false }, Lang::En);
         assert_eq!(text, "error: could not write\n  caused by: disk on fire");
         let hostile = anyhow::anyhow!("no commune has the id '\x1b[2Jx\r'");
-        let text = message(&hostile, Painter { enabled: false });
+        let text = message(&hostile, Painter { enabled: false }, Lang::En);
         assert_eq!(text, "error: no commune has the id '\\e[2Jx\\r'");
     }
 }

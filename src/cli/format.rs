@@ -12,6 +12,7 @@ use clap::ValueEnum;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 
 use super::{Format, Global, Output, Usage};
+use crate::report::t;
 
 /// The `--format` parser of a command that writes `offered`.
 pub fn parser(offered: &'static [Format]) -> impl TypedValueParser<Value = Format> {
@@ -50,23 +51,23 @@ pub fn pick_format(global: &Global, offered: &[Format], default: Format) -> anyh
         && global.format.is_none()
         && unknown_extension(path)
     {
-        return Err(Usage(format!(
-            "'{}' does not say which format to write; name the file .csv, .json, .md, .html or \
-             .xlsx (as the command offers), or give --format",
-            path.display()
+        let file = ("file", path.display().to_string().into());
+        return Err(Usage(t(
+            global.lang.into(),
+            "error-format-unknown-extension",
+            &[file],
         ))
         .into());
     }
     let implied = file.and_then(|path| of_extension(path).map(|format| (path, format)));
     let chosen = match (global.format, implied) {
         (Some(asked), Some((path, implied))) if asked != implied => {
-            return Err(Usage(format!(
-                "--format {} contradicts the extension of '{}' ({}); change one of them",
-                name(asked),
-                path.display(),
-                name(implied)
-            ))
-            .into());
+            let args = [
+                ("asked", name(asked).into()),
+                ("file", path.display().to_string().into()),
+                ("implied", name(implied).into()),
+            ];
+            return Err(Usage(t(global.lang.into(), "error-format-contradicts", &args)).into());
         }
         (Some(asked), _) => asked,
         (None, Some((_, implied))) => implied,
@@ -76,16 +77,20 @@ pub fn pick_format(global: &Global, offered: &[Format], default: Format) -> anyh
         return Ok(chosen);
     }
     let names: Vec<&str> = offered.iter().map(|f| name(*f)).collect();
+    let lang = global.lang.into();
     let from = match (global.format, file) {
-        (None, Some(path)) => format!(" (from the extension of '{}')", path.display()),
+        (None, Some(path)) => {
+            let file = ("file", path.display().to_string().into());
+            t(lang, "error-format-from-extension", &[file])
+        }
         _ => String::new(),
     };
-    Err(Usage(format!(
-        "this command does not write '{}'{from}; choose one of: {}",
-        name(chosen),
-        names.join(", ")
-    ))
-    .into())
+    let args = [
+        ("format", name(chosen).into()),
+        ("from", from.into()),
+        ("choices", names.join(", ").into()),
+    ];
+    Err(Usage(t(lang, "error-format-not-offered", &args)).into())
 }
 
 /// An extension that names no format dtm knows (`.pdf`, `.docx`); `.txt` and none are fine for

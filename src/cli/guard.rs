@@ -20,10 +20,14 @@ pub fn refuse_overwriting_inputs(global: &Global, inputs: &[&Path]) -> Result<()
             continue;
         }
         if resolve(input).is_some_and(|input| same_file(&input, &target)) {
-            return Err(Usage(format!(
-                "-o '{}' is the input file '{}'; writing would destroy it. Choose another output file",
-                output.display(),
-                input.display()
+            let args = [
+                ("output", output.display().to_string().into()),
+                ("input", input.display().to_string().into()),
+            ];
+            return Err(Usage(crate::report::t(
+                global.lang.into(),
+                "error-overwrite-input",
+                &args,
             )));
         }
     }

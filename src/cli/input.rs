@@ -9,7 +9,7 @@ use super::{Global, Invalid, Painter, Usage, style};
 use crate::criteria::{self, Criteria};
 use crate::data::{self, BindOptions, DataErrors, Dataset, ReadError, ReadOptions, Table};
 use crate::diagnostics::{self, Finding};
-use crate::report::{check, escape};
+use crate::report::{Arg, Lang, check, escape, t};
 use crate::score::{self, Assessment, ScoreOptions};
 
 /// How to read survey data; shared by every command that takes DATA.
@@ -38,8 +38,10 @@ pub struct Loaded {
 /// The criteria of `--criteria`, else the built-in ones; invalid criteria end in exit 1.
 pub fn load_criteria(global: &Global) -> anyhow::Result<Criteria> {
     let loaded = match &global.criteria {
-        Some(path) => criteria::load_path(path)
-            .with_context(|| format!("could not read criteria file '{}'", path.display()))?,
+        Some(path) => criteria::load_path(path).with_context(|| {
+            let file = ("file", path.display().to_string().into());
+            t(global.lang.into(), "error-read-criteria", &[file])
+        })?,
         None => criteria::load_bytes(criteria::BUILTIN.as_bytes(), criteria::BUILTIN_NAME),
     };
     match loaded.criteria {
@@ -47,11 +49,8 @@ pub fn load_criteria(global: &Global) -> anyhow::Result<Criteria> {
         None => {
             let errors: Vec<&Finding> = loaded.findings.iter().filter(|f| f.is_error()).collect();
             print_findings(&errors, 0, global);
-            Err(Invalid(format!(
-                "the criteria have {} error(s); run 'dtm check' on them",
-                errors.len()
-            ))
-            .into())
+            let count = ("count", errors.len().into());
+            Err(Invalid(t(global.lang.into(), "error-criteria-invalid", &[count])).into())
         }
     }
 }
@@ -81,9 +80,7 @@ pub fn load_table_and_dataset(
     };
     let table = data::read(paths, &options).map_err(|error| match error {
         ReadError::Invalid(errors) => invalid_data(&errors, global),
-        ReadError::NoInput => {
-            Usage("give at least one data file, or - for standard input".into()).into()
-        }
+        ReadError::NoInput => Usage(t(global.lang.into(), "error-no-data-file", &[])).into(),
         other => anyhow::Error::new(other),
     })?;
     let table = match input.microdata.microdata.is_empty() {
@@ -107,22 +104,24 @@ pub fn load_table_and_dataset(
     .map_err(|errors| invalid_data(&errors, global))?;
     if !dataset.lenient.is_empty() && !global.quiet {
         let painter = Painter::for_stderr(global.color);
+        let lang: Lang = global.lang.into();
+        let count = ("count", dataset.lenient.len().into());
         style::eprint(&format!(
-            "{}: --lenient turned {} unreadable value(s) into missing ones:",
-            painter.warning("note"),
-            dataset.lenient.len()
+            "{}: {}",
+            painter.warning(&t(lang, "error-note", &[])),
+            t(lang, "error-lenient", &[count])
         ));
         for note in &dataset.lenient {
-            let text = |s: &str| escape::terminal(&diagnostics::cut(s)).into_owned();
-            style::eprint(&format!(
-                "  {}:{}: commune '{}', column '{}': '{}' ({})",
-                text(&note.row.file),
-                note.row.line,
-                text(&note.entity),
-                text(&note.column),
-                text(&note.value),
-                note.reason
-            ));
+            let text = |s: &str| Arg::from(escape::terminal(&diagnostics::cut(s)).into_owned());
+            let args = [
+                ("file", text(&note.row.file)),
+                ("line", note.row.line.to_string().into()),
+                ("id", text(&note.entity)),
+                ("column", text(&note.column)),
+                ("value", text(&note.value)),
+                ("reason", note.reason.in_lang(lang).into()),
+            ];
+            style::eprint(&t(lang, "error-lenient-value", &args));
         }
     }
     Ok((table, dataset))
@@ -148,21 +147,22 @@ pub fn load_assessment(
 fn invalid_data(errors: &DataErrors, global: &Global) -> anyhow::Error {
     let shown: Vec<&Finding> = errors.shown().iter().collect();
     print_findings(&shown, errors.hidden(), global);
-    let count = errors.findings.len();
-    Invalid(format!(
-        "the data have {count} problem{}; nothing was scored",
-        if count == 1 { "" } else { "s" }
-    ))
-    .into()
+    let count = ("count", errors.findings.len().into());
+    Invalid(t(global.lang.into(), "error-data-invalid", &[count])).into()
 }
 
 /// Findings on standard error, in the human form.
 pub(super) fn print_findings(findings: &[&Finding], hidden: usize, global: &Global) {
     let painter = Painter::for_stderr(global.color);
     for finding in findings {
-        style::eprint(&check::finding_line(finding, painter.enabled));
+        style::eprint(&check::finding_line(
+            finding,
+            global.lang.into(),
+            painter.enabled,
+        ));
     }
     if hidden > 0 {
-        style::eprint(&format!("… and {hidden} more problem(s) not shown"));
+        let count = ("count", hidden.into());
+        style::eprint(&t(global.lang.into(), "error-hidden", &[count]));
     }
 }

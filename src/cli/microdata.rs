@@ -114,7 +114,7 @@ pub fn run_rollup(
             let count = rolled.notes.len() as u64 + rolled.more_notes;
             style::eprint(&format!(
                 "{}: {}",
-                painter.warning("note"),
+                painter.warning(&crate::report::t(global.lang.into(), "error-note", &[])),
                 t(lang, "rollup-lenient", &[("count", count.into())])
             ));
             for note in &rolled.notes {
@@ -149,8 +149,8 @@ fn rollup_error(error: RollupError, global: &Global) -> anyhow::Error {
     let painter = Painter::for_stderr(global.color);
     let print = |findings: &[crate::diagnostics::Finding], more: u64| {
         for finding in findings {
-            let text = finding.to_string();
-            style::eprint(&text.replacen(": error[", &format!(": {}[", painter.error("error")), 1));
+            let line = crate::report::check::finding_line(finding, lang, painter.enabled);
+            style::eprint(&line);
         }
         if more > 0 {
             style::eprint(&t(lang, "rollup-more", &[("count", more.into())]));
@@ -166,12 +166,14 @@ fn rollup_error(error: RollupError, global: &Global) -> anyhow::Error {
         RollupError::Invalid { findings, more } => print(&findings, more),
         RollupError::Read(ReadError::Invalid(errors)) => print(&errors.findings, 0),
         RollupError::Read(ReadError::NoInput) => {
-            Usage("give at least one microdata file, or - for standard input".into()).into()
+            Usage(t(lang, "error-no-microdata-file", &[])).into()
         }
         RollupError::Read(ReadError::Io { file, source })
             if source.kind() == std::io::ErrorKind::InvalidData =>
         {
-            Invalid(format!("{file}: error[D014]: {source}")).into()
+            let prefix = t(lang, "finding-error", &[]);
+            let reason = crate::report::errors::io_error(&source, lang);
+            Invalid(format!("{file}: {prefix}[D014]: {reason}")).into()
         }
         other => anyhow::Error::new(other),
     }
@@ -332,7 +334,10 @@ fn join(
 fn note(global: &Global, text: &str) {
     if !global.quiet {
         let painter = Painter::for_stderr(global.color);
-        style::eprint(&format!("{}: {text}", painter.warning("note")));
+        style::eprint(&format!(
+            "{}: {text}",
+            painter.warning(&crate::report::t(global.lang.into(), "error-note", &[]))
+        ));
     }
 }
 

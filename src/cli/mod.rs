@@ -20,6 +20,7 @@ mod score;
 mod sensitivity;
 mod style;
 mod template;
+mod usage;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -169,14 +170,22 @@ pub struct Usage(pub String);
 
 /// Parse the command line, run the command, map the outcome to an exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return usage::exit(&error),
+    };
     let painter = Painter::for_stderr(cli.global.color);
+    // The language errors are printed in; a bad DTM_LANG is itself reported in English.
+    let lang = cli
+        .global
+        .lang_arg
+        .unwrap_or_else(|| lang::from_environment().unwrap_or(Lang::En));
     match run(cli) {
         Ok(Exit::Success) => ExitCode::SUCCESS,
         Ok(Exit::Invalid) => ExitCode::from(exit::INVALID),
         Ok(Exit::Interrupted) => ExitCode::from(130),
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
-        Err(error) => ExitCode::from(exit::report(&error, painter)),
+        Err(error) => ExitCode::from(exit::report(&error, painter, lang.into())),
     }
 }
 

@@ -35,6 +35,29 @@ enum Sink {
     },
 }
 
+/// An output file that could not be opened or created; `cli::exit` words it in the reader's
+/// language (the I/O error under it too).
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    #[error("could not open output file '{0}'")]
+    Open(String),
+    #[error("could not create output file '{0}'")]
+    Create(String),
+}
+
+impl OutputError {
+    pub fn words(&self, lang: crate::report::Lang) -> String {
+        match self {
+            OutputError::Open(file) => {
+                crate::report::t(lang, "error-open-output", &[("file", file.into())])
+            }
+            OutputError::Create(file) => {
+                crate::report::t(lang, "error-create-output", &[("file", file.into())])
+            }
+        }
+    }
+}
+
 impl Output {
     /// Standard output, or `path` when given (`-` also means standard output).
     pub fn open(path: Option<&Path>) -> anyhow::Result<Output> {
@@ -47,13 +70,13 @@ impl Output {
                 .write(true)
                 .truncate(true)
                 .open(path)
-                .with_context(|| format!("could not open output file '{name}'"))?;
+                .with_context(|| OutputError::Open(name.clone()))?;
             Sink::Direct(BufWriter::new(file))
         } else {
             // Write beside the file a link points to, so the rename replaces the file, not the link.
             let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-            let temp = temporary_beside(&target)
-                .with_context(|| format!("could not create output file '{name}'"))?;
+            let temp =
+                temporary_beside(&target).with_context(|| OutputError::Create(name.clone()))?;
             Sink::Atomic {
                 temp: BufWriter::new(temp),
                 target,

@@ -104,10 +104,9 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     if let Some(by) = &args.by
         && !has_node(&criteria, by)
     {
-        return Err(Usage(format!(
-            "--by '{by}' is not a pillar, group or indicator of the criteria"
-        ))
-        .into());
+        let by = ("by", by.into());
+        let text = crate::report::t(global.lang.into(), "sensitivity-unknown-by", &[by]);
+        return Err(Usage(text).into());
     }
     let dataset = load_dataset(&args.data, &criteria, &args.input, global)?;
     let options = ScoreOptions {
@@ -226,7 +225,11 @@ pub(super) fn replicate_unsaved(
         Err(SensitivityError::Interrupted) => {
             style::eprint(&format!(
                 "{}: {}",
-                super::Painter::for_stderr(global.color).warning("note"),
+                super::Painter::for_stderr(global.color).warning(&crate::report::t(
+                    global.lang.into(),
+                    "error-note",
+                    &[]
+                )),
                 t(
                     Lang::from(global.lang),
                     "sensitivity-interrupted",
@@ -320,7 +323,11 @@ fn replicate(
     if matches!(outcome, Ok(None)) {
         style::eprint(&format!(
             "{}: {}",
-            super::Painter::for_stderr(global.color).warning("note"),
+            super::Painter::for_stderr(global.color).warning(&crate::report::t(
+                global.lang.into(),
+                "error-note",
+                &[]
+            )),
             t(
                 Lang::from(global.lang),
                 "sensitivity-interrupted",

@@ -49,7 +49,8 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     refuse_overwriting_inputs(global, &inputs)?;
     let criteria = load_criteria(global)?;
     if args.period.is_some() && criteria.entity.period.is_none() {
-        return Err(Usage("--period: the criteria have no period column".into()).into());
+        let text = crate::report::t(global.lang.into(), "template-no-period-column", &[]);
+        return Err(Usage(text).into());
     }
     let units = match &args.units {
         Some(path) => Some(read_units(path, args)?),

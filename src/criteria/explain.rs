@@ -1,4 +1,4 @@
-//! Criteria in words for `dtm check --explain` and for findings: scales, numbers, and the
+//! Criteria as facts for `dtm check --explain` and for findings: scales, numbers, and the
 //! effective weights validation needs.
 
 use super::model::{Children, Criteria, Direction, Indicator, Node, Scale};
@@ -30,56 +30,62 @@ fn node_weights(node: &Node, effective: f64, weights: &mut Vec<f64>) {
     }
 }
 
-/// A scale in words: "0 → 0, 80 % or more → 100".
-pub fn describe_scale(indicator: &Indicator) -> String {
+/// What a scale does, as facts for `dtm check --explain` and the report's method section to
+/// word: "0 % or less → 0, 80 % or more → 100". Numbers come as [`number`] writes them, with the
+/// indicator's unit.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScaleFacts {
+    /// `worst` scores 0 and `best` 100; `rising` when the best is the larger.
+    Goalpost {
+        worst: String,
+        best: String,
+        rising: bool,
+    },
+    /// Linear from the lowest to the highest value observed.
+    Minmax(Direction),
+    /// The percentile rank among communes.
+    Percentile(Direction),
+    /// Yes scores 100, no 0.
+    Boolean,
+    /// Each label and its score.
+    Categories(Vec<(String, String)>),
+    /// Below every step scores 0; each threshold (reached from below when `rising`) its score.
+    Steps {
+        rising: bool,
+        steps: Vec<(String, String)>,
+    },
+}
+
+/// The facts of an indicator's scale.
+pub fn describe_scale(indicator: &Indicator) -> ScaleFacts {
     let unit = indicator
         .unit
         .as_deref()
         .map_or_else(String::new, |u| format!(" {u}"));
     let value = |x: f64| format!("{}{unit}", number(x));
     match &indicator.scale {
-        Scale::Goalpost([worst, best]) => {
-            let (worse, better) = if best > worst {
-                ("or less", "or more")
-            } else {
-                ("or more", "or less")
-            };
-            format!(
-                "{} {worse} → 0, {} {better} → 100",
-                value(*worst),
-                value(*best)
-            )
-        }
-        Scale::Minmax(direction) => format!(
-            "linear from the lowest to the highest observed ({})",
-            better(*direction)
+        Scale::Goalpost([worst, best]) => ScaleFacts::Goalpost {
+            worst: value(*worst),
+            best: value(*best),
+            rising: best > worst,
+        },
+        Scale::Minmax(direction) => ScaleFacts::Minmax(*direction),
+        Scale::Percentile(direction) => ScaleFacts::Percentile(*direction),
+        Scale::Boolean => ScaleFacts::Boolean,
+        Scale::Categories(categories) => ScaleFacts::Categories(
+            categories
+                .0
+                .iter()
+                .map(|(label, score)| (label.clone(), number(*score)))
+                .collect(),
         ),
-        Scale::Percentile(direction) => {
-            format!("percentile rank among communes ({})", better(*direction))
-        }
-        Scale::Boolean => "yes → 100, no → 0".to_owned(),
-        Scale::Categories(categories) => categories
-            .0
-            .iter()
-            .map(|(label, score)| format!("{label} → {}", number(*score)))
-            .collect::<Vec<_>>()
-            .join(", "),
-        Scale::Steps(steps) => {
-            let rising = steps.len() < 2 || steps[1][0] > steps[0][0];
-            let sign = if rising { "≥" } else { "≤" };
-            let mut parts = vec![format!("below all steps → 0")];
-            parts.extend(steps.iter().map(|[threshold, score]| {
-                format!("{sign} {} → {}", value(*threshold), number(*score))
-            }));
-            parts.join(", ")
-        }
-    }
-}
-
-fn better(direction: Direction) -> &'static str {
-    match direction {
-        Direction::Higher => "higher is better",
-        Direction::Lower => "lower is better",
+        Scale::Steps(steps) => ScaleFacts::Steps {
+            rising: steps.len() < 2 || steps[1][0] > steps[0][0],
+            steps: steps
+                .iter()
+                .map(|[threshold, score]| (value(*threshold), number(*score)))
+                .collect(),
+        },
     }
 }
 

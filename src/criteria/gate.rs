@@ -5,6 +5,26 @@ use std::fmt;
 use serde::Serialize;
 
 use super::model::{Gate, GateOp, GateValue, Origin};
+use crate::diagnostics::Message;
+
+impl GateError {
+    /// The error as a catalogue message, for findings.
+    pub fn message(&self) -> Message {
+        match self {
+            GateError::Form(text) => Message::new("gate-form").with("gate", text.as_str()),
+            GateError::NoName(text) => Message::new("gate-no-name").with("gate", text.as_str()),
+            GateError::NoValue(text) => Message::new("gate-no-value").with("gate", text.as_str()),
+            GateError::Operator {
+                gate,
+                found,
+                wanted,
+            } => Message::new("gate-operator")
+                .with("gate", gate.as_str())
+                .with("found", *found)
+                .with("wanted", *wanted),
+        }
+    }
+}
 
 /// Why a gate expression could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

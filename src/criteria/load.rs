@@ -11,7 +11,7 @@ use super::model::{
 use super::reader::{Fields, Reader, index, join, origin};
 use super::validate;
 use super::yaml::{self, Value};
-use crate::diagnostics::Finding;
+use crate::diagnostics::{Finding, Message};
 
 const TOP_KEYS: [&str; 15] = [
     "dtm",
@@ -56,7 +56,7 @@ pub fn load_bytes(bytes: &[u8], file: &str) -> Loaded {
     let criteria = match yaml::parse(bytes) {
         Ok(Some(document)) => reader.document(&document),
         Ok(None) => {
-            let message = "the file is empty; a criteria file starts with 'dtm: 1'";
+            let message = Message::new("finding-empty-criteria");
             reader.report(codes::EMPTY_FILE, &Origin::default(), message);
             None
         }
@@ -89,23 +89,15 @@ impl Reader<'_> {
     fn document(&mut self, node: &yaml::Node) -> Option<Criteria> {
         let fields = self.fields(node, "", &TOP_KEYS)?;
         let format = self.format_version(&fields);
-        let id = self.required(
-            &fields,
-            "id",
-            "name this indicator set, e.g. 'id: vn-commune-2025'",
-        );
+        let id = self.required(&fields, "id", Message::new("what-id"));
         let id = id.and_then(|n| self.id(n, "id"));
-        let title = self.required(&fields, "title", "give the indicator set a title");
+        let title = self.required(&fields, "title", Message::new("what-title"));
         let title = title.and_then(|n| self.text(n, "title"));
         let version = fields.get("version").and_then(|n| self.version(n));
         let description = fields
             .get("description")
             .and_then(|n| self.text(n, "description"));
-        let entity = self.required(
-            &fields,
-            "entity",
-            "say which columns identify a commune, e.g. 'entity: { id: commune_code }'",
-        );
+        let entity = self.required(&fields, "entity", Message::new("what-entity"));
         let entity = entity.and_then(|n| self.entity(n));
         let aggregate = fields
             .get("aggregate")
@@ -122,13 +114,9 @@ impl Reader<'_> {
         let missing_pillar = fields
             .get("missing_pillar")
             .and_then(|n| self.choice(n, "missing_pillar", &MISSING_PILLAR));
-        let levels = self.required(
-            &fields,
-            "levels",
-            "list the maturity levels, starting at 'min: 0'",
-        );
+        let levels = self.required(&fields, "levels", Message::new("what-levels"));
         let levels = levels.map(|n| self.levels(n)).unwrap_or_default();
-        let pillars = self.required(&fields, "pillars", "list the pillars of the index");
+        let pillars = self.required(&fields, "pillars", Message::new("what-pillars"));
         let pillars = pillars
             .map(|n| self.nodes(n, "pillars"))
             .unwrap_or_default();
@@ -159,16 +147,12 @@ impl Reader<'_> {
     }
 
     fn format_version(&mut self, fields: &Fields<'_>) -> Option<u32> {
-        let node = self.required(
-            fields,
-            "dtm",
-            "start the file with 'dtm: 1', the format version",
-        )?;
+        let node = self.required(fields, "dtm", Message::new("what-format"))?;
         let version = self.whole_number(node, "dtm")?;
         if version != u64::from(FORMAT_VERSION) {
-            let message = format!(
-                "format version {version} is not supported; this dtm reads 'dtm: {FORMAT_VERSION}'"
-            );
+            let message = Message::new("finding-format-version")
+                .with("version", version.to_string())
+                .with("supported", FORMAT_VERSION.to_string());
             self.report(codes::FORMAT_VERSION, &origin(node, "dtm"), message);
             return None;
         }
@@ -186,11 +170,7 @@ impl Reader<'_> {
 
     fn entity(&mut self, node: &yaml::Node) -> Option<Entity> {
         let fields = self.fields(node, "entity", &ENTITY_KEYS)?;
-        let id = self.required(
-            &fields,
-            "id",
-            "the column that holds each commune's unique code",
-        );
+        let id = self.required(&fields, "id", Message::new("what-entity-id"));
         let id = id.and_then(|n| self.string(n, "entity.id"));
         let name = fields
             .get("name")
@@ -210,11 +190,7 @@ impl Reader<'_> {
     }
 
     fn levels(&mut self, node: &yaml::Node) -> Vec<Level> {
-        let Some(items) = self.list(
-            node,
-            "levels",
-            "a list of levels, each with 'min' and 'name'",
-        ) else {
+        let Some(items) = self.list(node, "levels", Message::new("expect-levels")) else {
             return Vec::new();
         };
         if items.is_empty() {
@@ -230,13 +206,9 @@ impl Reader<'_> {
             let Some(fields) = self.fields(item, &path, &LEVEL_KEYS) else {
                 continue;
             };
-            let min_node = self.required(&fields, "min", "the score at which this level starts");
+            let min_node = self.required(&fields, "min", Message::new("what-level-min"));
             let min = min_node.and_then(|n| self.number(n, &fields.path("min")));
-            let name = self.required(
-                &fields,
-                "name",
-                "the level's name, e.g. { en: Advanced, vi: Tiên tiến }",
-            );
+            let name = self.required(&fields, "name", Message::new("what-level-name"));
             let name = name.and_then(|n| self.text(n, &fields.path("name")));
             let description = fields
                 .get("description")
@@ -260,17 +232,15 @@ impl Reader<'_> {
 
     fn level_order(&mut self, position: usize, min: f64, previous: Option<f64>, at: &Origin) {
         if position == 0 && min != 0.0 {
-            let message = format!(
-                "the first level must start at 'min: 0' so that every score has a level, not at {min}"
-            );
+            let message = Message::new("finding-first-level").with("min", min.to_string());
             self.report(codes::LEVELS_ORDER, at, message);
         } else if let Some(previous) = previous.filter(|previous| min <= *previous) {
-            let message = format!(
-                "levels must ascend: min {min} does not exceed the previous level's {previous}; sort them"
-            );
+            let message = Message::new("finding-levels-ascend")
+                .with("min", min.to_string())
+                .with("previous", previous.to_string());
             self.report(codes::LEVELS_ORDER, at, message);
         } else if !(0.0..=100.0).contains(&min) {
-            let message = format!("level min {min} is outside the score range [0, 100]");
+            let message = Message::new("finding-level-range").with("min", min.to_string());
             self.report(codes::LEVELS_ORDER, at, message);
         }
     }
@@ -315,27 +285,27 @@ impl Reader<'_> {
         let column = self.string(node, path)?;
         if let Some(entity) = entity.filter(|entity| !entity.groups.contains(&column)) {
             let groups: Vec<&str> = entity.groups.iter().map(String::as_str).collect();
-            let message = format!(
-                "'{}' is not a group column; entity.groups has {}{}",
-                crate::diagnostics::cut(&column),
-                if groups.is_empty() {
-                    "none".to_owned()
-                } else {
-                    super::reader::quote_list(&groups)
-                },
-                crate::suggest::did_you_mean(&column, groups.iter().copied())
-            );
+            let has = match groups.is_empty() {
+                true => Message::new("finding-no-groups"),
+                false => Message::new("finding-choice-list")
+                    .with("choices", super::reader::choice_list(&groups)),
+            };
+            let hint = match crate::suggest::closest(&column, groups.iter().copied()) {
+                Some(found) => Message::new("finding-choice-did-you-mean")
+                    .with("suggestion", crate::diagnostics::cut(found)),
+                None => Message::from(""),
+            };
+            let message = Message::new("finding-unknown-group")
+                .with("column", crate::diagnostics::cut(&column))
+                .with("groups", has)
+                .with("hint", hint);
             self.report(codes::UNKNOWN_GROUP, &origin(node, path), message);
         }
         Some(column)
     }
 
     fn gates(&mut self, node: &yaml::Node) -> Vec<Gate> {
-        let Some(items) = self.list(
-            node,
-            "pilot.gates",
-            "a list of gates such as \"government >= 50\"",
-        ) else {
+        let Some(items) = self.list(node, "pilot.gates", Message::new("expect-gates")) else {
             return Vec::new();
         };
         let mut gates = Vec::new();
@@ -350,7 +320,7 @@ impl Reader<'_> {
                     gates.push(gate);
                 }
                 Err(error) => {
-                    self.report(codes::UNKNOWN_GATE, &origin(item, &path), error.to_string())
+                    self.report(codes::UNKNOWN_GATE, &origin(item, &path), error.message())
                 }
             }
         }
@@ -358,7 +328,7 @@ impl Reader<'_> {
     }
 
     fn rollups(&mut self, node: &yaml::Node, entity: &Entity) -> Vec<Rollup> {
-        let Some(items) = self.list(node, "rollups", "a list of rollups") else {
+        let Some(items) = self.list(node, "rollups", Message::new("expect-rollups")) else {
             return Vec::new();
         };
         let mut rollups: Vec<Rollup> = Vec::new();
@@ -367,22 +337,14 @@ impl Reader<'_> {
             let Some(fields) = self.fields(item, &path, &ROLLUP_KEYS) else {
                 continue;
             };
-            let name = self.required(&fields, "name", "name the microdata set, e.g. 'households'");
+            let name = self.required(&fields, "name", Message::new("what-rollup-name"));
             let name = name.and_then(|n| self.id(n, &fields.path("name")));
-            let key = self.required(
-                &fields,
-                "key",
-                "the microdata column that matches entity.id",
-            );
+            let key = self.required(&fields, "key", Message::new("what-rollup-key"));
             let key = key.and_then(|n| self.string(n, &fields.path("key")));
             let weight = fields
                 .get("weight")
                 .and_then(|n| self.string(n, &fields.path("weight")));
-            let measures = self.required(
-                &fields,
-                "measures",
-                "the columns to compute, e.g. '{ households_surveyed: count }'",
-            );
+            let measures = self.required(&fields, "measures", Message::new("what-rollup-measures"));
             let taken: Vec<&str> = rollups
                 .iter()
                 .flat_map(|r| r.measures.iter().map(|(m, _)| m.as_str()))
@@ -410,7 +372,7 @@ impl Reader<'_> {
         taken: &[&str],
     ) -> Vec<(String, Measure)> {
         let Value::Mapping(entries) = &node.value else {
-            self.wrong_type(node, path, "a mapping of column name to measure");
+            self.wrong_type(node, path, Message::new("expect-measures"));
             return Vec::new();
         };
         let entity_columns: Vec<&str> = std::iter::once(entity.id.as_str())
@@ -422,19 +384,18 @@ impl Reader<'_> {
         for (name, value) in entries {
             let at = join(path, &name.value);
             let clash = if entity_columns.contains(&name.value.as_str()) {
-                Some("the entity column of the same name")
+                Some("finding-clash-entity")
             } else if taken.contains(&name.value.as_str())
                 || measures.iter().any(|(m, _)| *m == name.value)
             {
-                Some("another measure of the same name")
+                Some("finding-clash-measure")
             } else {
                 None
             };
             if let Some(clash) = clash {
-                let message = format!(
-                    "measure '{}' clashes with {clash}; rename it",
-                    crate::diagnostics::cut(&name.value)
-                );
+                let message = Message::new("finding-measure-clash")
+                    .with("measure", crate::diagnostics::cut(&name.value))
+                    .with("clash", Message::new(clash));
                 self.report(codes::ROLLUP_CLASH, &origin(name, &at), message);
             }
             if let Some(measure) = self.measure(value, &at) {
@@ -451,7 +412,7 @@ impl Reader<'_> {
         }
         let fields = self.fields(node, path, &KINDS[..3])?;
         let [(kind, column)] = fields.entries else {
-            let message = "a measure is 'count' or exactly one of { share: COLUMN }, { mean: COLUMN }, { sum: COLUMN }";
+            let message = Message::new("finding-measure-kind");
             self.report(codes::INVALID_VALUE, &fields.origin, message);
             return None;
         };

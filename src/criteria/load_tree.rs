@@ -6,6 +6,7 @@ use super::model::{
 };
 use super::reader::{Reader, index, origin};
 use super::yaml::{self, Value};
+use crate::diagnostics::Message;
 
 /// The largest goalpost, range end or step threshold, in absolute value. Survey numbers are
 /// counts, shares and money; beyond 1e15 a double no longer holds every whole number.
@@ -61,8 +62,8 @@ const DIRECTIONS: [(&str, Direction); 2] =
 impl Reader<'_> {
     /// A list of pillars or groups.
     pub fn nodes(&mut self, node: &yaml::Node, path: &str) -> Vec<Node> {
-        let expected = "a list of nodes, each with an id";
-        let empty = "this list needs at least one entry";
+        let expected = Message::new("expect-nodes");
+        let empty = Message::new("finding-empty-list");
         self.each(node, path, (expected, empty), Self::tree_node)
     }
 
@@ -71,7 +72,7 @@ impl Reader<'_> {
         &mut self,
         node: &yaml::Node,
         path: &str,
-        (expected, empty): (&str, &str),
+        (expected, empty): (Message, Message),
         mut read: impl FnMut(&mut Self, &yaml::Node, &str) -> Option<T>,
     ) -> Vec<T> {
         let Some(items) = self.list(node, path, expected) else {
@@ -89,7 +90,7 @@ impl Reader<'_> {
 
     fn tree_node(&mut self, node: &yaml::Node, path: &str) -> Option<Node> {
         let fields = self.fields(node, path, &NODE_KEYS)?;
-        let id = self.required(&fields, "id", "every pillar and group needs an id");
+        let id = self.required(&fields, "id", Message::new("what-node-id"));
         let id = id.and_then(|id| self.id(id, &fields.path("id")));
         let name = fields
             .get("name")
@@ -115,7 +116,7 @@ impl Reader<'_> {
                 Some(Children::Groups(self.nodes(groups, &fields.path("groups"))))
             }
             (Some(_), Some(groups)) => {
-                let message = "a node holds either 'indicators' or 'groups', not both; move the indicators into a group";
+                let message = Message::new("finding-node-both");
                 self.report(
                     codes::NODE_CHILDREN,
                     &origin(groups, &fields.path("groups")),
@@ -124,7 +125,7 @@ impl Reader<'_> {
                 None
             }
             (None, None) => {
-                let message = "a node needs 'indicators' or 'groups' below it";
+                let message = Message::new("finding-node-neither");
                 self.report(codes::NODE_CHILDREN, &fields.origin, message);
                 None
             }
@@ -144,15 +145,15 @@ impl Reader<'_> {
 
     fn indicators(&mut self, node: &yaml::Node, path: &str) -> Vec<Indicator> {
         let messages = (
-            "a list of indicators",
-            "a node needs at least one indicator",
+            Message::new("expect-indicators"),
+            Message::new("finding-no-indicator"),
         );
         self.each(node, path, messages, Self::indicator)
     }
 
     fn indicator(&mut self, node: &yaml::Node, path: &str) -> Option<Indicator> {
         let fields = self.fields(node, path, &INDICATOR_KEYS)?;
-        let id = self.required(&fields, "id", "every indicator needs an id");
+        let id = self.required(&fields, "id", Message::new("what-indicator-id"));
         let id = id.and_then(|id| self.id(id, &fields.path("id")));
         let name = fields
             .get("name")
@@ -176,11 +177,7 @@ impl Reader<'_> {
         let range = fields
             .get("range")
             .and_then(|n| self.range(n, &fields.path("range")));
-        let scale_node = self.required(
-            &fields,
-            "scale",
-            "how raw values become scores, e.g. 'scale: { goalpost: [0, 100] }'",
-        );
+        let scale_node = self.required(&fields, "scale", Message::new("what-scale"));
         let scale = scale_node.and_then(|n| self.scale(n, &fields.path("scale")));
         if let (Some(range), Some(Scale::Goalpost(posts)), Some(scale_node)) =
             (range, &scale, scale_node)
@@ -210,12 +207,12 @@ impl Reader<'_> {
         };
         if weight <= 0.0 {
             let message =
-                format!("weight {weight} must be positive; remove the node to leave it out");
+                Message::new("finding-weight-not-positive").with("weight", weight.to_string());
             self.report(codes::WEIGHT_NOT_POSITIVE, &origin(node, path), message);
         } else if weight > MAX_WEIGHT {
-            let message = format!(
-                "weight {weight:e} is above {MAX_WEIGHT:e}; weights are relative, so write smaller numbers in the same proportions"
-            );
+            let message = Message::new("finding-weight-too-large")
+                .with("weight", format!("{weight:e}"))
+                .with("max", format!("{MAX_WEIGHT:e}"));
             self.report(codes::NUMBER_TOO_LARGE, &origin(node, path), message);
         }
         weight
@@ -225,21 +222,19 @@ impl Reader<'_> {
     pub fn min_coverage(&mut self, node: &yaml::Node, path: &str) -> Option<f64> {
         let share = self.number(node, path)?;
         if !(0.0..=1.0).contains(&share) {
-            let message =
-                format!("min_coverage {share} must be a share between 0 and 1 (0.7 means 70 %)");
+            let message = Message::new("finding-min-coverage").with("share", share.to_string());
             self.report(codes::INVALID_VALUE, &origin(node, path), message);
         }
         Some(share)
     }
 
     fn range(&mut self, node: &yaml::Node, path: &str) -> Option<[f64; 2]> {
-        let range = self.pair(node, path, "a range [low, high]")?;
-        self.bounded(&range, node, path, "a range end");
+        let range = self.pair(node, path, Message::new("expect-range"))?;
+        self.bounded(&range, node, path, "finding-range-end");
         if range[0] >= range[1] {
-            let message = format!(
-                "range [{}, {}] must be written [low, high] with low < high",
-                range[0], range[1]
-            );
+            let message = Message::new("finding-invalid-range")
+                .with("low", range[0].to_string())
+                .with("high", range[1].to_string());
             self.report(codes::INVALID_RANGE, &origin(node, path), message);
         }
         Some(range)
@@ -248,10 +243,10 @@ impl Reader<'_> {
     fn goalposts_in_range(&mut self, range: [f64; 2], posts: [f64; 2], at: &super::model::Origin) {
         for post in posts {
             if post < range[0] || post > range[1] {
-                let message = format!(
-                    "goalpost {post} lies outside the indicator's range [{}, {}]; no valid value could reach it",
-                    range[0], range[1]
-                );
+                let message = Message::new("finding-goalpost-outside")
+                    .with("post", post.to_string())
+                    .with("low", range[0].to_string())
+                    .with("high", range[1].to_string());
                 self.report(codes::RANGE_EXCLUDES_GOALPOST, at, message);
             }
         }
@@ -264,23 +259,20 @@ impl Reader<'_> {
             }
             let hint = match word.as_str() {
                 "minmax" | "percentile" => {
-                    format!("write '{{ {word}: higher }}' or '{{ {word}: lower }}'")
+                    Message::new("finding-scale-direction").with("kind", word.as_str())
                 }
-                _ => format!(
-                    "expected 'boolean' or a mapping with one of {}",
-                    super::reader::quote_list(&SCALE_KINDS)
-                ),
+                _ => Message::new("finding-scale-kinds")
+                    .with("kinds", super::reader::choice_list(&SCALE_KINDS)),
             };
-            self.report(
-                codes::INVALID_VALUE,
-                &origin(node, path),
-                format!("unknown scale '{}'; {hint}", crate::diagnostics::cut(word)),
-            );
+            let message = Message::new("finding-unknown-scale")
+                .with("scale", crate::diagnostics::cut(word))
+                .with("hint", hint);
+            self.report(codes::INVALID_VALUE, &origin(node, path), message);
             return None;
         }
         let fields = self.fields(node, path, &SCALE_KINDS)?;
         let [(kind, value)] = fields.entries else {
-            let message = "a scale has exactly one kind: goalpost, minmax, percentile, boolean, categories or steps";
+            let message = Message::new("finding-scale-one-kind");
             self.report(codes::INVALID_VALUE, &fields.origin, message);
             return None;
         };
@@ -299,13 +291,11 @@ impl Reader<'_> {
     }
 
     fn goalpost(&mut self, node: &yaml::Node, path: &str) -> Option<Scale> {
-        let posts = self.pair(node, path, "goalposts [worst, best]")?;
-        self.bounded(&posts, node, path, "a goalpost");
+        let posts = self.pair(node, path, Message::new("expect-goalposts"))?;
+        self.bounded(&posts, node, path, "finding-a-goalpost");
         if posts[0] == posts[1] {
-            let message = format!(
-                "goalposts [{0}, {0}] are equal; write [worst, best] with two different values (best < worst when lower is better)",
-                posts[0]
-            );
+            let message =
+                Message::new("finding-goalposts-equal").with("post", posts[0].to_string());
             self.report(codes::GOALPOSTS_EQUAL, &origin(node, path), message);
         }
         Some(Scale::Goalpost(posts))
@@ -313,11 +303,7 @@ impl Reader<'_> {
 
     fn categories(&mut self, node: &yaml::Node, path: &str) -> Option<Scale> {
         let Value::Mapping(entries) = &node.value else {
-            self.wrong_type(
-                node,
-                path,
-                "a mapping of label to score, e.g. { none: 0, active: 100 }",
-            );
+            self.wrong_type(node, path, Message::new("expect-categories"));
             return None;
         };
         if entries.is_empty() {
@@ -333,16 +319,14 @@ impl Reader<'_> {
             let Some(score) = self.number(score, &at) else {
                 continue;
             };
-            self.score_in_bounds(score, &origin(label, &at), "category");
+            self.score_in_bounds(score, &origin(label, &at), "finding-category-score");
             let lower = label.value.trim().to_lowercase();
             if labels
                 .iter()
                 .any(|(seen, _): &(String, f64)| seen.trim().to_lowercase() == lower)
             {
-                let message = format!(
-                    "label '{}' is given twice (labels match case-insensitively)",
-                    crate::diagnostics::cut(&label.value)
-                );
+                let message = Message::new("finding-duplicate-label")
+                    .with("label", crate::diagnostics::cut(&label.value));
                 self.report(codes::DUPLICATE_KEY, &origin(label, &at), message);
             }
             labels.push((label.value.clone(), score));
@@ -351,24 +335,24 @@ impl Reader<'_> {
     }
 
     fn steps(&mut self, node: &yaml::Node, path: &str) -> Option<Scale> {
-        let items = self.list(node, path, "a list of [threshold, score] pairs")?;
+        let items = self.list(node, path, Message::new("expect-steps"))?;
         if items.is_empty() {
             self.report(
                 codes::EMPTY_LIST,
                 &origin(node, path),
-                "steps need at least one [threshold, score] pair",
+                Message::new("finding-no-steps"),
             );
         }
         let read: Vec<Option<[f64; 2]>> = items
             .iter()
             .enumerate()
-            .map(|(i, item)| self.pair(item, &index(path, i), "a [threshold, score] pair"))
+            .map(|(i, item)| self.pair(item, &index(path, i), Message::new("expect-step")))
             .collect();
         let steps: Vec<[f64; 2]> = read.into_iter().collect::<Option<_>>()?;
         for (i, step) in steps.iter().enumerate() {
             let at = index(path, i);
-            self.bounded(&step[..1], &items[i], &at, "a step threshold");
-            self.score_in_bounds(step[1], &origin(&items[i], &at), "step");
+            self.bounded(&step[..1], &items[i], &at, "finding-step-threshold");
+            self.score_in_bounds(step[1], &origin(&items[i], &at), "finding-step-score");
         }
         self.steps_monotone(&steps, items, path);
         Some(Scale::Steps(steps))
@@ -380,32 +364,38 @@ impl Reader<'_> {
             let ([t0, s0], [t1, s1]) = (pair[0], pair[1]);
             let at = origin(&items[i + 1], &index(path, i + 1));
             if (rising && t1 <= t0) || (!rising && t1 >= t0) {
-                let direction = if rising { "rise" } else { "fall" };
-                let message = format!(
-                    "step thresholds must strictly {direction} from worst to best, but {t1} follows {t0}; sort the steps"
-                );
+                let key = if rising {
+                    "finding-steps-rise"
+                } else {
+                    "finding-steps-fall"
+                };
+                let message = Message::new(key)
+                    .with("next", t1.to_string())
+                    .with("previous", t0.to_string());
                 self.report(codes::STEPS_NOT_MONOTONE, &at, message);
             } else if s1 < s0 {
-                let message =
-                    format!("step scores must not fall from worst to best, but {s1} follows {s0}");
+                let message = Message::new("finding-step-scores-fall")
+                    .with("next", s1.to_string())
+                    .with("previous", s0.to_string());
                 self.report(codes::STEPS_NOT_MONOTONE, &at, message);
             }
         }
     }
 
     /// Numbers of a scale within ±[`MAX_MAGNITUDE`], so that differences of them stay exact enough.
-    fn bounded(&mut self, numbers: &[f64], node: &yaml::Node, path: &str, what: &str) {
+    fn bounded(&mut self, numbers: &[f64], node: &yaml::Node, path: &str, what: &'static str) {
         if let Some(number) = numbers.iter().find(|x| x.abs() > MAX_MAGNITUDE) {
-            let message = format!(
-                "{what} of {number:e} is beyond ±{MAX_MAGNITUDE:e}; write the indicator in a unit that keeps its numbers smaller"
-            );
+            let message = Message::new("finding-number-too-large")
+                .with("what", Message::new(what))
+                .with("number", format!("{number:e}"))
+                .with("max", format!("{MAX_MAGNITUDE:e}"));
             self.report(codes::NUMBER_TOO_LARGE, &origin(node, path), message);
         }
     }
 
-    fn score_in_bounds(&mut self, score: f64, at: &super::model::Origin, what: &str) {
+    fn score_in_bounds(&mut self, score: f64, at: &super::model::Origin, what: &'static str) {
         if !(0.0..=100.0).contains(&score) {
-            let message = format!("{what} score {score} is outside [0, 100]");
+            let message = Message::new(what).with("score", score.to_string());
             self.report(codes::CATEGORY_SCORE, at, message);
         }
     }

@@ -8,7 +8,7 @@ use serde_saphyr::Spanned;
 use super::codes::{self, Code};
 use super::model::{Origin, Text};
 use super::yaml::{Node, Value};
-use crate::diagnostics::Finding;
+use crate::diagnostics::{Finding, Message, Part};
 use crate::suggest;
 
 /// Collects findings for one file.
@@ -68,7 +68,7 @@ impl<'f> Reader<'f> {
         }
     }
 
-    pub fn report(&mut self, code: Code, at: &Origin, message: impl Into<String>) {
+    pub fn report(&mut self, code: Code, at: &Origin, message: impl Into<Message>) {
         self.findings
             .push(code.at(self.file, at.line, at.column, &at.path, message.into()));
     }
@@ -86,11 +86,9 @@ impl<'f> Reader<'f> {
     ) -> Option<Fields<'a>> {
         let at = origin(node, path);
         let Value::Mapping(entries) = &node.value else {
-            let expected = format!(
-                "a mapping with keys such as {}",
-                quote_list(&allowed[..allowed.len().min(3)])
-            );
-            self.wrong_type(node, path, &expected);
+            let expected = Message::new("expect-mapping")
+                .with("keys", choice_list(&allowed[..allowed.len().min(3)]));
+            self.wrong_type(node, path, expected);
             return None;
         };
         for (i, (key, _)) in entries.iter().enumerate() {
@@ -99,21 +97,21 @@ impl<'f> Reader<'f> {
                 .iter()
                 .find(|(seen, _)| seen.value == key.value)
             {
-                let message = format!(
-                    "'{}' appears twice in this mapping (first at line {}); keep one",
-                    crate::diagnostics::cut(&key.value),
-                    first.referenced.line()
-                );
+                let message = Message::new("finding-duplicate-key")
+                    .with("key", crate::diagnostics::cut(&key.value))
+                    .with("line", first.referenced.line().to_string());
                 self.report(codes::DUPLICATE_KEY, &key_at, message);
             } else if !allowed.contains(&key.value.as_str()) {
                 let hint = match suggest::closest(&key.value, allowed.iter().copied()) {
-                    Some(found) => format!("did you mean '{found}'?"),
-                    None => format!("expected one of {}", quote_list(allowed)),
+                    Some(found) => {
+                        Message::new("finding-key-did-you-mean").with("suggestion", found)
+                    }
+                    None => Message::new("finding-expected-one-of")
+                        .with("choices", choice_list(allowed)),
                 };
-                let message = format!(
-                    "unknown key '{}'; {hint}",
-                    crate::diagnostics::cut(&key.value)
-                );
+                let message = Message::new("finding-unknown-key")
+                    .with("key", crate::diagnostics::cut(&key.value))
+                    .with("hint", hint);
                 self.report(codes::UNKNOWN_KEY, &key_at, message);
             }
         }
@@ -124,29 +122,47 @@ impl<'f> Reader<'f> {
     }
 
     /// The value of a required key, or a missing-key finding.
-    pub fn required<'a>(&mut self, fields: &Fields<'a>, key: &str, what: &str) -> Option<&'a Node> {
+    pub fn required<'a>(
+        &mut self,
+        fields: &Fields<'a>,
+        key: &str,
+        what: impl Into<Message>,
+    ) -> Option<&'a Node> {
         let found = fields.get(key);
         if found.is_none() {
-            let message = format!("missing '{key}': {what}");
+            let message = Message::new("finding-missing-key")
+                .with("key", key)
+                .with("what", what.into());
             self.report(codes::MISSING_KEY, &fields.origin, message);
         }
         found
     }
 
-    pub fn wrong_type(&mut self, node: &Node, path: &str, expected: &str) {
+    pub fn wrong_type(&mut self, node: &Node, path: &str, expected: impl Into<Message>) {
+        let expected = expected.into();
         let found = match &node.value {
-            Value::String(text) => format!("the text '{}'", crate::diagnostics::cut(text)),
-            Value::Integer(number) => format!("the number {number}"),
-            Value::Float(number) => format!("the number {number}"),
-            Value::Bool(flag) => format!("'{flag}'"),
-            other => other.kind().to_owned(),
+            Value::String(text) => {
+                Message::new("found-text").with("text", crate::diagnostics::cut(text))
+            }
+            Value::Integer(number) => {
+                Message::new("found-number").with("number", number.to_string())
+            }
+            Value::Float(number) => Message::new("found-number").with("number", number.to_string()),
+            Value::Bool(flag) => Message::Plain(format!("'{flag}'")),
+            other => kind(other),
         };
-        let mut message = format!("expected {expected}, found {found}");
-        if expected.starts_with("a number")
-            && matches!(&node.value, Value::String(t) if t.trim().parse::<f64>().is_ok())
-        {
-            message.push_str("; remove the quotes");
-        }
+        let quoted_number = matches!(
+            expected.key(),
+            Some("expect-number" | "expect-whole-number")
+        ) && matches!(&node.value, Value::String(t) if t.trim().parse::<f64>().is_ok());
+        let hint = match quoted_number {
+            true => Message::new("finding-remove-quotes"),
+            false => Message::from(""),
+        };
+        let message = Message::new("finding-wrong-type")
+            .with("expected", expected)
+            .with("found", found)
+            .with("hint", hint);
         self.report(codes::WRONG_TYPE, &origin(node, path), message);
     }
 
@@ -154,7 +170,7 @@ impl<'f> Reader<'f> {
         match &node.value {
             Value::String(text) => Some(text.clone()),
             _ => {
-                self.wrong_type(node, path, "text");
+                self.wrong_type(node, path, Message::new("yaml-text"));
                 None
             }
         }
@@ -165,7 +181,7 @@ impl<'f> Reader<'f> {
             Value::Integer(number) => Some(number as f64),
             Value::Float(number) if number.is_finite() => Some(number),
             _ => {
-                self.wrong_type(node, path, "a number");
+                self.wrong_type(node, path, Message::new("expect-number"));
                 None
             }
         }
@@ -175,13 +191,18 @@ impl<'f> Reader<'f> {
         match node.value {
             Value::Integer(number) if number >= 0 => u64::try_from(number).ok(),
             _ => {
-                self.wrong_type(node, path, "a whole number (0 or more)");
+                self.wrong_type(node, path, Message::new("expect-whole-number"));
                 None
             }
         }
     }
 
-    pub fn list<'a>(&mut self, node: &'a Node, path: &str, expected: &str) -> Option<&'a [Node]> {
+    pub fn list<'a>(
+        &mut self,
+        node: &'a Node,
+        path: &str,
+        expected: impl Into<Message>,
+    ) -> Option<&'a [Node]> {
         match &node.value {
             Value::Sequence(items) => Some(items),
             _ => {
@@ -193,7 +214,7 @@ impl<'f> Reader<'f> {
 
     /// A list of texts, e.g. `groups: [district, kind]`.
     pub fn strings(&mut self, node: &Node, path: &str) -> Option<Vec<String>> {
-        let items = self.list(node, path, "a list of column names")?;
+        let items = self.list(node, path, Message::new("expect-column-list"))?;
         let read: Vec<Option<String>> = items
             .iter()
             .enumerate()
@@ -203,10 +224,22 @@ impl<'f> Reader<'f> {
     }
 
     /// `[a, b]` of two numbers.
-    pub fn pair(&mut self, node: &Node, path: &str, expected: &str) -> Option<[f64; 2]> {
-        let items = self.list(node, path, expected)?;
+    pub fn pair(
+        &mut self,
+        node: &Node,
+        path: &str,
+        expected: impl Into<Message>,
+    ) -> Option<[f64; 2]> {
+        let expected = expected.into();
+        let items = self.list(node, path, expected.clone())?;
         if items.len() != 2 {
-            let message = format!("expected {expected}, found a list of {} items", items.len());
+            let message = Message::new("finding-wrong-type")
+                .with("expected", expected)
+                .with(
+                    "found",
+                    Message::new("found-list").with("count", items.len()),
+                )
+                .with("hint", "");
             self.report(codes::WRONG_TYPE, &origin(node, path), message);
             return None;
         }
@@ -228,11 +261,7 @@ impl<'f> Reader<'f> {
                 Some(Text::Translated(map))
             }
             _ => {
-                self.wrong_type(
-                    node,
-                    path,
-                    "text, or a map of language to text ({ en: …, vi: … })",
-                );
+                self.wrong_type(node, path, Message::new("expect-text-map"));
                 None
             }
         }
@@ -242,7 +271,8 @@ impl<'f> Reader<'f> {
     pub fn choice<T: Copy>(&mut self, node: &Node, path: &str, choices: &[(&str, T)]) -> Option<T> {
         let names: Vec<&str> = choices.iter().map(|(name, _)| *name).collect();
         let Value::String(word) = &node.value else {
-            self.wrong_type(node, path, &format!("one of {}", quote_list(&names)));
+            let expected = Message::new("expect-one-of").with("choices", choice_list(&names));
+            self.wrong_type(node, path, expected);
             return None;
         };
         let found = choices
@@ -250,12 +280,16 @@ impl<'f> Reader<'f> {
             .find(|(name, _)| name == word)
             .map(|(_, value)| *value);
         if found.is_none() {
-            let message = format!(
-                "'{}' is not one of {}{}",
-                crate::diagnostics::cut(word),
-                quote_list(&names),
-                suggest::did_you_mean(word, names.iter().copied())
-            );
+            let hint = match suggest::closest(word, names.iter().copied()) {
+                Some(found) => {
+                    Message::new("finding-choice-did-you-mean").with("suggestion", found)
+                }
+                None => Message::from(""),
+            };
+            let message = Message::new("finding-not-a-choice")
+                .with("value", crate::diagnostics::cut(word))
+                .with("choices", choice_list(&names))
+                .with("hint", hint);
             self.report(codes::INVALID_VALUE, &origin(node, path), message);
         }
         found
@@ -270,24 +304,31 @@ impl<'f> Reader<'f> {
                 .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
         if !valid {
             let shown = crate::diagnostics::cut(&id);
-            let hidden = crate::diagnostics::invisible_in(&id).map_or(String::new(), |c| {
-                format!(" (it holds the invisible character {c})")
+            let hidden = crate::diagnostics::invisible_in(&id).map_or(Message::from(""), |c| {
+                Message::new("finding-id-invisible").with("character", c)
             });
-            let message = format!(
-                "id '{shown}' must be non-empty and made of letters, digits, '_', '-' or '.'{hidden}"
-            );
+            let message = Message::new("finding-invalid-id")
+                .with("id", shown)
+                .with("hidden", hidden);
             self.report(codes::INVALID_ID, &origin(node, path), message);
         }
         Some(id)
     }
 }
 
-/// `'a', 'b' or 'c'`
-pub fn quote_list(words: &[&str]) -> String {
-    let quoted: Vec<String> = words.iter().map(|word| format!("'{word}'")).collect();
-    match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        Some((last, _)) => last.clone(),
-        None => String::new(),
-    }
+/// Quoted choices, `'a', 'b' or 'c'` in the reader's language.
+pub fn choice_list(words: &[&str]) -> Part {
+    Part::Choices(words.iter().map(|word| (*word).to_owned()).collect())
+}
+
+/// What a YAML value is, in words: `a list`, `a mapping`, …
+fn kind(value: &Value) -> Message {
+    Message::new(match value {
+        Value::Null => "yaml-nothing",
+        Value::Bool(_) => "yaml-bool",
+        Value::Integer(_) | Value::Float(_) => "yaml-number",
+        Value::String(_) => "yaml-text",
+        Value::Sequence(_) => "yaml-list",
+        Value::Mapping(_) => "yaml-mapping",
+    })
 }

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use super::codes;
 use super::explain;
 use super::model::{Children, Criteria, GateValue, Node, Origin};
-use super::reader::{Reader, quote_list};
-use crate::diagnostics::cut;
+use super::reader::{Reader, choice_list};
+use crate::diagnostics::{Message, cut};
 use crate::suggest;
 
 /// An indicator under this share of the whole index hardly moves any score.
@@ -47,11 +47,9 @@ fn duplicate_ids(criteria: &Criteria, reader: &mut Reader<'_>) {
     let mut seen: HashMap<&str, &Origin> = HashMap::new();
     for (id, origin) in items {
         if let Some(first) = seen.get(id) {
-            let message = format!(
-                "duplicate id '{}' (first defined at line {}); ids must be unique across pillars, groups and indicators",
-                cut(id),
-                first.line
-            );
+            let message = Message::new("finding-duplicate-node-id")
+                .with("id", cut(id))
+                .with("line", first.line.to_string());
             reader.report(codes::DUPLICATE_ID, &id_origin(origin), message);
         } else {
             seen.insert(id, origin);
@@ -70,24 +68,27 @@ fn reserved_ids(criteria: &Criteria, reader: &mut Reader<'_>) {
     let groups: Vec<&str> = criteria.entity.groups.iter().map(String::as_str).collect();
     for (id, origin) in items {
         let clash = if RESERVED_NAMES.contains(&id) {
-            Some(format!("'{id}' is a column dtm writes itself"))
+            Some(Message::new("finding-reserved-output").with("id", id))
         } else if groups.contains(&id) {
-            Some(format!("'{id}' is also a group column of the entity"))
+            Some(Message::new("finding-reserved-group").with("id", id))
         } else {
             RESERVED_SUFFIXES.iter().find_map(|suffix| {
                 let stem = id.strip_suffix(suffix)?;
                 let writes =
                     pillars.contains(&stem) || ["overall", "rank", "level"].contains(&stem);
-                writes.then(|| format!("dtm writes a column '{id}' for '{stem}'"))
+                writes.then(|| {
+                    Message::new("finding-reserved-suffix")
+                        .with("id", id)
+                        .with("stem", stem)
+                })
             })
         };
         if let Some(clash) = clash {
-            let message = format!(
-                "id '{}' clashes with an output column: {clash}; rename it (the names taken are {}, group columns and <pillar>{})",
-                cut(id),
-                quote_list(&RESERVED_NAMES),
-                RESERVED_SUFFIXES.join("/")
-            );
+            let message = Message::new("finding-reserved-id")
+                .with("id", cut(id))
+                .with("clash", clash)
+                .with("taken", choice_list(&RESERVED_NAMES))
+                .with("suffixes", RESERVED_SUFFIXES.join("/"));
             reader.report(codes::RESERVED_ID, &id_origin(origin), message);
         }
     }
@@ -124,22 +125,25 @@ fn gates(criteria: &Criteria, reader: &mut Reader<'_>) {
         let name = gate.name.as_str();
         if numeric.contains(&name) {
             if let GateValue::Text(text) = &gate.value {
-                let message = format!(
-                    "gate '{}' compares '{name}' with the text '{}'; give a number",
-                    cut(&gate.to_string()),
-                    cut(text)
-                );
+                let message = Message::new("finding-gate-text")
+                    .with("gate", cut(&gate.to_string()))
+                    .with("name", name)
+                    .with("text", cut(text));
                 reader.report(codes::UNKNOWN_GATE, &gate.origin, message);
             }
         } else if !groups.contains(&name) {
             let known: Vec<&str> = numeric.iter().chain(&groups).copied().collect();
-            let message = format!(
-                "gate '{}' names '{}', which is not a pillar, 'overall', 'coverage', 'level' or a group column{}; known: {}",
-                cut(&gate.to_string()),
-                cut(name),
-                suggest::did_you_mean(name, known.iter().copied()),
-                quote_list(&known)
-            );
+            let hint = match suggest::closest(name, known.iter().copied()) {
+                Some(found) => {
+                    Message::new("finding-choice-did-you-mean").with("suggestion", cut(found))
+                }
+                None => Message::from(""),
+            };
+            let message = Message::new("finding-gate-unknown")
+                .with("gate", cut(&gate.to_string()))
+                .with("name", cut(name))
+                .with("hint", hint)
+                .with("known", choice_list(&known));
             reader.report(codes::UNKNOWN_GATE, &gate.origin, message);
         }
     }
@@ -147,15 +151,14 @@ fn gates(criteria: &Criteria, reader: &mut Reader<'_>) {
 
 /// Weights written as fractions (all at most 1) are read as shares; say so when they do not add up.
 fn fraction_weights(criteria: &Criteria, reader: &mut Reader<'_>) {
-    fn siblings(weights: &[f64], origin: &Origin, what: &str, reader: &mut Reader<'_>) {
+    fn siblings(weights: &[f64], origin: &Origin, what: &'static str, reader: &mut Reader<'_>) {
         let fractions =
             weights.iter().all(|w| *w > 0.0 && *w <= 1.0) && weights.iter().any(|w| *w < 1.0);
         let sum: f64 = weights.iter().sum();
         if fractions && (sum - 1.0).abs() > 1e-6 {
-            let message = format!(
-                "the weights of these {what} look like shares but sum to {}; they are normalised to sum 1, so write shares that sum to 1 or whole numbers",
-                explain::number((sum * 1e6).round() / 1e6)
-            );
+            let message = Message::new("finding-weights-sum")
+                .with("what", Message::new(what))
+                .with("sum", explain::number((sum * 1e6).round() / 1e6));
             reader.report(codes::WEIGHTS_SUM, origin, message);
         }
     }
@@ -163,12 +166,17 @@ fn fraction_weights(criteria: &Criteria, reader: &mut Reader<'_>) {
         match &node.children {
             Children::Groups(groups) => {
                 let weights: Vec<f64> = groups.iter().map(|g| g.weight).collect();
-                siblings(&weights, &node.origin, "groups", reader);
+                siblings(&weights, &node.origin, "finding-siblings-groups", reader);
                 groups.iter().for_each(|group| walk(group, reader));
             }
             Children::Indicators(indicators) => {
                 let weights: Vec<f64> = indicators.iter().map(|i| i.weight).collect();
-                siblings(&weights, &node.origin, "indicators", reader);
+                siblings(
+                    &weights,
+                    &node.origin,
+                    "finding-siblings-indicators",
+                    reader,
+                );
             }
         }
     }
@@ -178,7 +186,7 @@ fn fraction_weights(criteria: &Criteria, reader: &mut Reader<'_>) {
             path: "pillars".into(),
             ..first.origin.clone()
         };
-        siblings(&weights, &at, "pillars", reader);
+        siblings(&weights, &at, "finding-siblings-pillars", reader);
     }
     criteria
         .pillars
@@ -194,28 +202,24 @@ fn indicator_warnings(criteria: &Criteria, reader: &mut Reader<'_>) {
     for (indicator, weight) in indicators.iter().zip(effective) {
         // Effective weights mean nothing until non-positive weights are fixed.
         if weights_valid && weight < TINY_WEIGHT {
-            let message = format!(
-                "indicator '{}' carries {:.2} % of the index; it can hardly move any score — raise its weight or drop it",
-                indicator.id,
-                weight * 100.0
-            );
+            let message = Message::new("finding-tiny-weight")
+                .with("id", indicator.id.as_str())
+                .with("percent", format!("{:.2}", weight * 100.0));
             reader.report(codes::TINY_WEIGHT, &indicator.origin, message);
         }
         let period = criteria.entity.period.as_ref();
         if let Some(period) = period.filter(|_| indicator.scale.is_relative()) {
-            let message = format!(
-                "indicator '{}' uses a relative scale, so its scores in different periods ('{period}') are not comparable; prefer goalposts",
-                indicator.id
-            );
+            let message = Message::new("finding-relative-scale")
+                .with("id", indicator.id.as_str())
+                .with("period", period.as_str());
             reader.report(codes::RELATIVE_SCALE, &indicator.origin, message);
         }
         let first = columns.insert(indicator.column(), &indicator.id);
         if let Some(first) = first.filter(|first| **first != indicator.id) {
-            let message = format!(
-                "indicators '{first}' and '{}' both read column '{}'",
-                indicator.id,
-                indicator.column()
-            );
+            let message = Message::new("finding-shared-column")
+                .with("first", first)
+                .with("id", indicator.id.as_str())
+                .with("column", indicator.column());
             reader.report(codes::SHARED_COLUMN, &indicator.origin, message);
         }
     }
@@ -242,7 +246,11 @@ mod tests {
         let loaded = load_bytes(text.as_bytes(), "t.yaml");
         assert_eq!(loaded.findings.len(), 2, "{:?}", loaded.findings);
         for finding in &loaded.findings {
-            assert!(finding.message.len() < 400, "{}", finding.message);
+            assert!(
+                finding.message.to_string().len() < 400,
+                "{}",
+                finding.message
+            );
             assert!(finding.message.contains(&format!("{}…", "k".repeat(80))));
         }
     }

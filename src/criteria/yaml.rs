@@ -9,6 +9,8 @@ use std::fmt;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{Budget, DuplicateKeyPolicy, Options, Spanned};
 
+use crate::diagnostics::Message;
+
 /// A located YAML value.
 pub type Node = Spanned<Value>;
 
@@ -44,7 +46,7 @@ impl Value {
 pub struct SyntaxError {
     pub line: u32,
     pub column: u32,
-    pub message: String,
+    pub message: Message,
 }
 
 /// Parse one YAML document. `Ok(None)` is an empty document (nothing but comments or blanks).
@@ -54,10 +56,14 @@ pub fn parse(bytes: &[u8]) -> Result<Option<Node>, SyntaxError> {
         let (line, column) = error
             .location()
             .map_or((0, 0), |at| (to_u32(at.line()), to_u32(at.column())));
-        let message = clean_message(&error.without_snippet().to_string());
-        let (line, column) = match message.contains("tab") {
+        let detail = clean_message(&error.without_snippet().to_string());
+        let (line, column) = match detail.contains("tab") {
             true => indenting_tab(text, line).unwrap_or((line, column)),
             false => (line, column),
+        };
+        let message = match detail.as_str() {
+            ALIAS_BOMB => Message::new("finding-yaml-too-many"),
+            _ => Message::new("finding-yaml-syntax").with("detail", detail),
         };
         SyntaxError {
             line,
@@ -101,12 +107,14 @@ fn to_u32(number: u64) -> u32 {
     u32::try_from(number).unwrap_or(u32::MAX)
 }
 
+/// What [`clean_message`] says of a breached budget; the finding words it from the catalogue.
+const ALIAS_BOMB: &str = "budget breached";
+
 /// serde-saphyr's messages end with " at line L, column C"; the finding carries that already.
 fn clean_message(message: &str) -> String {
     let first = message.lines().next().unwrap_or(message);
     if first.starts_with("budget breached") {
-        return "the document expands to too many values (an alias bomb?); a criteria file needs far fewer"
-            .to_owned();
+        return ALIAS_BOMB.to_owned();
     }
     let trimmed = match first.find(" at line ") {
         Some(at) => &first[..at],
@@ -129,9 +137,12 @@ fn invalid_utf8(bytes: &[u8], error: std::str::Utf8Error) -> SyntaxError {
     SyntaxError {
         line: u32::try_from(line).unwrap_or(u32::MAX),
         column: u32::try_from(column).unwrap_or(u32::MAX),
-        message: format!(
-            "the file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8",
-            bytes.get(error.valid_up_to()).copied().unwrap_or(0)
+        message: Message::new("finding-yaml-not-utf8").with(
+            "byte",
+            format!(
+                "{:02X}",
+                bytes.get(error.valid_up_to()).copied().unwrap_or(0)
+            ),
         ),
     }
 }
@@ -259,7 +270,7 @@ mod tests {
         let utf8 = error(b"a: 1\nb: x\xff\n");
         assert_eq!((utf8.line, utf8.column), (2, 5));
         assert!(utf8.message.contains("UTF-8"));
-        assert!(!error(b"a: [1, 2\nb: 3\n").message.is_empty());
+        assert!(!error(b"a: [1, 2\nb: 3\n").message.to_string().is_empty());
     }
 
     #[test]

@@ -5,13 +5,14 @@ use std::collections::BTreeMap;
 
 use super::findings::cut;
 use super::{Link, NewUnit};
+use crate::diagnostics::Message;
 
 /// Shares of one old unit that sum to 1 within this much pass.
 pub const SHARE_TOLERANCE: f64 = 1e-6;
 
 /// New units that have old units but get no part of any (every share 0), unless they are listed
 /// as having none.
-pub fn units_without_old_unit(units: &[NewUnit], links: &[Link]) -> Vec<(u64, String)> {
+pub fn units_without_old_unit(units: &[NewUnit], links: &[Link]) -> Vec<(u64, Message)> {
     let mut parts = vec![(0usize, 0.0f64); units.len()];
     for link in links {
         parts[link.unit].0 += 1;
@@ -22,17 +23,14 @@ pub fn units_without_old_unit(units: &[NewUnit], links: &[Link]) -> Vec<(u64, St
         .zip(&parts)
         .filter(|&(unit, &(count, share))| count > 0 && share <= 0.0 && !unit.no_old_unit)
         .map(|(unit, _)| {
-            let message = format!(
-                "new unit '{}' gets no part of any old unit (every share is 0); list it with part = none if it has none",
-                cut(&unit.code)
-            );
+            let message = Message::new("crosswalk-no-part").with("unit", cut(&unit.code));
             (unit.line, message)
         })
         .collect()
 }
 
 /// Old units whose shares do not sum to 1, at the line of their first row.
-pub fn share_sums(links: &[Link]) -> Vec<(u64, String)> {
+pub fn share_sums(links: &[Link]) -> Vec<(u64, Message)> {
     let mut sums: BTreeMap<&str, (u64, f64)> = BTreeMap::new();
     for link in links {
         let entry = sums.entry(&link.old_code).or_insert((link.line, 0.0));
@@ -41,10 +39,9 @@ pub fn share_sums(links: &[Link]) -> Vec<(u64, String)> {
     sums.into_iter()
         .filter(|(_, (_, sum))| (sum - 1.0).abs() > SHARE_TOLERANCE)
         .map(|(old, (line, sum))| {
-            let message = format!(
-                "the shares of old unit '{}' sum to {sum}, not 1; its data count with these shares",
-                cut(old)
-            );
+            let message = Message::new("crosswalk-share-sum")
+                .with("unit", cut(old))
+                .with("sum", sum.to_string());
             (line, message)
         })
         .collect()

@@ -12,7 +12,7 @@
 //! | `X008` | `bad-weight` | a `--crosswalk-weight` value that is not a positive number, or no such column |
 //! | `X009` | `malformed` | a file that is not CSV text in UTF-8, or has no rows |
 
-use crate::diagnostics::{Finding, Severity};
+use crate::diagnostics::{Finding, Message, Severity};
 
 /// A stable finding code and its short name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,15 +51,15 @@ pub struct At<'a> {
 }
 
 impl Code {
-    pub fn error(self, at: At<'_>, message: String) -> Finding {
+    pub fn error(self, at: At<'_>, message: impl Into<Message>) -> Finding {
         self.finding(Severity::Error, at, message)
     }
 
-    pub fn warning(self, at: At<'_>, message: String) -> Finding {
+    pub fn warning(self, at: At<'_>, message: impl Into<Message>) -> Finding {
         self.finding(Severity::Warning, at, message)
     }
 
-    fn finding(self, severity: Severity, at: At<'_>, message: String) -> Finding {
+    fn finding(self, severity: Severity, at: At<'_>, message: impl Into<Message>) -> Finding {
         Finding {
             severity,
             code: self.code,
@@ -68,7 +68,7 @@ impl Code {
             line: u32::try_from(at.line).unwrap_or(u32::MAX),
             column: u32::try_from(at.column).unwrap_or(u32::MAX),
             path: at.name.to_owned(),
-            message,
+            message: message.into(),
         }
     }
 }

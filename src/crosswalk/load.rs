@@ -7,7 +7,7 @@ use super::findings::{
     SHARE_SUM, cut,
 };
 use super::{Crosswalk, Link, NewUnit, checks};
-use crate::diagnostics::{Finding, Severity};
+use crate::diagnostics::{Finding, Message, Severity};
 
 /// A crosswalk (when it has no errors) and every finding about it, warnings included.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,7 +42,7 @@ pub fn load_bytes(bytes: &[u8], name: &str) -> Loaded {
         name: "",
     };
     if std::str::from_utf8(bytes).is_err() {
-        return fail(MALFORMED.error(at(0), "the crosswalk is not UTF-8 text".into()));
+        return fail(MALFORMED.error(at(0), Message::new("crosswalk-not-utf8")));
     }
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
@@ -50,7 +50,10 @@ pub fn load_bytes(bytes: &[u8], name: &str) -> Loaded {
         .from_reader(bytes);
     let header = match reader.headers() {
         Ok(record) => record.iter().map(|h| h.trim().to_owned()).collect(),
-        Err(error) => return fail(MALFORMED.error(at(1), format!("unreadable header: {error}"))),
+        Err(error) => {
+            let message = Message::new("crosswalk-bad-header").with("error", error.to_string());
+            return fail(MALFORMED.error(at(1), message));
+        }
     };
     let header = match Header::find(header, name) {
         Ok(header) => header,
@@ -66,9 +69,10 @@ pub fn load_bytes(bytes: &[u8], name: &str) -> Loaded {
             }
             Err(error) => {
                 let line = error.position().map_or(0, csv::Position::line);
-                checker
-                    .findings
-                    .push(MALFORMED.error(at(line), format!("unreadable row: {error}")));
+                checker.findings.push(MALFORMED.error(
+                    at(line),
+                    Message::new("crosswalk-bad-row").with("error", error.to_string()),
+                ));
             }
         }
     }
@@ -87,9 +91,7 @@ impl Header {
                         column: 0,
                         name: wanted,
                     },
-                    format!(
-                        "the crosswalk has no '{wanted}' column; it needs old_code and new_code"
-                    ),
+                    Message::new("crosswalk-no-column").with("column", wanted),
                 ))
             })
         };
@@ -141,7 +143,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Record a finding at this line and 0-based column.
-    fn push(&mut self, code: Code, severity: Severity, line: u64, column: usize, message: String) {
+    fn push(&mut self, code: Code, severity: Severity, line: u64, column: usize, message: Message) {
         let name = self.header.names.get(column).map_or("", String::as_str);
         let at = At {
             file: self.file,
@@ -161,7 +163,7 @@ impl<'a> Checker<'a> {
         let old = cell(Some(self.header.old_code));
         let new = cell(Some(self.header.new_code));
         if new.is_empty() {
-            let message = format!("row without a new code (old code '{}')", cut(old));
+            let message = Message::new("crosswalk-no-new-code").with("old", cut(old));
             self.push(
                 EMPTY_CODE,
                 Severity::Error,
@@ -176,10 +178,7 @@ impl<'a> Checker<'a> {
             if cell(self.header.part).eq_ignore_ascii_case("none") {
                 self.units[unit].no_old_unit = true;
             } else {
-                let message = format!(
-                    "new unit '{}' has no old unit; give its old code, or list it as having none with part = none",
-                    cut(new)
-                );
+                let message = Message::new("crosswalk-no-old-unit").with("new", cut(new));
                 self.push(
                     NO_OLD_UNIT,
                     Severity::Error,
@@ -195,11 +194,10 @@ impl<'a> Checker<'a> {
         };
         if let Some(first) = self.pairs.insert((old.to_owned(), new.to_owned()), line) {
             self.pairs.insert((old.to_owned(), new.to_owned()), first);
-            let message = format!(
-                "old unit '{}' is mapped to new unit '{}' twice (first at line {first})",
-                cut(old),
-                cut(new)
-            );
+            let message = Message::new("crosswalk-duplicate-pair")
+                .with("old", cut(old))
+                .with("new", cut(new))
+                .with("line", first.to_string());
             self.push(
                 DUPLICATE_PAIR,
                 Severity::Error,
@@ -230,12 +228,10 @@ impl<'a> Checker<'a> {
         match text.replace(',', ".").parse::<f64>() {
             Ok(share) if share.is_finite() && (0.0..=1.0).contains(&share) => Some(share),
             _ => {
-                let message = format!(
-                    "share '{}' of old unit '{}' in new unit '{}' is not a number from 0 to 1",
-                    cut(text),
-                    cut(old),
-                    cut(new)
-                );
+                let message = Message::new("crosswalk-bad-share")
+                    .with("share", cut(text))
+                    .with("old", cut(old))
+                    .with("new", cut(new));
                 self.push(BAD_SHARE, Severity::Error, line, column, message);
                 None
             }
@@ -283,7 +279,7 @@ impl<'a> Checker<'a> {
                 column: 0,
                 name: "",
             };
-            let finding = MALFORMED.error(at, "the crosswalk has no rows".into());
+            let finding = MALFORMED.error(at, Message::new("crosswalk-no-rows"));
             self.findings.push(finding);
         }
         self.findings.sort_by_key(|f| (f.line, f.column));

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use super::findings::{At, UNKNOWN_CODE, cut};
 use super::{Crosswalk, NewUnit};
 use crate::data::Dataset;
-use crate::diagnostics::Finding;
+use crate::diagnostics::{Finding, Message};
 
 /// The group column every restated unit gets: the old district holding most of its weight.
 pub const FORMER_DISTRICT: &str = "former_district";
@@ -151,11 +151,9 @@ fn unknown(entity: &crate::data::Entity, id_column: &str, crosswalk: &str) -> Fi
         column: 0,
         name: id_column,
     };
-    let message = format!(
-        "commune '{}' is not an old unit of the crosswalk '{}'; check its code, or add it to the crosswalk",
-        cut(&entity.id),
-        cut(crosswalk)
-    );
+    let message = Message::new("crosswalk-unknown-code")
+        .with("id", cut(&entity.id))
+        .with("crosswalk", cut(crosswalk));
     UNKNOWN_CODE.error(at, message)
 }
 

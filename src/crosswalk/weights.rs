@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::findings::{At, BAD_WEIGHT, cut};
 use crate::data::{Dataset, Table};
-use crate::diagnostics::Finding;
+use crate::diagnostics::{Finding, Message};
 
 /// Each listed commune's weight from `column`, aligned with `dataset.entities` (1 for communes not
 /// in `members`). Every bad value is a finding.
@@ -23,7 +23,7 @@ pub fn weights(
             column: 0,
             name: column,
         };
-        let message = format!("the data have no column '{}' to weight by", cut(column));
+        let message = Message::new("crosswalk-no-weight-column").with("column", cut(column));
         return Err(vec![BAD_WEIGHT.error(at, message)]);
     };
     let rows: HashMap<(Arc<str>, u64), usize> = table
@@ -55,11 +55,9 @@ pub fn weights(
                     column: index + 1,
                     name: column,
                 };
-                let message = format!(
-                    "commune '{}' has weight '{}'; a --crosswalk-weight value must be a positive number",
-                    cut(&entity.id),
-                    cut(text)
-                );
+                let message = Message::new("crosswalk-bad-weight")
+                    .with("id", cut(&entity.id))
+                    .with("weight", cut(text));
                 findings.push(BAD_WEIGHT.error(at, message));
             }
         }

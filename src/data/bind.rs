@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use crate::criteria::Criteria;
-use crate::diagnostics::Finding;
+use crate::diagnostics::{Finding, Message};
 
 use super::columns::Columns;
 use super::findings::{
@@ -16,7 +16,7 @@ use super::findings::{
 };
 use super::period;
 use super::table::{Row, Table};
-use super::values::{CellParser, is_missing, parse_bool};
+use super::values::{CellParser, is_missing, read_bool};
 use super::{Dataset, Entity, Raw, RowRef, ValueNote};
 use crate::diagnostics::{cut, invisible_in};
 
@@ -109,24 +109,20 @@ impl<'a> Binder<'a> {
     fn has_width(&mut self, row: &Row) -> bool {
         let source = self.table.source_of(row);
         let (fields, width) = (row.fields(), source.width);
-        let (code, mut message) = match fields.cmp(&width) {
+        let (code, key) = match fields.cmp(&width) {
             std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => (
-                SHORT_ROW,
-                format!(
-                    "the row has {fields} fields but the header has {width}; add the missing fields (empty ones are fine)"
-                ),
-            ),
-            std::cmp::Ordering::Greater => (
-                LONG_ROW,
-                format!(
-                    "the row has values in {fields} fields but the header names only {width} columns; check for an unquoted delimiter"
-                ),
-            ),
+            std::cmp::Ordering::Less => (SHORT_ROW, "finding-short-row"),
+            std::cmp::Ordering::Greater => (LONG_ROW, "finding-long-row"),
         };
-        if (0..self.table.columns().len()).any(|column| row.get(column).contains('\n')) {
-            message.push_str("; a field of this row spans lines: is a quote left open?");
-        }
+        let spans = (0..self.table.columns().len()).any(|column| row.get(column).contains('\n'));
+        let hint = match spans {
+            true => Message::new("finding-row-spans-lines"),
+            false => Message::from(""),
+        };
+        let message = Message::new(key)
+            .with("fields", fields.to_string())
+            .with("width", width.to_string())
+            .with("hint", hint);
         self.findings
             .push(code.error(&source.name, row.line(), "", message));
         false
@@ -138,7 +134,7 @@ impl<'a> Binder<'a> {
         let id_column = self.columns.id?;
         let id = row.get(id_column.index).trim();
         if is_missing(id) {
-            let message = format!("column '{}': the row has no commune id", id_column.name);
+            let message = Message::new("finding-empty-id").with("column", id_column.name);
             self.findings
                 .push(EMPTY_ID.error(&source.name, row.line(), id_column.name, message));
             return None;
@@ -146,11 +142,9 @@ impl<'a> Binder<'a> {
         let period = match self.columns.period {
             Some(column) => match row.get(column.index).trim() {
                 empty if is_missing(empty) => {
-                    let message = format!(
-                        "column '{}': the row for '{}' has no period",
-                        column.name,
-                        cut(id)
-                    );
+                    let message = Message::new("finding-empty-period")
+                        .with("column", column.name)
+                        .with("id", cut(id));
                     self.findings.push(EMPTY_PERIOD.error(
                         &source.name,
                         row.line(),
@@ -166,10 +160,10 @@ impl<'a> Binder<'a> {
         for (value, column) in [(Some(id), id_column.name), (period, self.period_name())] {
             if let Some(character) = value.and_then(invisible_in) {
                 let value = value.unwrap_or_default();
-                let message = format!(
-                    "column '{column}': '{}' holds the invisible character {character}, so it would print like another value; delete it",
-                    cut(value)
-                );
+                let message = Message::new("finding-invisible-character")
+                    .with("column", column)
+                    .with("value", cut(value))
+                    .with("character", character);
                 self.findings.push(INVISIBLE_CHARACTER.error(
                     &source.name,
                     row.line(),
@@ -220,16 +214,14 @@ impl<'a> Binder<'a> {
         if is_missing(cell) {
             return Some(false);
         }
-        match parse_bool(cell) {
+        match read_bool(cell) {
             Ok(yes) => Some(yes),
             Err(problem) => {
                 let source = self.table.source_of(row);
-                let message = format!(
-                    "column '{}': '{}' is {}",
-                    column.name,
-                    cut(cell),
-                    problem.reason
-                );
+                let message = Message::new("finding-cell")
+                    .with("column", column.name)
+                    .with("value", cut(cell))
+                    .with("reason", problem.reason);
                 self.findings.push(problem.code.error(
                     &source.name,
                     row.line(),
@@ -262,14 +254,12 @@ impl<'a> Binder<'a> {
         }
         for (one, other) in period::look_alikes(&spellings) {
             let (at, again) = (first[one], first[other]);
-            let message = format!(
-                "column '{}': periods '{}' (first at {}:{}) and '{}' are two spellings of one period; write it one way",
-                column.name,
-                cut(one),
-                at.file,
-                at.line,
-                cut(other)
-            );
+            let message = Message::new("finding-look-alike-period")
+                .with("column", column.name)
+                .with("one", cut(one))
+                .with("file", &*at.file)
+                .with("line", at.line.to_string())
+                .with("other", cut(other));
             self.findings.push(LOOK_ALIKE_PERIOD.error(
                 &again.file,
                 again.line,
@@ -282,16 +272,17 @@ impl<'a> Binder<'a> {
     fn duplicate(&mut self, row: &'a Row, first: &'a Row, id: &str, period: Option<&str>) {
         let source = self.table.source_of(row);
         let first_source = self.table.source_of(first);
-        let within = period.map_or(String::new(), |period| {
-            format!(" in period '{}'", cut(period))
-        });
+        let key = match period {
+            Some(_) => "finding-duplicate-id-in-period",
+            None => "finding-duplicate-id",
+        };
         let column = self.columns.id.map_or("", |column| column.name);
-        let message = format!(
-            "column '{column}': commune id '{}' appears twice{within}: first at {}:{}, again here; ids must be unique",
-            cut(id),
-            first_source.name,
-            first.line()
-        );
+        let message = Message::new(key)
+            .with("column", column)
+            .with("id", cut(id))
+            .with("period", cut(period.unwrap_or_default()))
+            .with("file", &*first_source.name)
+            .with("line", first.line().to_string());
         self.findings
             .push(DUPLICATE_ID.error(&source.name, row.line(), column, message));
     }
@@ -325,12 +316,10 @@ impl<'a> Binder<'a> {
                     None
                 }
                 Err(problem) => {
-                    let message = format!(
-                        "column '{}': '{}' is {}",
-                        cut(column.name),
-                        cut(cell.trim()),
-                        problem.reason
-                    );
+                    let message = Message::new("finding-cell")
+                        .with("column", cut(column.name))
+                        .with("value", cut(cell.trim()))
+                        .with("reason", problem.reason);
                     self.findings.push(problem.code.error(
                         &source.name,
                         row.line(),

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use crate::criteria::Criteria;
-use crate::diagnostics::{Finding, cut};
+use crate::diagnostics::{Finding, Message, cut};
 
 use super::csv::nfc;
 use super::findings::MISSING_COLUMN;
@@ -41,7 +41,7 @@ impl<'t> Columns<'t> {
         criteria: &Criteria,
         findings: &mut Vec<Finding>,
     ) -> Columns<'t> {
-        let mut lookup = |name: &str, role: &str| {
+        let mut lookup = |name: &str, role: Message| {
             let found = find(table, name);
             if found.is_none() {
                 findings.push(missing(table, name, role));
@@ -50,28 +50,26 @@ impl<'t> Columns<'t> {
         };
         let entity = &criteria.entity;
         Columns {
-            id: lookup(&entity.id, "the commune id column"),
+            id: lookup(&entity.id, Message::new("role-id")),
             name: entity
                 .name
                 .as_deref()
-                .and_then(|name| lookup(name, "the commune name column")),
+                .and_then(|name| lookup(name, Message::new("role-name"))),
             groups: entity
                 .groups
                 .iter()
-                .map(|group| lookup(group, "a group column"))
+                .map(|group| lookup(group, Message::new("role-group")))
                 .collect(),
             period: entity
                 .period
                 .as_deref()
-                .and_then(|period| lookup(period, "the period column")),
+                .and_then(|period| lookup(period, Message::new("role-period"))),
             indicators: criteria
                 .indicators()
                 .iter()
                 .map(|indicator| {
-                    lookup(
-                        indicator.column(),
-                        &format!("the column of indicator '{}'", indicator.id),
-                    )
+                    let role = Message::new("role-indicator").with("id", indicator.id.as_str());
+                    lookup(indicator.column(), role)
                 })
                 .collect(),
             synthetic: find(table, SYNTHETIC_COLUMN),
@@ -89,7 +87,7 @@ fn find<'t>(table: &'t Table, name: &str) -> Option<Column<'t>> {
     })
 }
 
-fn missing(table: &Table, name: &str, role: &str) -> Finding {
+fn missing(table: &Table, name: &str, role: Message) -> Finding {
     const LISTED: usize = 30;
     let columns: Vec<&str> = table
         .columns()
@@ -97,26 +95,30 @@ fn missing(table: &Table, name: &str, role: &str) -> Finding {
         .map(String::as_str)
         .filter(|c| !c.is_empty())
         .collect();
-    let mut listed = columns
+    let listed = columns
         .iter()
         .take(LISTED)
         .map(|c| format!("'{}'", cut(c)))
         .collect::<Vec<_>>()
         .join(", ");
-    if columns.len() > LISTED {
-        listed.push_str(&format!(" and {} more", columns.len() - LISTED));
+    let more = match columns.len() > LISTED {
+        true => Message::new("finding-and-more").with("count", columns.len() - LISTED),
+        false => Message::from(""),
+    };
+    let hint = match closest(name, columns.iter().copied()) {
+        Some(suggestion) => {
+            Message::new("finding-did-you-mean").with("suggestion", cut(suggestion))
+        }
+        None => Message::from(""),
+    };
+    let message = match columns.is_empty() {
+        true => Message::new("finding-missing-column-none").with("column", name),
+        false => Message::new("finding-missing-column").with("column", cut(name)),
     }
-    let mut message = format!(
-        "column '{}' ({role}) is not in the data; the data has columns {listed}",
-        cut(name)
-    );
-    if columns.is_empty() {
-        message =
-            format!("column '{name}' ({role}) is not in the data, which has no named columns");
-    }
-    if let Some(suggestion) = closest(name, columns.iter().copied()) {
-        message.push_str(&format!("; did you mean '{}'?", cut(suggestion)));
-    }
+    .with("role", role)
+    .with("listed", listed)
+    .with("more", more)
+    .with("hint", hint);
     let (file, line) = table
         .sources()
         .first()

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use encoding_rs::{Encoding, UTF_8};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-use crate::diagnostics::Finding;
+use crate::diagnostics::{Finding, Message};
 
 use super::findings::{ENCODING, MALFORMED, NO_DATA, UNBALANCED_QUOTE};
 use super::table::Table;
@@ -18,7 +18,7 @@ pub fn decode<'a>(
     encoding: Option<&'static Encoding>,
 ) -> Result<Cow<'a, str>, Finding> {
     if looks_like_spreadsheet(bytes) {
-        let message = "this is a spreadsheet (XLSX, XLS or ODS), not CSV text; give the file its .xlsx, .xls or .ods extension".to_owned();
+        let message = Message::new("finding-spreadsheet-as-csv");
         return Err(MALFORMED.error(file, 0, "", message));
     }
     let (encoding, body) = match Encoding::for_bom(bytes) {
@@ -30,9 +30,7 @@ pub fn decode<'a>(
             .map(Cow::Borrowed)
             .map_err(|error| {
                 let line = line_at(body, error.valid_up_to());
-                let message = "the file is not valid UTF-8; if it is a legacy Vietnamese export, \
-                 read it with --encoding windows-1258 (or re-save it as UTF-8)";
-                ENCODING.error(file, line, "", message.to_owned())
+                ENCODING.error(file, line, "", Message::new("finding-not-utf8-legacy"))
             })?,
         Some(encoding) if encoding == UTF_8 => {
             Cow::Borrowed(std::str::from_utf8(body).map_err(|error| {
@@ -40,24 +38,20 @@ pub fn decode<'a>(
                     file,
                     line_at(body, error.valid_up_to()),
                     "",
-                    "the file is not valid UTF-8".to_owned(),
+                    Message::new("finding-not-utf8"),
                 )
             })?)
         }
         Some(encoding) => encoding
             .decode_without_bom_handling_and_without_replacement(body)
             .ok_or_else(|| {
-                let message = format!(
-                    "the file is not valid {} text; check --encoding",
-                    encoding.name()
-                );
+                let message =
+                    Message::new("finding-not-encoding").with("encoding", encoding.name());
                 ENCODING.error(file, 0, "", message)
             })?,
     };
     if text.contains('\0') {
-        let message = "the file contains NUL characters: it may be UTF-16 without a byte-order mark; \
-             re-save it as UTF-8 or read it with --encoding utf-16le";
-        return Err(ENCODING.error(file, 0, "", message.to_owned()));
+        return Err(ENCODING.error(file, 0, "", Message::new("finding-nul")));
     }
     Ok(nfc(text))
 }
@@ -122,12 +116,13 @@ pub fn parse(table: &mut Table, file: &str, text: &str, delimiter: u8) -> Result
     let mut record = ::csv::StringRecord::new();
     let malformed = |error: ::csv::Error| {
         let line = error.position().map_or(0, |position| position.line());
-        vec![MALFORMED.error(file, line, "", format!("could not parse the CSV: {error}"))]
+        let message = Message::new("finding-csv-unparsable").with("error", error.to_string());
+        vec![MALFORMED.error(file, line, "", message)]
     };
     let mut header_line = 0;
     while header_line == 0 {
         if !reader.read_record(&mut record).map_err(malformed)? {
-            let message = "the file is empty: it has no header line".to_owned();
+            let message = Message::new("finding-no-header");
             return Err(vec![NO_DATA.error(file, 0, "", message)]);
         }
         if record.iter().any(|field| !field.trim().is_empty()) {
@@ -136,7 +131,7 @@ pub fn parse(table: &mut Table, file: &str, text: &str, delimiter: u8) -> Result
     }
     let header_raw = raw_record(&record, reader.position(), text);
     if let Some(open) = quotes::open_quote(header_raw, header_line, delimiter) {
-        return Err(vec![unbalanced(file, open, "the header's line end")]);
+        return Err(vec![unbalanced(file, open, "finding-quote-header")]);
     }
     let header: Vec<&str> = record.iter().collect();
     let map = table.begin_source(file, Some(delimiter), header_line, &header)?;
@@ -148,8 +143,8 @@ pub fn parse(table: &mut Table, file: &str, text: &str, delimiter: u8) -> Result
         let raw = raw_record(&record, reader.position(), text);
         if let Some(open) = quotes::swallowed(raw, line, record.len(), width, delimiter) {
             let rest = match open.unterminated {
-                true => "the rest of the file",
-                false => "the following lines",
+                true => "finding-quote-rest",
+                false => "finding-quote-lines",
             };
             findings.push(unbalanced(file, open, rest));
             continue;
@@ -163,11 +158,12 @@ pub fn parse(table: &mut Table, file: &str, text: &str, delimiter: u8) -> Result
     }
 }
 
-fn unbalanced(file: &str, open: quotes::OpenQuote, swallowed: &str) -> Finding {
-    let message = format!(
-        "unbalanced quote opened at line {}, column {}: the field runs on over {swallowed}; close the quote or remove it",
-        open.line, open.column
-    );
+/// `swallowed` is the key of what the open field runs on over.
+fn unbalanced(file: &str, open: quotes::OpenQuote, swallowed: &'static str) -> Finding {
+    let message = Message::new("finding-unbalanced-quote")
+        .with("line", open.line.to_string())
+        .with("column", open.column.to_string())
+        .with("swallowed", Message::new(swallowed));
     let mut finding = UNBALANCED_QUOTE.error(file, open.line, "", message);
     finding.column = u32::try_from(open.column).unwrap_or(u32::MAX);
     finding

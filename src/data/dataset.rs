@@ -43,7 +43,8 @@ pub struct ValueNote {
     pub entity: String,
     pub column: String,
     pub value: String,
-    pub reason: String,
+    /// Why, worded when printed.
+    pub reason: crate::diagnostics::Message,
 }
 
 /// Communes (every period of the input) and their raw values.

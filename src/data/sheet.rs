@@ -14,7 +14,7 @@ use calamine::{
     open_workbook_from_rs,
 };
 
-use crate::diagnostics::{Finding, cut};
+use crate::diagnostics::{Finding, Message, cut};
 
 use super::csv::nfc;
 use super::findings::{MALFORMED, NO_DATA};
@@ -51,7 +51,7 @@ impl From<Vec<Finding>> for SheetError {
 }
 
 fn malformed(file: &str, error: impl ToString) -> SheetError {
-    let message = format!("could not read the spreadsheet: {}", error.to_string());
+    let message = Message::new("finding-sheet-unreadable").with("error", error.to_string());
     SheetError::Invalid(vec![MALFORMED.error(file, 0, "", message)])
 }
 
@@ -112,7 +112,7 @@ fn choose(file: &str, sheets: &[Sheet], wanted: Option<&str>) -> Result<Chosen, 
             sheet.visible == SheetVisible::Visible && sheet.typ == SheetType::WorkSheet
         });
         let Some(first) = visible.or(sheets.first()) else {
-            let message = "the workbook has no sheets".to_owned();
+            let message = Message::new("finding-no-sheets");
             return Err(vec![NO_DATA.error(file, 0, "", message)].into());
         };
         let others = names
@@ -222,17 +222,16 @@ impl<'t> SheetRows<'t> {
         let (name, others) = self
             .sheet
             .map_or((String::new(), None), |chosen| (chosen.name, chosen.others));
-        let mut message = format!("sheet '{}' is empty: it has no header row", cut(&name));
-        match others.as_deref() {
-            Some([]) | None => {}
+        let hint = match others.as_deref() {
+            Some([]) | None => Message::from(""),
             Some(others) => {
                 let listed: Vec<String> = others.iter().map(|n| format!("'{}'", cut(n))).collect();
-                message.push_str(&format!(
-                    "; the workbook's other sheets are {}: choose one with --sheet",
-                    listed.join(", ")
-                ));
+                Message::new("finding-other-sheets").with("sheets", listed.join(", "))
             }
-        }
+        };
+        let message = Message::new("finding-empty-sheet")
+            .with("sheet", cut(&name))
+            .with("hint", hint);
         Err(vec![NO_DATA.error(self.file, 0, "", message)].into())
     }
 }

@@ -73,7 +73,7 @@ pub fn open(path: &Path, encoding: Option<&str>) -> Result<Stream, ReadError> {
     let got = read_up_to(&mut text, &mut head).map_err(io_error)?;
     let head = &head[..got];
     if head.starts_with(b"PK\x03\x04") || head.starts_with(b"\xD0\xCF\x11\xE0") {
-        let message = "this is a spreadsheet, not CSV text: microdata are read as CSV (or .csv.gz); export the sheet as CSV".to_owned();
+        let message = crate::diagnostics::Message::new("finding-microdata-spreadsheet");
         return Err(ReadError::Invalid(super::DataErrors {
             findings: vec![MALFORMED.error(&name, 0, "", message)],
         }));

@@ -7,7 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use crate::diagnostics::{Finding, cut, invisible_in};
+use crate::diagnostics::{Finding, Message, cut, invisible_in};
 
 use super::findings::{DUPLICATE_COLUMN, HEADER_MISMATCH, INVISIBLE_CHARACTER};
 
@@ -174,22 +174,15 @@ impl Table {
         let extra = names
             .iter()
             .filter(|n| !n.is_empty() && !self.index.contains_key(**n));
-        let missing = missing.map(|column| {
-            format!(
-                "column '{}' of '{first}' is missing from this file",
-                cut(column)
-            )
-        });
-        let extra = extra.map(|column| format!("column '{}' is not in '{first}'", cut(column)));
+        let missing = missing.map(|column| ("finding-header-missing", column.as_str()));
+        let extra = extra.map(|column| ("finding-header-extra", *column));
         missing
             .chain(extra)
-            .map(|text| {
-                HEADER_MISMATCH.error(
-                    file,
-                    line,
-                    "",
-                    format!("{text}; files read together must have the same columns"),
-                )
+            .map(|(key, column)| {
+                let message = Message::new(key)
+                    .with("column", cut(column))
+                    .with("first", &**first);
+                HEADER_MISMATCH.error(file, line, "", message)
             })
             .collect()
     }
@@ -248,10 +241,9 @@ fn invisible_columns(file: &str, line: u64, names: &[&str]) -> Vec<Finding> {
         .iter()
         .filter_map(|name| Some((name, invisible_in(name)?)))
         .map(|(name, character)| {
-            let message = format!(
-                "the header's column '{}' holds the invisible character {character}; delete it so the name is what it looks like",
-                cut(name)
-            );
+            let message = Message::new("finding-invisible-column")
+                .with("column", cut(name))
+                .with("character", character);
             INVISIBLE_CHARACTER.error(file, line, name, message)
         })
         .collect()
@@ -263,10 +255,7 @@ fn duplicate_columns(file: &str, line: u64, names: &[&str]) -> Vec<Finding> {
         .iter()
         .filter(|name| !name.is_empty() && !seen.insert(**name))
         .map(|name| {
-            let message = format!(
-                "the header names column '{}' more than once; rename or remove one",
-                cut(name)
-            );
+            let message = Message::new("finding-duplicate-column").with("column", cut(name));
             DUPLICATE_COLUMN.error(file, line, name, message)
         })
         .collect()
@@ -303,7 +292,7 @@ mod tests {
             .unwrap_err();
         let messages: Vec<_> = findings
             .iter()
-            .map(|f| (f.file.as_str(), f.message.as_str()))
+            .map(|f| (f.file.as_str(), f.message.to_string()))
             .collect();
         assert_eq!(messages.len(), 2);
         assert!(

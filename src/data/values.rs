@@ -10,8 +10,10 @@ use super::Raw;
 use super::findings::{
     Code, NOT_A_BOOLEAN, NOT_A_NUMBER, NOT_FINITE, OUT_OF_RANGE, UNKNOWN_CATEGORY,
 };
+use crate::diagnostics::Message;
 
-/// Why a cell could not be read as its indicator's value.
+/// Why a cell could not be read as its indicator's value, in English (the microdata rollup's
+/// form; survey data keep the [`Unreadable`] message, worded when printed).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub code: Code,
@@ -19,11 +21,27 @@ pub struct Problem {
     pub reason: String,
 }
 
-impl Problem {
-    fn new(code: Code, reason: impl Into<String>) -> Problem {
-        Problem {
+/// Why a cell could not be read: its code and a catalogue message to follow "'VALUE' is …".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unreadable {
+    pub code: Code,
+    pub reason: Message,
+}
+
+impl Unreadable {
+    fn new(code: Code, key: &'static str) -> Unreadable {
+        Unreadable {
             code,
-            reason: reason.into(),
+            reason: Message::new(key),
+        }
+    }
+}
+
+impl From<Unreadable> for Problem {
+    fn from(unreadable: Unreadable) -> Self {
+        Problem {
+            code: unreadable.code,
+            reason: unreadable.reason.to_string(),
         }
     }
 }
@@ -40,11 +58,16 @@ pub fn is_missing(cell: &str) -> bool {
 /// A number: `85.5`, `85,5` where `decimal_comma`, a trailing `%` dropped. Finite only; no
 /// thousands separators.
 pub fn parse_number(cell: &str, decimal_comma: bool) -> Result<f64, Problem> {
+    read_number(cell, decimal_comma).map_err(Problem::from)
+}
+
+/// [`parse_number`], the problem as a catalogue message.
+pub fn read_number(cell: &str, decimal_comma: bool) -> Result<f64, Unreadable> {
     plain_number(cell).map_or_else(|| checked_number(cell, decimal_comma), Ok)
 }
 
-/// [`parse_number`] with every check that explains a bad cell.
-fn checked_number(cell: &str, decimal_comma: bool) -> Result<f64, Problem> {
+/// [`read_number`] with every check that explains a bad cell.
+fn checked_number(cell: &str, decimal_comma: bool) -> Result<f64, Unreadable> {
     let text = cell.trim();
     let text = text.strip_suffix('%').map_or(text, str::trim_end);
     let commas = text.matches(',').count();
@@ -55,14 +78,10 @@ fn checked_number(cell: &str, decimal_comma: bool) -> Result<f64, Problem> {
         || commas > 1
         || (commas > 0 && points > 0);
     if digits && grouped {
-        return Err(Problem::new(
-            NOT_A_NUMBER,
-            "not a number: thousands separators are not accepted (write 1234.5, not 1,234.5 or 1.234,5)",
-        ));
+        return Err(Unreadable::new(NOT_A_NUMBER, "cell-thousands"));
     }
     if digits && commas == 1 && !decimal_comma {
-        let reason = "not a number: this file's delimiter is a comma, so decimals take a point (85.5); thousands separators are not accepted";
-        return Err(Problem::new(NOT_A_NUMBER, reason));
+        return Err(Unreadable::new(NOT_A_NUMBER, "cell-comma-delimiter"));
     }
     let number = match commas {
         1 if decimal_comma => with_decimal_point(text, |text| text.parse::<f64>()),
@@ -70,11 +89,8 @@ fn checked_number(cell: &str, decimal_comma: bool) -> Result<f64, Problem> {
     };
     match number {
         Ok(number) if number.is_finite() => Ok(number),
-        Ok(_) => Err(Problem::new(
-            NOT_FINITE,
-            "not a finite number (NaN, infinity or too large)",
-        )),
-        Err(_) => Err(Problem::new(NOT_A_NUMBER, "not a number")),
+        Ok(_) => Err(Unreadable::new(NOT_FINITE, "cell-not-finite")),
+        Err(_) => Err(Unreadable::new(NOT_A_NUMBER, "cell-not-a-number")),
     }
 }
 
@@ -122,18 +138,24 @@ const FALSE_WORDS: [&str; 6] = ["0", "false", "no", "n", "không", "khong"];
 
 /// A yes/no answer (DESIGN §3): true 1, true, yes, y, x, có, co; false 0, false, no, n, không, khong.
 pub fn parse_bool(cell: &str) -> Result<bool, Problem> {
+    read_bool(cell).map_err(Problem::from)
+}
+
+/// [`parse_bool`], the problem as a catalogue message.
+pub fn read_bool(cell: &str) -> Result<bool, Unreadable> {
     let text = cell.trim();
     if TRUE_WORDS.iter().any(|word| same_text(text, word)) {
         Ok(true)
     } else if FALSE_WORDS.iter().any(|word| same_text(text, word)) {
         Ok(false)
     } else {
-        let reason = format!(
-            "not a yes/no answer (yes: {}; no: {})",
-            TRUE_WORDS.join(", "),
-            FALSE_WORDS.join(", ")
-        );
-        Err(Problem::new(NOT_A_BOOLEAN, reason))
+        let reason = Message::new("cell-not-yes-no")
+            .with("yes", TRUE_WORDS.join(", "))
+            .with("no", FALSE_WORDS.join(", "));
+        Err(Unreadable {
+            code: NOT_A_BOOLEAN,
+            reason,
+        })
     }
 }
 
@@ -176,16 +198,14 @@ impl Labels {
     }
 
     /// The index of the label `cell` names (trimmed, any case).
-    pub fn find(&self, cell: &str) -> Result<usize, Problem> {
+    pub fn find(&self, cell: &str) -> Result<usize, Unreadable> {
         let text = cell.trim();
         self.lowered
             .iter()
             .position(|label| same_text(text, label))
-            .ok_or_else(|| {
-                Problem::new(
-                    UNKNOWN_CATEGORY,
-                    format!("not one of the categories: {}", self.listed),
-                )
+            .ok_or_else(|| Unreadable {
+                code: UNKNOWN_CATEGORY,
+                reason: Message::new("cell-not-a-category").with("labels", self.listed.as_str()),
             })
     }
 }
@@ -210,27 +230,29 @@ impl CellParser {
     }
 
     /// The raw value of a cell: `None` when missing.
-    pub fn parse(&self, cell: &str, decimal_comma: bool) -> Result<Option<Raw>, Problem> {
+    pub fn parse(&self, cell: &str, decimal_comma: bool) -> Result<Option<Raw>, Unreadable> {
         if is_missing(cell) {
             return Ok(None);
         }
         let raw = match self {
             CellParser::Number { range } => {
-                Raw::Number(within(parse_number(cell, decimal_comma)?, *range)?)
+                Raw::Number(within(read_number(cell, decimal_comma)?, *range)?)
             }
-            CellParser::Bool => Raw::Bool(parse_bool(cell)?),
+            CellParser::Bool => Raw::Bool(read_bool(cell)?),
             CellParser::Label(labels) => Raw::Label(labels.find(cell)?),
         };
         Ok(Some(raw))
     }
 }
 
-fn within(number: f64, range: Option<[f64; 2]>) -> Result<f64, Problem> {
+fn within(number: f64, range: Option<[f64; 2]>) -> Result<f64, Unreadable> {
     match range {
-        Some([low, high]) if number < low.min(high) || number > low.max(high) => Err(Problem::new(
-            OUT_OF_RANGE,
-            format!("outside the indicator's range [{low}, {high}]"),
-        )),
+        Some([low, high]) if number < low.min(high) || number > low.max(high) => Err(Unreadable {
+            code: OUT_OF_RANGE,
+            reason: Message::new("cell-out-of-range")
+                .with("low", format!("{low}"))
+                .with("high", format!("{high}")),
+        }),
         _ => Ok(number),
     }
 }

@@ -3,66 +3,18 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{
-    Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets,
-};
 use serde::Serialize;
 
 use super::escape;
-use crate::criteria::Criteria;
-use crate::criteria::explain::describe_scale;
+pub use super::explain::{ExplainRow, explain_rows, tree_table};
+use super::i18n::{Lang, t};
 use crate::diagnostics::{Finding, Severity};
-use crate::score::{NodeInfo, NodeKind};
 
 /// The width the terminal renderings keep to when the terminal's own is unknown.
 pub const TERMINAL_WIDTH: u16 = 80;
 
 /// How many findings of one file's data are printed; the rest are counted.
 pub const MAX_DATA_FINDINGS: usize = 50;
-
-/// One line of the explained tree.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ExplainRow {
-    /// 0 for pillars.
-    pub depth: usize,
-    pub kind: NodeKind,
-    pub id: String,
-    pub name: String,
-    /// Share of its parent's weight, 0 to 1.
-    pub weight: f64,
-    /// Share of the whole index, 0 to 1: the scoring tree's own effective weight.
-    pub effective_weight: f64,
-    /// The scale in words, for indicators.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub scale: Option<String>,
-    /// The data column, for indicators.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub column: Option<String>,
-}
-
-/// The scoring tree's nodes (pre-order) as rows, names in `lang`.
-pub fn explain_rows(criteria: &Criteria, nodes: &[NodeInfo], lang: &str) -> Vec<ExplainRow> {
-    let indicators = criteria.indicators();
-    nodes
-        .iter()
-        .map(|node| ExplainRow {
-            depth: node.depth,
-            kind: node.kind,
-            id: node.id.clone(),
-            name: node
-                .name
-                .as_ref()
-                .map_or_else(String::new, |n| n.get(lang).to_owned()),
-            weight: node.weight,
-            effective_weight: node.effective_weight,
-            scale: node
-                .indicator
-                .and_then(|i| indicators.get(i))
-                .map(|indicator| describe_scale(indicator)),
-            column: node.column.clone(),
-        })
-        .collect()
-}
 
 /// One checked file, as the JSON and human renderings see it.
 #[derive(Debug, Serialize)]
@@ -83,16 +35,18 @@ pub struct Screen {
     pub terminal: bool,
     pub width: u16,
     pub color: bool,
+    /// The language of the findings, headers and scales.
+    pub lang: Lang,
 }
 
 /// A finding as one `file:line:column: severity[CODE]: message` line, control characters shown
 /// as escapes, the severity coloured when asked.
-pub fn finding_line(finding: &Finding, color: bool) -> String {
-    let line = escape::terminal(&finding.to_string()).into_owned();
+pub fn finding_line(finding: &Finding, lang: Lang, color: bool) -> String {
+    let line = escape::terminal(&finding.line(lang)).into_owned();
     if !color {
         return line;
     }
-    let severity = finding.severity.to_string();
+    let severity = finding.severity.word(lang);
     let code = if finding.severity == Severity::Error {
         "1;31"
     } else {
@@ -132,7 +86,7 @@ pub fn human(checked: &[Checked], screen: Screen, out: &mut dyn Write) -> io::Re
     for file in checked {
         let shown = file.findings.len().saturating_sub(file.hidden);
         for finding in &file.findings[..shown] {
-            let line = finding_line(finding, screen.color);
+            let line = finding_line(finding, screen.lang, screen.color);
             if screen.terminal {
                 writeln!(out, "{}", wrap(&line, usize::from(screen.width)))?;
             } else {
@@ -140,38 +94,45 @@ pub fn human(checked: &[Checked], screen: Screen, out: &mut dyn Write) -> io::Re
             }
         }
         if file.hidden > 0 {
-            writeln!(
-                out,
-                "… and {} more data problem(s) not shown (--format json lists them all)",
-                file.hidden
-            )?;
+            let count = ("count", file.hidden.into());
+            writeln!(out, "{}", t(screen.lang, "check-hidden", &[count]))?;
         }
         if let Some(tree) = &file.tree {
             if checked.len() > 1 {
                 writeln!(out, "\n{}", escape::terminal(&file.file))?;
             }
-            writeln!(out, "{}", tree_table(tree, screen))?;
+            writeln!(out, "{}", tree_table(tree, screen, screen.lang))?;
         }
     }
     Ok(())
 }
 
 #[derive(Serialize)]
-struct JsonReport<'a> {
-    files: &'a [Checked],
+struct JsonReport {
+    files: Vec<Checked>,
     errors: usize,
     warnings: usize,
 }
 
-/// Every file's findings (all of them) and trees as one JSON object.
+/// Every file's findings (all of them, their messages in `lang`) and trees as one JSON object.
 pub fn json(
     checked: &[Checked],
     errors: usize,
     warnings: usize,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let files = checked
+        .iter()
+        .map(|file| Checked {
+            file: file.file.clone(),
+            findings: file.findings.iter().map(|f| f.worded(lang)).collect(),
+            hidden: file.hidden,
+            tree: file.tree.clone(),
+        })
+        .collect();
     let report = JsonReport {
-        files: checked,
+        files,
         errors,
         warnings,
     };
@@ -186,10 +147,15 @@ pub struct Files {
     pub unreadable: usize,
 }
 
-/// The closing line: how many files, the verdict, the counts. An unreadable file fails the
-/// check; `deny_warnings` makes warnings fail, and the verdict says so.
-pub fn summary(files: Files, errors: usize, warnings: usize, deny_warnings: bool) -> Summary {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+/// The closing line: how many files, the verdict, the counts, in `lang`. An unreadable file
+/// fails the check; `deny_warnings` makes warnings fail, and the verdict says so.
+pub fn summary(
+    files: Files,
+    errors: usize,
+    warnings: usize,
+    deny_warnings: bool,
+    lang: Lang,
+) -> Summary {
     let verdict = if errors > 0 || files.unreadable > 0 || (deny_warnings && warnings > 0) {
         Verdict::Failed
     } else if warnings > 0 {
@@ -198,22 +164,34 @@ pub fn summary(files: Files, errors: usize, warnings: usize, deny_warnings: bool
         Verdict::Ok
     };
     let denied = if deny_warnings && errors == 0 && warnings > 0 {
-        "; --deny-warnings"
+        t(lang, "check-denied", &[])
     } else {
-        ""
+        String::new()
     };
     let unreadable = match files.unreadable {
         0 => String::new(),
-        n => format!(" ({n} could not be read)"),
+        n => t(lang, "check-unreadable", &[("count", n.into())]),
     };
+    let checked = t(lang, "check-files", &[("count", files.checked.into())]);
     Summary {
-        files: format!("{}{unreadable}", plural(files.checked, "file")),
+        files: format!("{checked}{unreadable}"),
         verdict,
-        counts: format!(
-            "{}, {}{denied}",
-            plural(errors, "error"),
-            plural(warnings, "warning")
+        counts: t(
+            lang,
+            "check-counts",
+            &[
+                (
+                    "errors",
+                    t(lang, "check-errors", &[("count", errors.into())]).into(),
+                ),
+                (
+                    "warnings",
+                    t(lang, "check-warnings", &[("count", warnings.into())]).into(),
+                ),
+                ("denied", denied.into()),
+            ],
         ),
+        lang,
     }
 }
 
@@ -223,6 +201,22 @@ pub struct Summary {
     pub files: String,
     pub verdict: Verdict,
     pub counts: String,
+    pub lang: Lang,
+}
+
+impl Summary {
+    /// `checked 2 files: ok (0 errors, 0 warnings)`, with the verdict as the caller painted it.
+    pub fn line(&self, verdict: &str) -> String {
+        t(
+            self.lang,
+            "check-summary",
+            &[
+                ("files", (&self.files).into()),
+                ("verdict", verdict.into()),
+                ("counts", (&self.counts).into()),
+            ],
+        )
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -233,124 +227,18 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub fn word(self) -> &'static str {
+    pub fn word(self, lang: Lang) -> String {
         match self {
-            Verdict::Ok => "ok",
-            Verdict::Warnings => "passed with warnings",
-            Verdict::Failed => "failed",
+            Verdict::Ok => t(lang, "check-ok", &[]),
+            Verdict::Warnings => t(lang, "check-passed-with-warnings", &[]),
+            Verdict::Failed => t(lang, "check-failed", &[]),
         }
     }
-}
-
-/// The explained tree as a table: indented ids, weights in percent, scales in words. On a
-/// terminal it keeps to the screen's width, and leaves out the column names when every one is
-/// its indicator's id; elsewhere it is a Markdown table with every column.
-pub fn tree_table(rows: &[ExplainRow], screen: Screen) -> Table {
-    let columns_are_ids = rows
-        .iter()
-        .all(|row| row.column.as_ref().is_none_or(|column| *column == row.id));
-    let show_columns = !(screen.terminal && columns_are_ids);
-    let mut table = Table::new();
-    if screen.terminal {
-        table
-            .load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(screen.width);
-    } else {
-        table.load_style(presets::ASCII_MARKDOWN);
-    }
-    let mut header = vec!["node", "name", "weight", "in index", "scale"];
-    if show_columns {
-        header.push("column");
-    }
-    table.set_header(header);
-    let text = |s: &str| {
-        if screen.terminal {
-            escape::terminal(s).into_owned()
-        } else {
-            escape::markdown_cell(s).into_owned()
-        }
-    };
-    // No-break spaces on a terminal: the dynamic layout drops ordinary leading spaces.
-    let indent = if screen.terminal {
-        "\u{a0}\u{a0}"
-    } else {
-        "  "
-    };
-    for row in rows {
-        let percent = |share: f64| {
-            Cell::new(format!("{:.1} %", share * 100.0)).set_alignment(CellAlignment::Right)
-        };
-        let mut cells = vec![
-            Cell::new(format!("{}{}", indent.repeat(row.depth), text(&row.id))),
-            Cell::new(text(&row.name)),
-            percent(row.weight),
-            percent(row.effective_weight),
-            Cell::new(text(row.scale.as_deref().unwrap_or(""))),
-        ];
-        if show_columns {
-            cells.push(Cell::new(text(row.column.as_deref().unwrap_or(""))));
-        }
-        table.add_row(cells);
-    }
-    if screen.terminal {
-        // Ids are what people search for: keep them whole, up to a third of the screen.
-        let widest = rows
-            .iter()
-            .map(|row| 2 * row.depth + row.id.chars().count())
-            .max()
-            .unwrap_or(0);
-        let room = usize::from(screen.width / 3);
-        let width = u16::try_from(widest.min(room) + 2).unwrap_or(u16::MAX);
-        if let Some(column) = table.column_mut(0) {
-            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(width)));
-        }
-    }
-    table
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::criteria::load_bytes;
-
-    fn rows() -> Vec<ExplainRow> {
-        let loaded = load_bytes(crate::criteria::BUILTIN.as_bytes(), "builtin.yaml");
-        let Some(criteria) = loaded.criteria else {
-            return Vec::new();
-        };
-        let nodes = crate::score::tree(&criteria).unwrap_or_default();
-        explain_rows(&criteria, &nodes, "vi")
-    }
-
-    #[test]
-    fn the_explained_tree_fits_an_80_column_terminal() {
-        let rows = rows();
-        assert!(rows.len() > 10);
-        let screen = Screen {
-            terminal: true,
-            width: 80,
-            color: false,
-        };
-        let text = tree_table(&rows, screen).to_string();
-        let widest = text.lines().map(|l| l.chars().count()).max();
-        assert!(widest.is_some_and(|w| w <= 80), "{text}");
-    }
-
-    #[test]
-    fn effective_weights_come_from_the_scoring_tree_and_sum_to_one() {
-        let rows = rows();
-        let total: f64 = rows
-            .iter()
-            .filter(|r| r.kind == NodeKind::Indicator)
-            .map(|r| r.effective_weight)
-            .sum();
-        assert!((total - 1.0).abs() < 1e-9, "{total}");
-        assert!(
-            rows.iter()
-                .all(|r| r.depth > 0 || r.kind == NodeKind::Pillar)
-        );
-    }
 
     #[test]
     fn long_findings_wrap_within_the_width_and_escape_controls() {
@@ -367,7 +255,7 @@ mod tests {
             path: "x".into(),
             message: "'\x1b[2J' is not a number".into(),
         };
-        assert!(!finding_line(&finding, false).contains('\x1b'));
+        assert!(!finding_line(&finding, Lang::En, false).contains('\x1b'));
     }
 
     #[test]
@@ -376,14 +264,24 @@ mod tests {
             checked,
             unreadable,
         };
-        let failed = summary(files(1, 0), 0, 2, true);
+        let failed = summary(files(1, 0), 0, 2, true, Lang::En);
         assert_eq!(failed.verdict, Verdict::Failed);
         assert!(failed.counts.ends_with("--deny-warnings"));
-        assert_eq!(summary(files(1, 0), 0, 2, false).verdict, Verdict::Warnings);
-        assert_eq!(summary(files(2, 0), 0, 0, true).verdict, Verdict::Ok);
-        assert_eq!(summary(files(2, 0), 1, 0, false).files, "2 files");
-        let missing = summary(files(1, 1), 0, 0, false);
+        assert_eq!(
+            summary(files(1, 0), 0, 2, false, Lang::En).verdict,
+            Verdict::Warnings
+        );
+        assert_eq!(
+            summary(files(2, 0), 0, 0, true, Lang::En).verdict,
+            Verdict::Ok
+        );
+        assert_eq!(summary(files(2, 0), 1, 0, false, Lang::En).files, "2 files");
+        let missing = summary(files(1, 1), 0, 0, false, Lang::En);
         assert_eq!(missing.verdict, Verdict::Failed);
         assert_eq!(missing.files, "1 file (1 could not be read)");
+        let vietnamese = summary(files(2, 0), 1, 3, false, Lang::Vi);
+        assert_eq!(vietnamese.files, "2 tệp");
+        assert_eq!(vietnamese.counts, "1 lỗi, 3 cảnh báo");
+        assert_eq!(Verdict::Failed.word(Lang::Vi), "không đạt");
     }
 }

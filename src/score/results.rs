@@ -253,7 +253,7 @@ pub(crate) fn data_quality(dataset: &Dataset, notes: Vec<QualityNote>) -> DataQu
             entity: note.entity.clone(),
             column: note.column.clone(),
             value: note.value.clone(),
-            reason: note.reason.clone(),
+            reason: note.reason.to_string(),
         })
         .collect();
     DataQuality { notes, lenient }

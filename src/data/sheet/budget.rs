@@ -7,6 +7,7 @@ use std::path::Path;
 
 use super::{SheetError, SheetKind};
 use crate::data::findings::{MALFORMED, TOO_LARGE};
+use crate::diagnostics::Message;
 
 /// The most a workbook may decompress to, whatever its size.
 pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
@@ -30,12 +31,12 @@ pub(super) fn check(file: &str, bytes: &[u8], kind: SheetKind) -> Result<(), She
     let zip = bytes.starts_with(ZIP);
     let ole = bytes.starts_with(OLE);
     let problem = match kind {
-        SheetKind::Xls if zip => Some(format!(
-            "this .{extension} file is an XLSX or ODS workbook, not Excel 97–2003: rename it .xlsx (or .ods)"
-        )),
-        SheetKind::Xlsx | SheetKind::Ods if ole => Some(format!(
-            "this .{extension} file is an Excel 97–2003 workbook: rename it .xls"
-        )),
+        SheetKind::Xls if zip => {
+            Some(Message::new("finding-xls-is-zip").with("extension", extension.as_str()))
+        }
+        SheetKind::Xlsx | SheetKind::Ods if ole => {
+            Some(Message::new("finding-zip-is-xls").with("extension", extension.as_str()))
+        }
         SheetKind::Xls if !ole => Some(not_a_workbook(&extension, bytes)),
         SheetKind::Xlsx | SheetKind::Ods if !zip => Some(not_a_workbook(&extension, bytes)),
         _ => None,
@@ -46,13 +47,13 @@ pub(super) fn check(file: &str, bytes: &[u8], kind: SheetKind) -> Result<(), She
     if zip {
         let budget = budget(bytes.len());
         return within(bytes, budget).map_err(|used| {
-            let message = format!(
-                "the workbook would decompress to {} MiB or more, beyond dtm's budget of {} MiB for this file ({MAX_RATIO}× its size, at least {} MiB, at most {} MiB); split the workbook or save the sheet as CSV",
-                used.div_ceil(1024 * 1024),
-                budget / (1024 * 1024),
-                FLOOR_BYTES / (1024 * 1024),
-                MAX_BYTES / (1024 * 1024),
-            );
+            let mib = |bytes: u64| (bytes / (1024 * 1024)).to_string();
+            let message = Message::new("finding-too-large")
+                .with("used", used.div_ceil(1024 * 1024).to_string())
+                .with("budget", mib(budget))
+                .with("ratio", MAX_RATIO.to_string())
+                .with("floor", mib(FLOOR_BYTES))
+                .with("max", mib(MAX_BYTES));
             vec![TOO_LARGE.error(file, 0, "", message)].into()
         });
     }
@@ -68,20 +69,16 @@ fn default_extension(kind: SheetKind) -> &'static str {
 }
 
 /// The message for a file that is no workbook at all: text (a CSV or HTML export) or unknown.
-fn not_a_workbook(extension: &str, bytes: &[u8]) -> String {
+fn not_a_workbook(extension: &str, bytes: &[u8]) -> Message {
     let head = &bytes[..bytes.len().min(8192)];
     let text = !head.is_empty() && !head.contains(&0);
     let trimmed = head.trim_ascii_start();
     if text && trimmed.first() == Some(&b'<') {
-        format!(
-            "this .{extension} file is text (HTML or XML), not a spreadsheet: open it in Excel or LibreOffice and save it as .xlsx or .csv"
-        )
+        Message::new("finding-markup-not-sheet").with("extension", extension)
     } else if text {
-        format!("this .{extension} file is text, not a spreadsheet: rename it .csv")
+        Message::new("finding-text-not-sheet").with("extension", extension)
     } else {
-        format!(
-            "this .{extension} file is not a spreadsheet (it is neither a ZIP nor an OLE workbook); save it again as .xlsx or .csv"
-        )
+        Message::new("finding-not-a-sheet").with("extension", extension)
     }
 }
 

@@ -14,6 +14,7 @@ use calamine::{DataRef, Xlsx};
 use super::{Chosen, SheetError, SheetRows, malformed, text};
 use crate::data::findings::FORMULA_WITHOUT_VALUE;
 use crate::data::table::Table;
+use crate::diagnostics::Message;
 
 /// Read the sheet `name` into `table` as one more source.
 pub(super) fn parse<RS: Read + Seek>(
@@ -96,9 +97,7 @@ fn uncomputed_formulas<RS: Read + Seek>(
             continue;
         }
         let at = format!("{}{}", column_letters(column), u64::from(row) + 1);
-        let message = format!(
-            "formula without a computed value at {at}; open and save the file in Excel/LibreOffice so that it stores the results"
-        );
+        let message = Message::new("finding-formula-without-value").with("cell", at);
         let mut finding = FORMULA_WITHOUT_VALUE.error(file, u64::from(row) + 1, "", message);
         finding.column = column.saturating_add(1);
         findings.push(finding);

@@ -165,7 +165,7 @@ fn a_cell_parser_follows_the_scale_and_checks_the_range() {
     assert_eq!(parser.parse("100", false), Ok(Some(Raw::Number(100.0))));
     let problem = parser.parse("120", false).unwrap_err();
     assert_eq!(
-        (problem.code, problem.reason.as_str()),
+        (problem.code, problem.reason.to_string().as_str()),
         (OUT_OF_RANGE, "outside the indicator's range [0, 100]")
     );
     assert_eq!(

@@ -529,3 +529,312 @@ report-changes-highest = highest changes
 report-changes-largest-falls = largest falls
 report-changes-smallest-rises = smallest rises
 report-changes-lowest = lowest changes
+
+## errors and findings
+
+finding-error = error
+finding-warning = warning
+finding-at = {" "}(at { $path })
+# 'a', 'b' or 'c'
+finding-choices = { $first } or { $last }
+finding-data-given = this is a survey data file (.{ $extension }), not criteria; to check data against criteria, run 'dtm check CRITERIA --data { $file }'
+finding-constant = indicator '{ $id }': all { $count } communes have the same value, so its relative scale gives every one 100; it does not discriminate
+finding-constant-in-period = indicator '{ $id }': all { $count } communes in period { $period } have the same value, so its relative scale gives every one 100; it does not discriminate
+# What a cell is, after "column 'x': 'VALUE' is …"
+finding-cell = column '{ $column }': '{ $value }' is { $reason }
+cell-thousands = not a number: thousands separators are not accepted (write 1234.5, not 1,234.5 or 1.234,5)
+cell-comma-delimiter = not a number: this file's delimiter is a comma, so decimals take a point (85.5); thousands separators are not accepted
+cell-not-finite = not a finite number (NaN, infinity or too large)
+cell-not-a-number = not a number
+cell-not-yes-no = not a yes/no answer (yes: { $yes }; no: { $no })
+cell-not-a-category = not one of the categories: { $labels }
+cell-out-of-range = outside the indicator's range [{ $low }, { $high }]
+finding-short-row = the row has { $fields } fields but the header has { $width }; add the missing fields (empty ones are fine){ $hint }
+finding-long-row = the row has values in { $fields } fields but the header names only { $width } columns; check for an unquoted delimiter{ $hint }
+finding-row-spans-lines = ; a field of this row spans lines: is a quote left open?
+finding-empty-id = column '{ $column }': the row has no commune id
+finding-empty-period = column '{ $column }': the row for '{ $id }' has no period
+finding-invisible-character = column '{ $column }': '{ $value }' holds the invisible character { $character }, so it would print like another value; delete it
+finding-look-alike-period = column '{ $column }': periods '{ $one }' (first at { $file }:{ $line }) and '{ $other }' are two spellings of one period; write it one way
+finding-duplicate-id = column '{ $column }': commune id '{ $id }' appears twice: first at { $file }:{ $line }, again here; ids must be unique
+finding-duplicate-id-in-period = column '{ $column }': commune id '{ $id }' appears twice in period '{ $period }': first at { $file }:{ $line }, again here; ids must be unique
+finding-invisible-column = the header's column '{ $column }' holds the invisible character { $character }; delete it so the name is what it looks like
+finding-duplicate-column = the header names column '{ $column }' more than once; rename or remove one
+finding-header-missing = column '{ $column }' of '{ $first }' is missing from this file; files read together must have the same columns
+finding-header-extra = column '{ $column }' is not in '{ $first }'; files read together must have the same columns
+finding-spreadsheet-as-csv = this is a spreadsheet (XLSX, XLS or ODS), not CSV text; give the file its .xlsx, .xls or .ods extension
+finding-not-utf8-legacy = the file is not valid UTF-8; if it is a legacy Vietnamese export, read it with --encoding windows-1258 (or re-save it as UTF-8)
+finding-not-utf8 = the file is not valid UTF-8
+finding-not-encoding = the file is not valid { $encoding } text; check --encoding
+finding-nul = the file contains NUL characters: it may be UTF-16 without a byte-order mark; re-save it as UTF-8 or read it with --encoding utf-16le
+# The parser's own explanation follows; it is in English.
+finding-csv-unparsable = could not parse the CSV: { $error }
+finding-no-header = the file is empty: it has no header line
+finding-unbalanced-quote = unbalanced quote opened at line { $line }, column { $column }: the field runs on over { $swallowed }; close the quote or remove it
+finding-quote-header = the header's line end
+finding-quote-rest = the rest of the file
+finding-quote-lines = the following lines
+role-id = the commune id column
+role-name = the commune name column
+role-group = a group column
+role-period = the period column
+role-indicator = the column of indicator '{ $id }'
+finding-missing-column = column '{ $column }' ({ $role }) is not in the data; the data has columns { $listed }{ $more }{ $hint }
+finding-missing-column-none = column '{ $column }' ({ $role }) is not in the data, which has no named columns{ $listed }{ $more }{ $hint }
+finding-and-more = {" "}and { $count } more
+finding-did-you-mean = ; did you mean '{ $suggestion }'?
+error-note = note
+error-caused-by = caused by
+error-read-criteria = could not read criteria file '{ $file }'
+error-criteria-invalid = the criteria have { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}; run 'dtm check' on them
+error-no-data-file = give at least one data file, or - for standard input
+error-lenient = --lenient turned { $count ->
+    [one] { $count } unreadable value
+   *[other] { $count } unreadable values
+} into missing ones:
+error-lenient-value = {"  "}{ $file }:{ $line }: commune '{ $id }', column '{ $column }': '{ $value }' ({ $reason })
+error-data-invalid = the data have { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}; nothing was scored
+error-hidden = … and { $count ->
+    [one] { $count } more problem
+   *[other] { $count } more problems
+} not shown
+error-format-unknown-extension = '{ $file }' does not say which format to write; name the file .csv, .json, .md, .html or .xlsx (as the command offers), or give --format
+error-format-contradicts = --format { $asked } contradicts the extension of '{ $file }' ({ $implied }); change one of them
+error-format-from-extension = {" "}(from the extension of '{ $file }')
+error-format-not-offered = this command does not write '{ $format }'{ $from }; choose one of: { $choices }
+error-no-input = no data file given
+error-read-file = could not read '{ $file }': { $reason }
+error-unknown-encoding = unknown encoding '{ $label }'; use a WHATWG label such as windows-1258, utf-16le or utf-8
+error-unknown-sheet = '{ $file }' has no sheet named '{ $name }'; its sheets are: { $sheets }
+# English prints the operating system's own text for I/O errors; these are for the other languages.
+error-io-not-found = No such file or directory
+error-io-permission = Permission denied
+error-io-directory = Is a directory
+error-io-exists = File exists
+error-io-full = No space left on device
+error-io-invalid-data = Invalid data
+# Command-line errors (cli/usage.rs): clap's own words, for languages other than English.
+usage-value-missing = a value is required for '{ $arg }' but none was supplied
+usage-possible = [possible values: { $values }]
+usage-invalid-value = invalid value '{ $value }' for '{ $arg }'{ $possible }
+usage-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+usage-not-a-whole-number = not a whole number
+usage-not-a-number = not a number
+usage-unknown-argument = unexpected argument '{ $arg }' found
+usage-unknown-command = unrecognized subcommand '{ $command }'
+usage-missing-argument = the following required arguments were not provided: { $arg }
+usage-conflict = the argument '{ $arg }' cannot be used with '{ $prior }'
+usage-missing-command = a command is required
+usage-values-count = wrong number of values for '{ $arg }'
+usage-tip = tip: did you mean { $suggestion }?
+usage-usage = Usage: { $usage }
+usage-more = For more information, try '--help'.
+# Criteria findings (criteria/reader.rs): what was expected and what was found.
+finding-wrong-type = expected { $expected }, found { $found }{ $hint }
+finding-remove-quotes = ; remove the quotes
+found-text = the text '{ $text }'
+found-number = the number { $number }
+found-list = a list of { $count } items
+yaml-nothing = nothing
+yaml-bool = a yes/no value
+yaml-number = a number
+yaml-text = text
+yaml-list = a list
+yaml-mapping = a mapping
+expect-mapping = a mapping with keys such as { $keys }
+expect-number = a number
+expect-whole-number = a whole number (0 or more)
+expect-column-list = a list of column names
+expect-text-map = text, or a map of language to text ({"{"} en: …, vi: … {"}"})
+expect-one-of = one of { $choices }
+finding-duplicate-key = '{ $key }' appears twice in this mapping (first at line { $line }); keep one
+finding-unknown-key = unknown key '{ $key }'; { $hint }
+finding-key-did-you-mean = did you mean '{ $suggestion }'?
+finding-expected-one-of = expected one of { $choices }
+finding-missing-key = missing '{ $key }': { $what }
+finding-not-a-choice = '{ $value }' is not one of { $choices }{ $hint }
+finding-choice-did-you-mean = {" "}(did you mean '{ $suggestion }'?)
+finding-invalid-id = id '{ $id }' must be non-empty and made of letters, digits, '_', '-' or '.'{ $hidden }
+finding-id-invisible = {" "}(it holds the invisible character { $character })
+finding-duplicate-node-id = duplicate id '{ $id }' (first defined at line { $line }); ids must be unique across pillars, groups and indicators
+finding-reserved-output = '{ $id }' is a column dtm writes itself
+finding-reserved-group = '{ $id }' is also a group column of the entity
+finding-reserved-suffix = dtm writes a column '{ $id }' for '{ $stem }'
+finding-reserved-id = id '{ $id }' clashes with an output column: { $clash }; rename it (the names taken are { $taken }, group columns and <pillar>{ $suffixes })
+finding-gate-text = gate '{ $gate }' compares '{ $name }' with the text '{ $text }'; give a number
+finding-gate-unknown = gate '{ $gate }' names '{ $name }', which is not a pillar, 'overall', 'coverage', 'level' or a group column{ $hint }; known: { $known }
+finding-weights-sum = the weights of these { $what } look like shares but sum to { $sum }; they are normalised to sum 1, so write shares that sum to 1 or whole numbers
+finding-siblings-groups = groups
+finding-siblings-indicators = indicators
+finding-siblings-pillars = pillars
+finding-tiny-weight = indicator '{ $id }' carries { $percent } % of the index; it can hardly move any score — raise its weight or drop it
+finding-relative-scale = indicator '{ $id }' uses a relative scale, so its scores in different periods ('{ $period }') are not comparable; prefer goalposts
+finding-shared-column = indicators '{ $first }' and '{ $id }' both read column '{ $column }'
+expect-categories = a mapping of label to score, e.g. {"{"} none: 0, active: 100 {"}"}
+expect-gates = a list of gates such as "government >= 50"
+expect-goalposts = goalposts [worst, best]
+expect-levels = a list of levels, each with 'min' and 'name'
+expect-measures = a mapping of column name to measure
+expect-nodes = a list of nodes, each with an id
+expect-range = a range [low, high]
+expect-rollups = a list of rollups
+expect-step = a [threshold, score] pair
+expect-steps = a list of [threshold, score] pairs
+finding-empty-list = this list needs at least one entry
+what-entity = say which columns identify a commune, e.g. 'entity: {"{"} id: commune_code {"}"}'
+what-entity-id = the column that holds each commune's unique code
+what-format = start the file with 'dtm: 1', the format version
+what-id = name this indicator set, e.g. 'id: vn-commune-2025'
+what-indicator-id = every indicator needs an id
+what-level-min = the score at which this level starts
+what-level-name = the level's name, e.g. {"{"} en: Advanced, vi: Tiên tiến {"}"}
+what-levels = list the maturity levels, starting at 'min: 0'
+what-node-id = every pillar and group needs an id
+what-pillars = list the pillars of the index
+what-rollup-key = the microdata column that matches entity.id
+what-rollup-measures = the columns to compute, e.g. '{"{"} households_surveyed: count {"}"}'
+what-rollup-name = name the microdata set, e.g. 'households'
+what-scale = how raw values become scores, e.g. 'scale: {"{"} goalpost: [0, 100] {"}"}'
+what-title = give the indicator set a title
+expect-indicators = a list of indicators
+finding-no-indicator = a node needs at least one indicator
+finding-weight-not-positive = weight { $weight } must be positive; remove the node to leave it out
+finding-weight-too-large = weight { $weight } is above { $max }; weights are relative, so write smaller numbers in the same proportions
+finding-min-coverage = min_coverage { $share } must be a share between 0 and 1 (0.7 means 70 %)
+finding-invalid-range = range [{ $low }, { $high }] must be written [low, high] with low < high
+finding-goalpost-outside = goalpost { $post } lies outside the indicator's range [{ $low }, { $high }]; no valid value could reach it
+finding-goalposts-equal = goalposts [{ $post }, { $post }] are equal; write [worst, best] with two different values (best < worst when lower is better)
+finding-steps-rise = step thresholds must strictly rise from worst to best, but { $next } follows { $previous }; sort the steps
+finding-steps-fall = step thresholds must strictly fall from worst to best, but { $next } follows { $previous }; sort the steps
+finding-step-scores-fall = step scores must not fall from worst to best, but { $next } follows { $previous }
+finding-number-too-large = { $what } of { $number } is beyond ±{ $max }; write the indicator in a unit that keeps its numbers smaller
+finding-range-end = a range end
+finding-a-goalpost = a goalpost
+finding-step-threshold = a step threshold
+finding-category-score = category score { $score } is outside [0, 100]
+finding-step-score = step score { $score } is outside [0, 100]
+finding-format-version = format version { $version } is not supported; this dtm reads 'dtm: { $supported }'
+finding-first-level = the first level must start at 'min: 0' so that every score has a level, not at { $min }
+finding-levels-ascend = levels must ascend: min { $min } does not exceed the previous level's { $previous }; sort them
+finding-level-range = level min { $min } is outside the score range [0, 100]
+# The YAML parser's own explanation follows; it is in English.
+finding-yaml-syntax = { $detail }
+finding-yaml-too-many = the document expands to too many values (an alias bomb?); a criteria file needs far fewer
+finding-yaml-not-utf8 = the file is not valid UTF-8 (byte 0x{ $byte }); save it as UTF-8
+finding-empty-criteria = the file is empty; a criteria file starts with 'dtm: 1'
+finding-node-both = a node holds either 'indicators' or 'groups', not both; move the indicators into a group
+finding-node-neither = a node needs 'indicators' or 'groups' below it
+finding-choice-list = { $choices }
+finding-no-groups = none
+finding-unknown-group = '{ $column }' is not a group column; entity.groups has { $groups }{ $hint }
+finding-clash-entity = the entity column of the same name
+finding-clash-measure = another measure of the same name
+finding-measure-clash = measure '{ $measure }' clashes with { $clash }; rename it
+finding-measure-kind = a measure is 'count' or exactly one of {"{"} share: COLUMN {"}"}, {"{"} mean: COLUMN {"}"}, {"{"} sum: COLUMN {"}"}
+finding-scale-direction = write '{"{"} { $kind }: higher {"}"}' or '{"{"} { $kind }: lower {"}"}'
+finding-scale-kinds = expected 'boolean' or a mapping with one of { $kinds }
+finding-unknown-scale = unknown scale '{ $scale }'; { $hint }
+finding-scale-one-kind = a scale has exactly one kind: goalpost, minmax, percentile, boolean, categories or steps
+finding-duplicate-label = label '{ $label }' is given twice (labels match case-insensitively)
+finding-no-steps = steps need at least one [threshold, score] pair
+gate-form = a gate needs the form NAME OP VALUE, e.g. 'government >= 50'; got '{ $gate }'
+gate-no-name = gate '{ $gate }' has no name before its operator
+gate-no-value = gate '{ $gate }' has no value after its operator
+gate-operator = gate '{ $gate }' has the operator '{ $found }'; did you mean '{ $wanted }'?
+# The spreadsheet reader's own explanation follows; it is in English.
+finding-sheet-unreadable = could not read the spreadsheet: { $error }
+finding-no-sheets = the workbook has no sheets
+finding-empty-sheet = sheet '{ $sheet }' is empty: it has no header row{ $hint }
+finding-other-sheets = ; the workbook's other sheets are { $sheets }: choose one with --sheet
+finding-formula-without-value = formula without a computed value at { $cell }; open and save the file in Excel/LibreOffice so that it stores the results
+finding-xls-is-zip = this .{ $extension } file is an XLSX or ODS workbook, not Excel 97–2003: rename it .xlsx (or .ods)
+finding-zip-is-xls = this .{ $extension } file is an Excel 97–2003 workbook: rename it .xls
+finding-too-large = the workbook would decompress to { $used } MiB or more, beyond dtm's budget of { $budget } MiB for this file ({ $ratio }× its size, at least { $floor } MiB, at most { $max } MiB); split the workbook or save the sheet as CSV
+finding-markup-not-sheet = this .{ $extension } file is text (HTML or XML), not a spreadsheet: open it in Excel or LibreOffice and save it as .xlsx or .csv
+finding-text-not-sheet = this .{ $extension } file is text, not a spreadsheet: rename it .csv
+finding-not-a-sheet = this .{ $extension } file is not a spreadsheet (it is neither a ZIP nor an OLE workbook); save it again as .xlsx or .csv
+crosswalk-no-part = new unit '{ $unit }' gets no part of any old unit (every share is 0); list it with part = none if it has none
+crosswalk-share-sum = the shares of old unit '{ $unit }' sum to { $sum }, not 1; its data count with these shares
+crosswalk-unknown-code = commune '{ $id }' is not an old unit of the crosswalk '{ $crosswalk }'; check its code, or add it to the crosswalk
+crosswalk-no-weight-column = the data have no column '{ $column }' to weight by
+crosswalk-bad-weight = commune '{ $id }' has weight '{ $weight }'; a --crosswalk-weight value must be a positive number
+crosswalk-not-utf8 = the crosswalk is not UTF-8 text
+# The CSV reader's own explanation follows; it is in English.
+crosswalk-bad-header = unreadable header: { $error }
+crosswalk-bad-row = unreadable row: { $error }
+crosswalk-no-column = the crosswalk has no '{ $column }' column; it needs old_code and new_code
+crosswalk-no-new-code = row without a new code (old code '{ $old }')
+crosswalk-no-old-unit = new unit '{ $new }' has no old unit; give its old code, or list it as having none with part = none
+crosswalk-duplicate-pair = old unit '{ $old }' is mapped to new unit '{ $new }' twice (first at line { $line })
+crosswalk-bad-share = share '{ $share }' of old unit '{ $old }' in new unit '{ $new }' is not a number from 0 to 1
+crosswalk-no-rows = the crosswalk has no rows
+crosswalk-invalid = the crosswalk '{ $map }' has { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}; nothing was restated
+crosswalk-misfit = the data do not fit the crosswalk ({ $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}); nothing was restated
+finding-microdata-spreadsheet = this is a spreadsheet, not CSV text: microdata are read as CSV (or .csv.gz); export the sheet as CSV
+error-overwrite-input = -o '{ $output }' is the input file '{ $input }'; writing would destroy it. Choose another output file
+error-unknown-period = period '{ $period }' is not in the data; periods present: { $present }
+error-no-periods = none (the data have no period column)
+error-unordered-periods = the periods { $periods } are not all numbers, year-months (2024-9), year-quarters (Q4-2024) or ISO dates of one form, so dtm will not guess which is the latest; name one with --period
+compare-no-data = give one data file with periods, or files OLD... NEW
+template-no-period-column = --period: the criteria have no period column
+sensitivity-unknown-by = --by '{ $by }' is not a pillar, group or indicator of the criteria
+error-no-microdata-file = give at least one microdata file, or - for standard input
+error-open-output = could not open output file '{ $file }'
+error-create-output = could not create output file '{ $file }'
+
+## check
+
+check-files = { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}
+check-unreadable = {" "}({ $count } could not be read)
+check-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}
+check-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+check-denied = ; --deny-warnings
+check-counts = { $errors }, { $warnings }{ $denied }
+# "checked 2 files: ok (0 errors, 0 warnings)"
+check-summary = checked { $files }: { $verdict } ({ $counts })
+check-ok = ok
+check-passed-with-warnings = passed with warnings
+check-failed = failed
+check-hidden = … and { $count ->
+    [one] { $count } more data problem
+   *[other] { $count } more data problems
+} not shown (--format json lists them all)
+check-header-node = node
+check-header-name = name
+check-header-weight = weight
+check-header-in-index = in index
+check-header-scale = scale
+check-header-column = column
+scale-goalpost-rising = { $worst } or less → 0, { $best } or more → 100
+scale-goalpost-falling = { $worst } or more → 0, { $best } or less → 100
+scale-minmax = linear from the lowest to the highest observed ({ $better })
+scale-percentile = percentile rank among communes ({ $better })
+scale-higher-better = higher is better
+scale-lower-better = lower is better
+scale-boolean = yes → 100, no → 0
+scale-category = { $label } → { $score }
+scale-steps-below = below all steps → 0
+scale-step-rising = ≥ { $threshold } → { $score }
+scale-step-falling = ≤ { $threshold } → { $score }
+check-unreadable-files = { $count } files could not be read
