@@ -144,9 +144,17 @@ pub fn parse_bool(cell: &str) -> Result<bool, Problem> {
 /// [`parse_bool`], the problem as a catalogue message.
 pub fn read_bool(cell: &str) -> Result<bool, Unreadable> {
     let text = cell.trim();
-    if TRUE_WORDS.iter().any(|word| same_text(text, word)) {
+    // The answers surveys give most, without a pass over the words.
+    match text.as_bytes() {
+        b"1" => return Ok(true),
+        b"0" => return Ok(false),
+        _ => {}
+    }
+    let ascii = text.is_ascii();
+    let same = |word: &&str| same_text(text, ascii, word);
+    if TRUE_WORDS.iter().any(same) {
         Ok(true)
-    } else if FALSE_WORDS.iter().any(|word| same_text(text, word)) {
+    } else if FALSE_WORDS.iter().any(same) {
         Ok(false)
     } else {
         let reason = Message::new("cell-not-yes-no")
@@ -159,11 +167,12 @@ pub fn read_bool(cell: &str) -> Result<bool, Unreadable> {
     }
 }
 
-/// Whether `text` equals `lowered` (already lower case, NFC) ignoring case.
-fn same_text(text: &str, lowered: &str) -> bool {
-    if text.is_ascii() && lowered.is_ascii() {
+/// Whether `text` equals `lowered` (already lower case, NFC) ignoring case; `ascii` says whether
+/// `text` is ASCII (worked out once per cell, which is matched against many words).
+fn same_text(text: &str, ascii: bool, lowered: &str) -> bool {
+    if ascii && lowered.is_ascii() {
         text.eq_ignore_ascii_case(lowered)
-    } else if text.is_ascii() {
+    } else if ascii {
         // Lower-casing ASCII text gives ASCII text, which cannot equal a word with `ó` or `ô`.
         false
     } else {
@@ -200,9 +209,10 @@ impl Labels {
     /// The index of the label `cell` names (trimmed, any case).
     pub fn find(&self, cell: &str) -> Result<usize, Unreadable> {
         let text = cell.trim();
+        let ascii = text.is_ascii();
         self.lowered
             .iter()
-            .position(|label| same_text(text, label))
+            .position(|label| same_text(text, ascii, label))
             .ok_or_else(|| Unreadable {
                 code: UNKNOWN_CATEGORY,
                 reason: Message::new("cell-not-a-category").with("labels", self.listed.as_str()),
