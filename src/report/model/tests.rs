@@ -50,3 +50,32 @@ fn the_model_counts_levels_and_describes_a_commune() {
     assert_eq!(json["indicators"]["x"]["raw"], serde_json::json!(96.3));
     assert_eq!(json["level"], serde_json::json!(4));
 }
+
+#[test]
+fn a_reused_description_equals_a_fresh_one_whatever_came_before() {
+    // C3 has no values, so its notes and flags differ from the others': a refill that kept
+    // anything of the commune before would show here.
+    let c = criteria(vec![
+        node("p", vec![percent("x")]),
+        node("q", vec![percent("y")]),
+    ]);
+    let d = dataset(vec![
+        Row("A1", "d1", "xa", "", vec![n(10.0), None]),
+        Row("B2", "d1", "xa", "", vec![n(96.3), n(80.0)]),
+        Row("C3", "d2", "phuong", "", vec![None, None]),
+    ]);
+    let a = assess(&c, &d);
+    assert!(!a.data_quality.notes.is_empty(), "the fixture has notes");
+    let describer = Describer::new(&c, &d, &a, Lang::En);
+    let json = |commune: &Commune<'_>| serde_json::to_value(commune).unwrap_or_default();
+    let mut reused = Commune::default();
+    for order in [["A1", "B2", "C3"], ["C3", "B2", "A1"], ["B2", "C3", "A1"]] {
+        for id in order {
+            let entity = a.entity(id).unwrap_or_else(|| panic!("{id} scored"));
+            describer.refill(&mut reused, entity, None);
+            let fresh = commune(&c, &d, &a, entity, None, Lang::En);
+            assert_eq!(json(&reused), json(&fresh), "{id} after another commune");
+            assert_eq!(reused.notes.len(), fresh.notes.len(), "{id}");
+        }
+    }
+}
