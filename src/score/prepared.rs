@@ -69,15 +69,35 @@ pub struct Plan {
     index: Method,
 }
 
-/// Indicator scores in the three forms a policy can need, column-major: `[indicator][commune]`.
+/// Communes the kernel combines at once; the leaves are padded to a multiple of it.
+const LANES: usize = 4;
+
+/// Indicator scores in the three forms a policy can need, column-major and flat: one column of
+/// `stride` values per policy and indicator, `stride` being the communes rounded up to whole
+/// [`LANES`] (the padding is missing: NaN scores, 0 coverage).
 #[derive(Debug, Clone)]
 struct Leaves {
-    /// Per policy (renormalize, zero, impute): the treated score, NaN when it stays missing.
-    score: [Vec<Vec<f64>>; 3],
+    /// Per policy (renormalize, zero, impute) and indicator: the treated score, NaN when it stays
+    /// missing.
+    score: Vec<f64>,
     /// `ln max(score, 1)` of the same, for geometric parents.
-    ln: [Vec<Vec<f64>>; 3],
-    /// 1 with a reported value, 0 without (imputed and zeroed values do not count).
-    coverage: Vec<Vec<f64>>,
+    ln: Vec<f64>,
+    /// Per indicator: 1 with a reported value, 0 without (imputed and zeroed values do not count).
+    coverage: Vec<f64>,
+    indicators: usize,
+    stride: usize,
+}
+
+impl Leaves {
+    /// Where indicator `i`'s column of scores (and of logs) under `policy` starts.
+    fn score_at(&self, policy: MissingPolicy, i: usize) -> usize {
+        (slot(policy) * self.indicators + i) * self.stride
+    }
+
+    /// Where indicator `i`'s column of coverages starts.
+    fn coverage_at(&self, i: usize) -> usize {
+        i * self.stride
+    }
 }
 
 /// The period's communes, scored once at the indicator level and ready to be re-aggregated.
@@ -184,10 +204,14 @@ impl Prepared {
 
     /// Whether any indicator value of the period is missing (else the missing policy is moot).
     pub fn has_missing(&self) -> bool {
-        self.leaves
-            .coverage
-            .iter()
-            .any(|column| column.contains(&0.0))
+        let leaves = &self.leaves;
+        (0..leaves.indicators).any(|i| {
+            let at = leaves.coverage_at(i);
+            leaves
+                .coverage
+                .get(at..at + self.members.len())
+                .is_some_and(|column| column.contains(&0.0))
+        })
     }
 
     /// Resolve overrides into a plan: weights renormalised as `Tree::build` does it.
@@ -293,16 +317,16 @@ fn push_weights(node: &Node, out: &mut Vec<f64>) {
 fn leaves(dataset: &Dataset, members: &[usize], columns: &[Vec<Option<f64>>]) -> Leaves {
     let (codes, group_count) = group_codes(dataset, members);
     let donors = Donors::build(columns, &vec![true; columns.len()], &codes, group_count);
-    let policies = [
+    let stride = members.len().div_ceil(LANES) * LANES;
+    let padding = stride - members.len();
+    let mut score = Vec::with_capacity(3 * columns.len() * stride);
+    for policy in [
         MissingPolicy::Renormalize,
         MissingPolicy::Zero,
         MissingPolicy::Impute,
-    ];
-    let score = policies.map(|policy| {
-        columns
-            .iter()
-            .enumerate()
-            .map(|(i, column)| {
+    ] {
+        for (i, column) in columns.iter().enumerate() {
+            score.extend(
                 column
                     .iter()
                     .enumerate()
@@ -314,30 +338,23 @@ fn leaves(dataset: &Dataset, members: &[usize], columns: &[Vec<Option<f64>>]) ->
                                 .0
                                 .unwrap_or(f64::NAN)
                         }
-                    })
-                    .collect()
-            })
-            .collect::<Vec<Vec<f64>>>()
-    });
-    let ln = score.clone().map(|columns| {
-        columns
-            .into_iter()
-            .map(|column| column.into_iter().map(|s| s.max(1.0).ln()).collect())
-            .collect()
-    });
-    let coverage = columns
-        .iter()
-        .map(|column| {
-            column
-                .iter()
-                .map(|s| f64::from(u8::from(s.is_some())))
-                .collect()
-        })
-        .collect();
+                    }),
+            );
+            score.extend(std::iter::repeat_n(f64::NAN, padding));
+        }
+    }
+    let ln = score.iter().map(|s| s.max(1.0).ln()).collect();
+    let mut coverage = Vec::with_capacity(columns.len() * stride);
+    for column in columns {
+        coverage.extend(column.iter().map(|s| f64::from(u8::from(s.is_some()))));
+        coverage.extend(std::iter::repeat_n(0.0, padding));
+    }
     Leaves {
         score,
         ln,
         coverage,
+        indicators: columns.len(),
+        stride,
     }
 }
 
