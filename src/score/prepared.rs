@@ -74,7 +74,8 @@ const LANES: usize = 4;
 
 /// Indicator scores in the three forms a policy can need, column-major and flat: one column of
 /// `stride` values per policy and indicator, `stride` being the communes rounded up to whole
-/// [`LANES`] (the padding is missing: NaN scores, 0 coverage).
+/// [`LANES`] and one [`LANES`] more, so that a block may start at any commune (the padding is
+/// missing: NaN scores, 0 coverage).
 #[derive(Debug, Clone)]
 struct Leaves {
     /// Per policy (renormalize, zero, impute) and indicator: the treated score, NaN when it stays
@@ -286,7 +287,30 @@ impl Prepared {
         scratch: &mut Scratch,
         out: &mut [f64],
     ) {
-        kernel::evaluate(self, plan, target, scratch, out);
+        kernel::evaluate(
+            self,
+            std::slice::from_ref(plan),
+            target,
+            0,
+            scratch,
+            &mut [out],
+        );
+    }
+
+    /// Many plans at once over the communes from position `first` of `members`: `outs[p]`
+    /// receives the scores under `plans[p]` of as many communes as it holds (NaN when missing),
+    /// the same as [`evaluate_into`](Self::evaluate_into) would give them. Cheaper than one
+    /// plan at a time, since each block of communes is read from memory once for all the plans;
+    /// disjoint ranges of communes can be given to different threads.
+    pub fn evaluate_many(
+        &self,
+        plans: &[Plan],
+        target: Target,
+        first: usize,
+        scratch: &mut Scratch,
+        outs: &mut [&mut [f64]],
+    ) {
+        kernel::evaluate(self, plans, target, first, scratch, outs);
     }
 
     /// Ranks as the engine gives them (ties within 1e-9 share the best rank) from scores in the
@@ -317,7 +341,7 @@ fn push_weights(node: &Node, out: &mut Vec<f64>) {
 fn leaves(dataset: &Dataset, members: &[usize], columns: &[Vec<Option<f64>>]) -> Leaves {
     let (codes, group_count) = group_codes(dataset, members);
     let donors = Donors::build(columns, &vec![true; columns.len()], &codes, group_count);
-    let stride = members.len().div_ceil(LANES) * LANES;
+    let stride = members.len().div_ceil(LANES) * LANES + LANES;
     let padding = stride - members.len();
     let mut score = Vec::with_capacity(3 * columns.len() * stride);
     for policy in [

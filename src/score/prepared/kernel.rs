@@ -168,79 +168,103 @@ impl Lanes {
     }
 }
 
+/// Each plan's `target` score of the communes from `first`, into the plan's `out` (as many
+/// communes as it holds), block by block: a block's leaves are read from memory once and stay in
+/// cache for every plan.
 pub(super) fn evaluate(
     prepared: &Prepared,
-    plan: &Plan,
+    plans: &[Plan],
     target: Target,
+    first: usize,
     scratch: &mut Scratch,
-    out: &mut [f64],
+    outs: &mut [&mut [f64]],
 ) {
     let count = prepared.nodes.len();
-    let total = prepared.members.len().min(out.len());
-    let mut start = 0;
+    let width = outs.iter().map(|out| out.len()).max().unwrap_or(0);
+    let total = prepared.members.len().min(first.saturating_add(width));
+    let mut start = first;
     while start < total {
         let used = BLOCK.min(total - start);
-        // The leaves are padded to a whole number of lanes; so is the block.
+        // The leaves are padded by whole lanes past the last commune, so the block can be too.
         let len = used.div_ceil(LANES) * LANES;
         scratch.score.resize(count * len, f64::NAN);
         scratch.coverage.resize(count * len, 0.0);
-        block(prepared, plan, start, len, scratch);
-        let slice = &mut out[start..start + used];
-        match target {
-            Target::Overall => {
-                let rule = Rule {
-                    geometric: plan.index.aggregate == Aggregate::Geometric,
-                    zero: plan.index.missing == MissingPolicy::Zero,
-                    min_coverage: plan.index.min_coverage,
-                };
-                scratch.inputs.clear();
-                scratch
-                    .inputs
-                    .extend(prepared.pillars.iter().map(|&p| Input {
-                        weight: plan.weights[p],
-                        source: Source::Branch(p * len),
-                    }));
-                scratch.overall.resize(len, f64::NAN);
-                let branches = Branches {
-                    score: &scratch.score,
-                    coverage: &scratch.coverage,
-                };
-                combine(
-                    prepared,
-                    &scratch.inputs,
-                    rule,
-                    &branches,
-                    &mut scratch.overall[..len],
-                    &mut [],
-                );
-                slice.copy_from_slice(&scratch.overall[..used]);
-                // `levels::index_under`: no index for a commune with a pillar unscored.
-                if prepared.unranked_without_a_pillar {
-                    for &p in &prepared.pillars {
-                        let pillar = &scratch.score[p * len..p * len + used];
-                        for (overall, pillar) in slice.iter_mut().zip(pillar) {
-                            if pillar.is_nan() {
-                                *overall = f64::NAN;
-                            }
+        for (plan, out) in plans.iter().zip(outs.iter_mut()) {
+            let at = start - first;
+            let Some(slice) = out.get_mut(at..at + used) else {
+                continue;
+            };
+            block(prepared, plan, start, len, scratch);
+            emit(prepared, plan, target, start, len, scratch, slice);
+        }
+        start += used;
+    }
+}
+
+/// The target's scores of the block just combined, into `slice`.
+fn emit(
+    prepared: &Prepared,
+    plan: &Plan,
+    target: Target,
+    start: usize,
+    len: usize,
+    scratch: &mut Scratch,
+    slice: &mut [f64],
+) {
+    let used = slice.len();
+    match target {
+        Target::Overall => {
+            let rule = Rule {
+                geometric: plan.index.aggregate == Aggregate::Geometric,
+                zero: plan.index.missing == MissingPolicy::Zero,
+                min_coverage: plan.index.min_coverage,
+            };
+            scratch.inputs.clear();
+            scratch
+                .inputs
+                .extend(prepared.pillars.iter().map(|&p| Input {
+                    weight: plan.weights[p],
+                    source: Source::Branch(p * len),
+                }));
+            scratch.overall.resize(len, f64::NAN);
+            let branches = Branches {
+                score: &scratch.score,
+                coverage: &scratch.coverage,
+            };
+            combine(
+                prepared,
+                &scratch.inputs,
+                rule,
+                &branches,
+                &mut scratch.overall[..len],
+                &mut [],
+            );
+            slice.copy_from_slice(&scratch.overall[..used]);
+            // `levels::index_under`: no index for a commune with a pillar unscored.
+            if prepared.unranked_without_a_pillar {
+                for &p in &prepared.pillars {
+                    let pillar = &scratch.score[p * len..p * len + used];
+                    for (overall, pillar) in slice.iter_mut().zip(pillar) {
+                        if pillar.is_nan() {
+                            *overall = f64::NAN;
                         }
                     }
                 }
             }
-            Target::Node(n) => match prepared.nodes.get(n).and_then(|node| node.indicator) {
-                Some(i) => {
-                    let at = prepared.leaves.score_at(plan.missing[n], i) + start;
-                    match prepared.leaves.score.get(at..at + used) {
-                        Some(column) => slice.copy_from_slice(column),
-                        None => slice.fill(f64::NAN),
-                    }
-                }
-                None if n < count => {
-                    slice.copy_from_slice(&scratch.score[n * len..n * len + used]);
-                }
-                None => slice.fill(f64::NAN),
-            },
         }
-        start += used;
+        Target::Node(n) => match prepared.nodes.get(n).and_then(|node| node.indicator) {
+            Some(i) => {
+                let at = prepared.leaves.score_at(plan.missing[n], i) + start;
+                match prepared.leaves.score.get(at..at + used) {
+                    Some(column) => slice.copy_from_slice(column),
+                    None => slice.fill(f64::NAN),
+                }
+            }
+            None if n < prepared.nodes.len() => {
+                slice.copy_from_slice(&scratch.score[n * len..n * len + used]);
+            }
+            None => slice.fill(f64::NAN),
+        },
     }
 }
 
