@@ -60,12 +60,24 @@ impl Counts {
         }
     }
 
-    fn iter(&self) -> Box<dyn Iterator<Item = u32> + '_> {
+    /// The position where the running count first reaches `wanted`.
+    fn reach(&self, wanted: u32) -> Option<usize> {
         match self {
-            Counts::Narrow(counts) => Box::new(counts.iter().map(|&c| u32::from(c))),
-            Counts::Wide(counts) => Box::new(counts.iter().copied()),
+            Counts::Narrow(counts) => reach(counts.iter().map(|&c| u32::from(c)), wanted),
+            Counts::Wide(counts) => reach(counts.iter().copied(), wanted),
         }
     }
+}
+
+fn reach(counts: impl Iterator<Item = u32>, wanted: u32) -> Option<usize> {
+    let mut seen = 0;
+    for (k, count) in counts.enumerate() {
+        seen += count;
+        if seen >= wanted {
+            return Some(k);
+        }
+    }
+    None
 }
 
 fn widen<T: Copy + Default>(counts: &mut Vec<T>, before: usize, after: usize) {
@@ -114,14 +126,8 @@ impl Histogram {
             return None;
         }
         let wanted = ((q * f64::from(self.total)).ceil() as u32).clamp(1, self.total);
-        let mut seen = 0;
-        for (k, count) in self.counts.iter().enumerate() {
-            seen += count;
-            if seen >= wanted {
-                return Some(self.low + k as u32);
-            }
-        }
-        None
+        let k = self.counts.reach(wanted)?;
+        Some(self.low + u32::try_from(k).ok()?)
     }
 }
 
