@@ -87,12 +87,19 @@ struct Leaves {
     coverage: Vec<f64>,
     indicators: usize,
     stride: usize,
+    /// Per indicator: whether its coverage is 1 exactly where its `renormalize` score is not NaN.
+    presence: Vec<bool>,
 }
 
 impl Leaves {
     /// Where indicator `i`'s column of scores (and of logs) under `policy` starts.
     fn score_at(&self, policy: MissingPolicy, i: usize) -> usize {
         (slot(policy) * self.indicators + i) * self.stride
+    }
+
+    /// Whether indicator `i`'s coverage under `policy` can be read off its scores.
+    fn coverage_is_presence(&self, policy: MissingPolicy, i: usize) -> bool {
+        policy == MissingPolicy::Renormalize && self.presence.get(i).copied().unwrap_or(false)
     }
 
     /// Where indicator `i`'s column of coverages starts.
@@ -373,12 +380,23 @@ fn leaves(dataset: &Dataset, members: &[usize], columns: &[Vec<Option<f64>>]) ->
         coverage.extend(column.iter().map(|s| f64::from(u8::from(s.is_some()))));
         coverage.extend(std::iter::repeat_n(0.0, padding));
     }
+    let presence = (0..columns.len())
+        .map(|i| {
+            let (scores, coverages) = (&score[i * stride..], &coverage[i * stride..]);
+            scores
+                .iter()
+                .zip(coverages)
+                .take(stride)
+                .all(|(s, &c)| c == f64::from(u8::from(!s.is_nan())))
+        })
+        .collect();
     Leaves {
         score,
         ln,
         coverage,
         indicators: columns.len(),
         stride,
+        presence,
     }
 }
 

@@ -39,8 +39,13 @@ struct Input {
 
 #[derive(Debug, Clone, Copy)]
 enum Source {
-    /// An indicator: offsets into the leaves' scores (and their logs) and coverages.
-    Leaf { score: usize, coverage: usize },
+    /// An indicator: offsets into the leaves' scores (and their logs) and coverages; no
+    /// coverages when they are 1 exactly where the score is there (reported values under
+    /// `renormalize`), which saves reading them.
+    Leaf {
+        score: usize,
+        coverage: Option<usize>,
+    },
     /// A pillar or group: the offset of its block in the scratch buffers.
     Branch(usize),
 }
@@ -111,6 +116,27 @@ impl Lanes {
             let s = score[j];
             if GEOMETRIC {
                 // `s.max(1.0)` that stays NaN for a missing score.
+                let term = if s < 1.0 { 1.0 } else { s };
+                self.add(j, weight, term, ln[j]);
+            } else {
+                self.add(j, weight, s, s);
+            }
+        }
+    }
+
+    /// `leaf` with a coverage of 1 where the score is there and 0 where it is not: the weight
+    /// itself or +0.0, which is what `weight * coverage` gives.
+    #[inline(always)]
+    fn reported<const GEOMETRIC: bool>(
+        &mut self,
+        weight: f64,
+        score: &[f64; LANES],
+        ln: &[f64; LANES],
+    ) {
+        for j in 0..LANES {
+            let s = score[j];
+            self.coverage[j] += if s.is_nan() { 0.0 } else { weight };
+            if GEOMETRIC {
                 let term = if s < 1.0 { 1.0 } else { s };
                 self.add(j, weight, term, ln[j]);
             } else {
@@ -285,7 +311,8 @@ fn block(prepared: &Prepared, plan: &Plan, start: usize, len: usize, scratch: &m
             let source = match prepared.nodes[c].indicator {
                 Some(i) => Source::Leaf {
                     score: prepared.leaves.score_at(plan.missing[c], i) + start,
-                    coverage: prepared.leaves.coverage_at(i) + start,
+                    coverage: (!prepared.leaves.coverage_is_presence(plan.missing[c], i))
+                        .then(|| prepared.leaves.coverage_at(i) + start),
                 },
                 // Children come after their parent in pre-order: read them from the tail.
                 None => Source::Branch((c - n - 1) * len),
@@ -355,10 +382,7 @@ fn combine_lanes<const GEOMETRIC: bool>(
                     score,
                     coverage: reported,
                 } => {
-                    let (Some(s), Some(c)) = (
-                        lanes(&leaves.score, score + k),
-                        lanes(&leaves.coverage, reported + k),
-                    ) else {
+                    let Some(s) = lanes(&leaves.score, score + k) else {
                         continue;
                     };
                     let ln = if GEOMETRIC {
@@ -366,7 +390,13 @@ fn combine_lanes<const GEOMETRIC: bool>(
                     } else {
                         s
                     };
-                    mean.leaf::<GEOMETRIC>(input.weight, &s, &ln, &c);
+                    match reported {
+                        Some(reported) => {
+                            let c = lanes(&leaves.coverage, reported + k).unwrap_or([0.0; LANES]);
+                            mean.leaf::<GEOMETRIC>(input.weight, &s, &ln, &c);
+                        }
+                        None => mean.reported::<GEOMETRIC>(input.weight, &s, &ln),
+                    }
                 }
                 Source::Branch(at) => {
                     let (Some(s), Some(c)) = (
