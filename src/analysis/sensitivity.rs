@@ -39,14 +39,14 @@ pub const DEFAULT_RUNS: usize = 1_000;
 pub const DEFAULT_WEIGHTS: f64 = 0.25;
 /// How many communes the most and least stable lists hold.
 pub const STABILITY_LIST: usize = 5;
-/// Scores held per wave (replications × communes): about 24 MB of scores and ranks.
-const WAVE_VALUES: usize = 2_000_000;
+/// Scores held per wave (replications × communes): at most about 48 MB of scores and ranks.
+const WAVE_VALUES: usize = 4_000_000;
 /// Replications evaluated together before being folded in order: as many as [`WAVE_VALUES`]
 /// allows, within these bounds. A large wave reads each block of communes from memory once for
 /// many replications, and folds many replications into a commune's histograms while they are in
 /// cache.
 const WAVE_MIN: usize = 16;
-const WAVE_MAX: usize = 128;
+const WAVE_MAX: usize = 256;
 /// Communes one task scores and folds.
 const CHUNK: usize = 1_024;
 
