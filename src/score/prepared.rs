@@ -18,6 +18,7 @@
 //! # let _ = ranks; Ok(()) }
 //! ```
 
+mod bounds;
 mod kernel;
 mod ranks;
 #[cfg(test)]
@@ -66,6 +67,8 @@ pub struct Plan {
     weights: Vec<f64>,
     aggregates: Vec<Aggregate>,
     missing: Vec<MissingPolicy>,
+    /// The one policy of `Overrides::missing`, which picks the clamp bounds.
+    uniform: Option<MissingPolicy>,
     index: Method,
 }
 
@@ -123,6 +126,8 @@ pub struct Prepared {
     /// Each commune's place in id order, for ties.
     id_order: Vec<u32>,
     leaves: Leaves,
+    /// Clamp bounds, worked out as replications first need them.
+    bounds: bounds::Cache,
 }
 
 fn slot(policy: MissingPolicy) -> usize {
@@ -162,6 +167,7 @@ impl Prepared {
             id_order[k] = u32::try_from(place).unwrap_or(u32::MAX);
         }
         Ok(Prepared {
+            bounds: bounds::cache(&tree.nodes),
             nodes: tree.nodes,
             pillars: tree.pillars,
             index: tree.index,
@@ -272,6 +278,7 @@ impl Prepared {
             weights,
             aggregates,
             missing,
+            uniform: overrides.missing,
             index,
         }
     }

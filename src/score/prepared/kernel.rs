@@ -85,11 +85,15 @@ impl Lanes {
     /// vectorise. A skipped term adds +0.0, which changes nothing: the sums start at +0.0 and so
     /// are never -0.0, and x + 0.0 == x for every other x. `low` and `high` are never NaN, so
     /// `term < low` is false for a NaN term and it is skipped there too (`f64::min` would agree).
+    /// Without `TRACK` the bounds were loaded from `Prepared::bounds` and are not followed.
     #[inline(always)]
-    fn add(&mut self, j: usize, weight: f64, term: f64, add: f64) {
+    fn add<const TRACK: bool>(&mut self, j: usize, weight: f64, term: f64, add: f64) {
         let present = !term.is_nan();
         self.weight[j] += if present { weight } else { 0.0 };
         self.sum[j] += if present { weight * add } else { 0.0 };
+        if !TRACK {
+            return;
+        }
         self.low[j] = if term < self.low[j] {
             term
         } else {
@@ -104,7 +108,7 @@ impl Lanes {
 
     /// An indicator's scores, `ln max(score, 1)` already taken for a geometric mean.
     #[inline(always)]
-    fn leaf<const GEOMETRIC: bool>(
+    fn leaf<const GEOMETRIC: bool, const TRACK: bool>(
         &mut self,
         weight: f64,
         score: &[f64; LANES],
@@ -117,9 +121,9 @@ impl Lanes {
             if GEOMETRIC {
                 // `s.max(1.0)` that stays NaN for a missing score.
                 let term = if s < 1.0 { 1.0 } else { s };
-                self.add(j, weight, term, ln[j]);
+                self.add::<TRACK>(j, weight, term, ln[j]);
             } else {
-                self.add(j, weight, s, s);
+                self.add::<TRACK>(j, weight, s, s);
             }
         }
     }
@@ -127,7 +131,7 @@ impl Lanes {
     /// `leaf` with a coverage of 1 where the score is there and 0 where it is not: the weight
     /// itself or +0.0, which is what `weight * coverage` gives.
     #[inline(always)]
-    fn reported<const GEOMETRIC: bool>(
+    fn reported<const GEOMETRIC: bool, const TRACK: bool>(
         &mut self,
         weight: f64,
         score: &[f64; LANES],
@@ -138,9 +142,9 @@ impl Lanes {
             self.coverage[j] += if s.is_nan() { 0.0 } else { weight };
             if GEOMETRIC {
                 let term = if s < 1.0 { 1.0 } else { s };
-                self.add(j, weight, term, ln[j]);
+                self.add::<TRACK>(j, weight, term, ln[j]);
             } else {
-                self.add(j, weight, s, s);
+                self.add::<TRACK>(j, weight, s, s);
             }
         }
     }
@@ -160,9 +164,9 @@ impl Lanes {
             let s = if zero && s.is_nan() { 0.0 } else { s };
             if GEOMETRIC {
                 let term = if s < 1.0 { 1.0 } else { s };
-                self.add(j, weight, term, term.ln());
+                self.add::<true>(j, weight, term, term.ln());
             } else {
-                self.add(j, weight, s, s);
+                self.add::<true>(j, weight, s, s);
             }
         }
     }
@@ -262,6 +266,7 @@ fn emit(
                 &scratch.inputs,
                 rule,
                 &branches,
+                None,
                 &mut scratch.overall[..len],
                 &mut [],
             );
@@ -328,11 +333,15 @@ fn block(prepared: &Prepared, plan: &Plan, start: usize, len: usize, scratch: &m
             score: score_tail,
             coverage: coverage_tail,
         };
+        let bounds = prepared
+            .bounds(n, plan.uniform, rule.geometric)
+            .and_then(|b| Some((b.low.get(start..)?, b.high.get(start..)?)));
         combine(
             prepared,
             &scratch.inputs,
             rule,
             &branches,
+            bounds,
             &mut score_head[n * len..],
             &mut coverage_head[n * len..],
         );
@@ -352,21 +361,24 @@ fn combine(
     inputs: &[Input],
     rule: Rule,
     branches: &Branches,
+    bounds: Option<(&[f64], &[f64])>,
     score: &mut [f64],
     coverage: &mut [f64],
 ) {
-    if rule.geometric {
-        combine_lanes::<true>(prepared, inputs, rule, branches, score, coverage);
-    } else {
-        combine_lanes::<false>(prepared, inputs, rule, branches, score, coverage);
+    let args = (prepared, inputs, rule, branches);
+    match (rule.geometric, bounds) {
+        (true, None) => combine_lanes::<true, true>(args, None, score, coverage),
+        (false, None) => combine_lanes::<false, true>(args, None, score, coverage),
+        (true, bounds) => combine_lanes::<true, false>(args, bounds, score, coverage),
+        (false, bounds) => combine_lanes::<false, false>(args, bounds, score, coverage),
     }
 }
 
-fn combine_lanes<const GEOMETRIC: bool>(
-    prepared: &Prepared,
-    inputs: &[Input],
-    rule: Rule,
-    branches: &Branches,
+/// Without `TRACK`, each commune's bounds come from `bounds` (`low` and `high` from the block's
+/// first commune).
+fn combine_lanes<const GEOMETRIC: bool, const TRACK: bool>(
+    (prepared, inputs, rule, branches): (&Prepared, &[Input], Rule, &Branches),
+    bounds: Option<(&[f64], &[f64])>,
     score: &mut [f64],
     coverage: &mut [f64],
 ) {
@@ -376,6 +388,10 @@ fn combine_lanes<const GEOMETRIC: bool>(
     for (chunk, out) in score.chunks_exact_mut(LANES).enumerate() {
         let k = chunk * LANES;
         let mut mean = Lanes::new();
+        if let (false, Some((low, high))) = (TRACK, bounds) {
+            mean.low = lanes(low, k).unwrap_or([f64::INFINITY; LANES]);
+            mean.high = lanes(high, k).unwrap_or([f64::NEG_INFINITY; LANES]);
+        }
         for input in inputs {
             match input.source {
                 Source::Leaf {
@@ -393,9 +409,9 @@ fn combine_lanes<const GEOMETRIC: bool>(
                     match reported {
                         Some(reported) => {
                             let c = lanes(&leaves.coverage, reported + k).unwrap_or([0.0; LANES]);
-                            mean.leaf::<GEOMETRIC>(input.weight, &s, &ln, &c);
+                            mean.leaf::<GEOMETRIC, TRACK>(input.weight, &s, &ln, &c);
                         }
-                        None => mean.reported::<GEOMETRIC>(input.weight, &s, &ln),
+                        None => mean.reported::<GEOMETRIC, TRACK>(input.weight, &s, &ln),
                     }
                 }
                 Source::Branch(at) => {
