@@ -39,10 +39,16 @@ pub const DEFAULT_RUNS: usize = 1_000;
 pub const DEFAULT_WEIGHTS: f64 = 0.25;
 /// How many communes the most and least stable lists hold.
 pub const STABILITY_LIST: usize = 5;
-/// Replications evaluated together before being folded in order.
-const WAVE: usize = 32;
-/// Communes whose tallies one task folds.
-const FOLD_CHUNK: usize = 1_024;
+/// Scores held per wave (replications × communes): at most about 48 MB of scores and ranks.
+const WAVE_VALUES: usize = 4_000_000;
+/// Replications evaluated together before being folded in order: as many as [`WAVE_VALUES`]
+/// allows, within these bounds. A large wave reads each block of communes from memory once for
+/// many replications, and folds many replications into a commune's histograms while they are in
+/// cache.
+const WAVE_MIN: usize = 16;
+const WAVE_MAX: usize = 256;
+/// Communes one task scores and folds.
+const CHUNK: usize = 1_024;
 
 /// What to vary and how often; validated by [`check`] before any work.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,12 +184,82 @@ impl Sensitivity {
     }
 }
 
-/// What one replication produced, before folding.
-struct Outcome {
-    parameters: Parameters,
-    scores: Vec<f64>,
-    ranks: Vec<u32>,
-    correlation: Option<f64>,
+/// The replications of one wave, before folding: buffers reused from wave to wave.
+struct Wave {
+    /// `[replication][commune]`.
+    scores: Vec<Vec<f64>>,
+    ranks: Vec<Vec<u32>>,
+    correlations: Vec<Option<f64>>,
+}
+
+impl Wave {
+    fn new(size: usize, communes: usize) -> Wave {
+        Wave {
+            scores: vec![vec![f64::NAN; communes]; size],
+            ranks: vec![vec![0; communes]; size],
+            correlations: vec![None; size],
+        }
+    }
+
+    /// Replications `first..first + parameters.len()`: scores over chunks of communes on every
+    /// core, then each replication's ranks and correlation.
+    fn run(
+        &mut self,
+        prepared: &Prepared,
+        target: Target,
+        nominal: &Ranks,
+        parameters: &[Parameters],
+    ) {
+        let size = parameters.len();
+        let plans: Vec<_> = parameters
+            .par_iter()
+            .map(|p| prepared.plan(&p.overrides(prepared)))
+            .collect();
+        // Chunk-major views of the replications' score vectors, one task per chunk of communes.
+        let mut chunks: Vec<Vec<&mut [f64]>> = Vec::new();
+        for scores in &mut self.scores[..size] {
+            for (c, chunk) in scores.chunks_mut(CHUNK).enumerate() {
+                if chunks.len() <= c {
+                    chunks.push(Vec::with_capacity(size));
+                }
+                chunks[c].push(chunk);
+            }
+        }
+        chunks.into_par_iter().enumerate().for_each_init(
+            Scratch::default,
+            |scratch, (c, mut outs)| {
+                prepared.evaluate_many(&plans, target, c * CHUNK, scratch, &mut outs);
+            },
+        );
+        self.scores[..size]
+            .par_iter()
+            .zip(&mut self.ranks[..size])
+            .zip(&mut self.correlations[..size])
+            .for_each_init(Ranks::default, |ranks, ((scores, out), correlation)| {
+                ranks.compute(scores);
+                out.copy_from_slice(&ranks.rank);
+                *correlation = spearman(&nominal.average, &ranks.average);
+            });
+    }
+
+    /// Each commune's tally takes the wave's replications in order, whichever thread folds it.
+    fn fold(&self, size: usize, tallies: &mut [Tally], top: u32) {
+        let (scores, ranks) = (&self.scores[..size], &self.ranks[..size]);
+        tallies
+            .par_chunks_mut(CHUNK)
+            .enumerate()
+            .for_each(|(chunk, tallies)| {
+                let first = chunk * CHUNK;
+                // Commune by commune, so that its histograms stay in cache for the whole wave.
+                for (j, tally) in tallies.iter_mut().enumerate() {
+                    let k = first + j;
+                    tally.reserve(ranks.iter().map(|r| r[k]), scores.iter().map(|s| s[k]));
+                    for (scores, ranks) in scores.iter().zip(ranks) {
+                        tally.add(ranks[k], scores[k], top);
+                    }
+                }
+            });
+    }
 }
 
 /// Run every replication and summarise.
@@ -206,39 +282,30 @@ pub fn run(
     let mut tallies = vec![Tally::default(); n];
     let mut correlations = Correlations::default();
     let top = u32::try_from(settings.top).unwrap_or(u32::MAX);
+    let size = (WAVE_VALUES / n.max(1))
+        .clamp(WAVE_MIN, WAVE_MAX)
+        .min(settings.runs);
+    let mut wave = Wave::new(size, n);
     let mut start = 0;
     while start < settings.runs {
         if hooks.stop.load(Ordering::Relaxed) {
             return Err(SensitivityError::Interrupted);
         }
-        let end = (start + WAVE).min(settings.runs);
-        let outcomes: Vec<Outcome> = (start..end)
+        let end = (start + size).min(settings.runs);
+        let parameters: Vec<Parameters> = (start..end)
             .into_par_iter()
-            .map_init(
-                || (Scratch::default(), Ranks::default()),
-                |(scratch, ranks), r| replicate(prepared, settings, &nominal, scratch, ranks, r),
-            )
+            .map(|r| sample(prepared, settings, r))
             .collect();
-        // Each commune's tally takes the wave's replications in order, whichever thread folds it.
-        tallies
-            .par_chunks_mut(FOLD_CHUNK)
-            .enumerate()
-            .for_each(|(chunk, tallies)| {
-                let first = chunk * FOLD_CHUNK;
-                // Commune by commune, so that its histograms stay in cache for the whole wave.
-                for (j, tally) in tallies.iter_mut().enumerate() {
-                    for outcome in &outcomes {
-                        tally.add(outcome.ranks[first + j], outcome.scores[first + j], top);
-                    }
-                }
-            });
-        for (offset, outcome) in outcomes.into_iter().enumerate() {
-            correlations.add(outcome.correlation);
+        wave.run(prepared, settings.target, &nominal, &parameters);
+        wave.fold(end - start, &mut tallies, top);
+        for (offset, parameters) in parameters.into_iter().enumerate() {
+            let correlation = wave.correlations[offset];
+            correlations.add(correlation);
             (hooks.replication)(&Replication {
                 number: start + offset + 1,
-                parameters: outcome.parameters,
-                correlation: outcome.correlation,
-                ranks: settings.keep_ranks.then_some(outcome.ranks),
+                parameters,
+                correlation,
+                ranks: settings.keep_ranks.then(|| wave.ranks[offset].clone()),
             });
         }
         start = end;
@@ -252,27 +319,6 @@ pub fn run(
         &tallies,
         &correlations,
     ))
-}
-
-fn replicate(
-    prepared: &Prepared,
-    settings: &Settings,
-    nominal: &Ranks,
-    scratch: &mut Scratch,
-    ranks: &mut Ranks,
-    r: usize,
-) -> Outcome {
-    let parameters = sample(prepared, settings, r);
-    let plan = prepared.plan(&parameters.overrides(prepared));
-    let mut scores = vec![f64::NAN; prepared.members().len()];
-    prepared.evaluate_into(&plan, settings.target, scratch, &mut scores);
-    ranks.compute(&scores);
-    Outcome {
-        parameters,
-        correlation: spearman(&nominal.average, &ranks.average),
-        ranks: ranks.rank.clone(),
-        scores,
-    }
 }
 
 /// Pearson's correlation of two tie-averaged rankings over the items ranked in both.

@@ -18,6 +18,7 @@
 //! # let _ = ranks; Ok(()) }
 //! ```
 
+mod bounds;
 mod kernel;
 mod ranks;
 #[cfg(test)]
@@ -66,18 +67,48 @@ pub struct Plan {
     weights: Vec<f64>,
     aggregates: Vec<Aggregate>,
     missing: Vec<MissingPolicy>,
+    /// The one policy of `Overrides::missing`, which picks the clamp bounds.
+    uniform: Option<MissingPolicy>,
     index: Method,
 }
 
-/// Indicator scores in the three forms a policy can need, column-major: `[indicator][commune]`.
+/// Communes the kernel combines at once; the leaves are padded to a multiple of it.
+const LANES: usize = 4;
+
+/// Indicator scores in the three forms a policy can need, column-major and flat: one column of
+/// `stride` values per policy and indicator, `stride` being the communes rounded up to whole
+/// [`LANES`] and one [`LANES`] more, so that a block may start at any commune (the padding is
+/// missing: NaN scores, 0 coverage).
 #[derive(Debug, Clone)]
 struct Leaves {
-    /// Per policy (renormalize, zero, impute): the treated score, NaN when it stays missing.
-    score: [Vec<Vec<f64>>; 3],
+    /// Per policy (renormalize, zero, impute) and indicator: the treated score, NaN when it stays
+    /// missing.
+    score: Vec<f64>,
     /// `ln max(score, 1)` of the same, for geometric parents.
-    ln: [Vec<Vec<f64>>; 3],
-    /// 1 with a reported value, 0 without (imputed and zeroed values do not count).
-    coverage: Vec<Vec<f64>>,
+    ln: Vec<f64>,
+    /// Per indicator: 1 with a reported value, 0 without (imputed and zeroed values do not count).
+    coverage: Vec<f64>,
+    indicators: usize,
+    stride: usize,
+    /// Per indicator: whether its coverage is 1 exactly where its `renormalize` score is not NaN.
+    presence: Vec<bool>,
+}
+
+impl Leaves {
+    /// Where indicator `i`'s column of scores (and of logs) under `policy` starts.
+    fn score_at(&self, policy: MissingPolicy, i: usize) -> usize {
+        (slot(policy) * self.indicators + i) * self.stride
+    }
+
+    /// Whether indicator `i`'s coverage under `policy` can be read off its scores.
+    fn coverage_is_presence(&self, policy: MissingPolicy, i: usize) -> bool {
+        policy == MissingPolicy::Renormalize && self.presence.get(i).copied().unwrap_or(false)
+    }
+
+    /// Where indicator `i`'s column of coverages starts.
+    fn coverage_at(&self, i: usize) -> usize {
+        i * self.stride
+    }
 }
 
 /// The period's communes, scored once at the indicator level and ready to be re-aggregated.
@@ -95,6 +126,8 @@ pub struct Prepared {
     /// Each commune's place in id order, for ties.
     id_order: Vec<u32>,
     leaves: Leaves,
+    /// Clamp bounds, worked out as replications first need them.
+    bounds: bounds::Cache,
 }
 
 fn slot(policy: MissingPolicy) -> usize {
@@ -134,6 +167,7 @@ impl Prepared {
             id_order[k] = u32::try_from(place).unwrap_or(u32::MAX);
         }
         Ok(Prepared {
+            bounds: bounds::cache(&tree.nodes),
             nodes: tree.nodes,
             pillars: tree.pillars,
             index: tree.index,
@@ -184,10 +218,14 @@ impl Prepared {
 
     /// Whether any indicator value of the period is missing (else the missing policy is moot).
     pub fn has_missing(&self) -> bool {
-        self.leaves
-            .coverage
-            .iter()
-            .any(|column| column.contains(&0.0))
+        let leaves = &self.leaves;
+        (0..leaves.indicators).any(|i| {
+            let at = leaves.coverage_at(i);
+            leaves
+                .coverage
+                .get(at..at + self.members.len())
+                .is_some_and(|column| column.contains(&0.0))
+        })
     }
 
     /// Resolve overrides into a plan: weights renormalised as `Tree::build` does it.
@@ -240,6 +278,7 @@ impl Prepared {
             weights,
             aggregates,
             missing,
+            uniform: overrides.missing,
             index,
         }
     }
@@ -262,7 +301,30 @@ impl Prepared {
         scratch: &mut Scratch,
         out: &mut [f64],
     ) {
-        kernel::evaluate(self, plan, target, scratch, out);
+        kernel::evaluate(
+            self,
+            std::slice::from_ref(plan),
+            target,
+            0,
+            scratch,
+            &mut [out],
+        );
+    }
+
+    /// Many plans at once over the communes from position `first` of `members`: `outs[p]`
+    /// receives the scores under `plans[p]` of as many communes as it holds (NaN when missing),
+    /// the same as [`evaluate_into`](Self::evaluate_into) would give them. Cheaper than one
+    /// plan at a time, since each block of communes is read from memory once for all the plans;
+    /// disjoint ranges of communes can be given to different threads.
+    pub fn evaluate_many(
+        &self,
+        plans: &[Plan],
+        target: Target,
+        first: usize,
+        scratch: &mut Scratch,
+        outs: &mut [&mut [f64]],
+    ) {
+        kernel::evaluate(self, plans, target, first, scratch, outs);
     }
 
     /// Ranks as the engine gives them (ties within 1e-9 share the best rank) from scores in the
@@ -293,16 +355,16 @@ fn push_weights(node: &Node, out: &mut Vec<f64>) {
 fn leaves(dataset: &Dataset, members: &[usize], columns: &[Vec<Option<f64>>]) -> Leaves {
     let (codes, group_count) = group_codes(dataset, members);
     let donors = Donors::build(columns, &vec![true; columns.len()], &codes, group_count);
-    let policies = [
+    let stride = members.len().div_ceil(LANES) * LANES + LANES;
+    let padding = stride - members.len();
+    let mut score = Vec::with_capacity(3 * columns.len() * stride);
+    for policy in [
         MissingPolicy::Renormalize,
         MissingPolicy::Zero,
         MissingPolicy::Impute,
-    ];
-    let score = policies.map(|policy| {
-        columns
-            .iter()
-            .enumerate()
-            .map(|(i, column)| {
+    ] {
+        for (i, column) in columns.iter().enumerate() {
+            score.extend(
                 column
                     .iter()
                     .enumerate()
@@ -314,30 +376,34 @@ fn leaves(dataset: &Dataset, members: &[usize], columns: &[Vec<Option<f64>>]) ->
                                 .0
                                 .unwrap_or(f64::NAN)
                         }
-                    })
-                    .collect()
-            })
-            .collect::<Vec<Vec<f64>>>()
-    });
-    let ln = score.clone().map(|columns| {
-        columns
-            .into_iter()
-            .map(|column| column.into_iter().map(|s| s.max(1.0).ln()).collect())
-            .collect()
-    });
-    let coverage = columns
-        .iter()
-        .map(|column| {
-            column
+                    }),
+            );
+            score.extend(std::iter::repeat_n(f64::NAN, padding));
+        }
+    }
+    let ln = score.iter().map(|s| s.max(1.0).ln()).collect();
+    let mut coverage = Vec::with_capacity(columns.len() * stride);
+    for column in columns {
+        coverage.extend(column.iter().map(|s| f64::from(u8::from(s.is_some()))));
+        coverage.extend(std::iter::repeat_n(0.0, padding));
+    }
+    let presence = (0..columns.len())
+        .map(|i| {
+            let (scores, coverages) = (&score[i * stride..], &coverage[i * stride..]);
+            scores
                 .iter()
-                .map(|s| f64::from(u8::from(s.is_some())))
-                .collect()
+                .zip(coverages)
+                .take(stride)
+                .all(|(s, &c)| c == f64::from(u8::from(!s.is_nan())))
         })
         .collect();
     Leaves {
         score,
         ln,
         coverage,
+        indicators: columns.len(),
+        stride,
+        presence,
     }
 }
 

@@ -1,29 +1,118 @@
 //! Per-commune tallies over replications, in memory bounded by the spread of the values rather
 //! than by the number of replications: a histogram over the window of values seen so far.
 
-/// Counts of small integers (ranks, or scores in hundredths) over the window seen so far.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// Counts of small integers (ranks, or scores in hundredths) over a window holding those seen so
+/// far. Counts are 16-bit until one would overflow: half the memory, and half the cache misses,
+/// of the many histograms a run keeps.
+#[derive(Debug, Clone, Default)]
 pub struct Histogram {
     low: u32,
-    counts: Vec<u32>,
+    counts: Counts,
     total: u32,
 }
 
+#[derive(Debug, Clone)]
+enum Counts {
+    Narrow(Vec<u16>),
+    Wide(Vec<u32>),
+}
+
+impl Default for Counts {
+    fn default() -> Counts {
+        Counts::Narrow(Vec::new())
+    }
+}
+
+impl Counts {
+    fn len(&self) -> usize {
+        match self {
+            Counts::Narrow(counts) => counts.len(),
+            Counts::Wide(counts) => counts.len(),
+        }
+    }
+
+    /// `before` zero counts before the first and `after` at the end.
+    fn widen(&mut self, before: usize, after: usize) {
+        match self {
+            Counts::Narrow(counts) => widen(counts, before, after),
+            Counts::Wide(counts) => widen(counts, before, after),
+        }
+    }
+
+    /// Count one more at `at`, which must be inside the window.
+    #[inline]
+    fn increment(&mut self, at: usize) {
+        match self {
+            Counts::Narrow(counts) => match counts.get_mut(at) {
+                Some(count) if *count < u16::MAX => *count += 1,
+                Some(_) => {
+                    let mut wide: Vec<u32> = counts.iter().map(|&c| u32::from(c)).collect();
+                    wide[at] += 1;
+                    *self = Counts::Wide(wide);
+                }
+                None => {}
+            },
+            Counts::Wide(counts) => {
+                if let Some(count) = counts.get_mut(at) {
+                    *count += 1;
+                }
+            }
+        }
+    }
+
+    /// The position where the running count first reaches `wanted`.
+    fn reach(&self, wanted: u32) -> Option<usize> {
+        match self {
+            Counts::Narrow(counts) => reach(counts.iter().map(|&c| u32::from(c)), wanted),
+            Counts::Wide(counts) => reach(counts.iter().copied(), wanted),
+        }
+    }
+}
+
+fn reach(counts: impl Iterator<Item = u32>, wanted: u32) -> Option<usize> {
+    let mut seen = 0;
+    for (k, count) in counts.enumerate() {
+        seen += count;
+        if seen >= wanted {
+            return Some(k);
+        }
+    }
+    None
+}
+
+fn widen<T: Copy + Default>(counts: &mut Vec<T>, before: usize, after: usize) {
+    if before > 0 {
+        counts.splice(0..0, std::iter::repeat_n(T::default(), before));
+    }
+    counts.resize(counts.len() + after, T::default());
+}
+
 impl Histogram {
+    #[inline]
     pub fn add(&mut self, value: u32) {
-        if self.counts.is_empty() {
-            self.low = value;
-        } else if value < self.low {
-            let grow = (self.low - value) as usize;
-            self.counts.splice(0..0, std::iter::repeat_n(0, grow));
-            self.low = value;
-        }
-        let at = (value - self.low) as usize;
-        if at >= self.counts.len() {
-            self.counts.resize(at + 1, 0);
-        }
-        self.counts[at] += 1;
+        self.cover(value, value);
+        self.counts.increment((value - self.low) as usize);
         self.total += 1;
+    }
+
+    /// Make the window hold `low..=high` (`low <= high`), growing it at most once at each end:
+    /// told the range of a wave's values first, the adds that follow never move it.
+    #[inline]
+    pub fn cover(&mut self, low: u32, high: u32) {
+        let len = self.counts.len();
+        if len == 0 {
+            self.low = low;
+            self.counts.widen(0, (high - low) as usize + 1);
+            return;
+        }
+        let top = self.low as usize + len - 1;
+        if low >= self.low && high as usize <= top {
+            return;
+        }
+        let before = self.low.saturating_sub(low) as usize;
+        let after = (high as usize).saturating_sub(top);
+        self.counts.widen(before, after);
+        self.low = self.low.min(low);
     }
 
     pub fn total(&self) -> u32 {
@@ -37,14 +126,8 @@ impl Histogram {
             return None;
         }
         let wanted = ((q * f64::from(self.total)).ceil() as u32).clamp(1, self.total);
-        let mut seen = 0;
-        for (k, &count) in self.counts.iter().enumerate() {
-            seen += count;
-            if seen >= wanted {
-                return Some(self.low + k as u32);
-            }
-        }
-        None
+        let k = self.counts.reach(wanted)?;
+        Some(self.low + u32::try_from(k).ok()?)
     }
 }
 
@@ -65,7 +148,27 @@ pub struct Tally {
     pub in_top: u32,
 }
 
+/// The hundredth of a point a score falls in: `floor(score × 100)` within 0..=10⁷ (a cast
+/// truncates, which is the floor for the values it keeps, and saturates negative ones to 0).
+#[inline]
+fn score_bin(score: f64) -> u32 {
+    (score * SCORE_BINS_PER_POINT).min(1e7) as u32
+}
+
 impl Tally {
+    /// Make room for a wave of replications: the histograms' windows grown once to hold all
+    /// of them.
+    pub fn reserve(&mut self, ranks: impl Iterator<Item = u32>, scores: impl Iterator<Item = f64>) {
+        let ranked = ranks.filter(|&r| r > 0);
+        if let Some((low, high)) = span(ranked) {
+            self.ranks.cover(low, high);
+        }
+        let bins = scores.filter(|s| !s.is_nan()).map(score_bin);
+        if let Some((low, high)) = span(bins) {
+            self.scores.cover(low, high);
+        }
+    }
+
     pub fn add(&mut self, rank: u32, score: f64, top: u32) {
         if rank > 0 {
             self.ranks.add(rank);
@@ -81,8 +184,7 @@ impl Tally {
             }
             self.score_min = self.score_min.min(score);
             self.score_max = self.score_max.max(score);
-            let bin = (score * SCORE_BINS_PER_POINT).floor().clamp(0.0, 1e7) as u32;
-            self.scores.add(bin);
+            self.scores.add(score_bin(score));
             self.score_sum += score - self.score_base;
         }
     }
@@ -104,6 +206,14 @@ impl Tally {
             Some((bin / SCORE_BINS_PER_POINT).max(self.score_min))
         }
     }
+}
+
+/// The least and greatest of some values.
+fn span(values: impl Iterator<Item = u32>) -> Option<(u32, u32)> {
+    values.fold(None, |span, v| match span {
+        None => Some((v, v)),
+        Some((low, high)) => Some((low.min(v), high.max(v))),
+    })
 }
 
 /// Rank correlations are tallied in steps of 1e-4.

@@ -1,14 +1,21 @@
 //! The kernel: one plan over every commune, block by block, each node's children combined for a
 //! whole block at once. The arithmetic is that of `aggregate::Mean` and `aggregate::combine`, term
 //! for term and in the same order, so results are bit-identical to the engine's.
+//!
+//! A node is combined [`LANES`] communes at a time with the running means in registers: every
+//! child adds its terms to the same few accumulators, and the mean is finished before the next
+//! communes are read. (Adding one child at a time to buffers the length of the block cost a load
+//! and a store of five buffers per child and commune, about half of a replication.) Each
+//! commune's terms are still added in the order of the children, so the sums are the same.
 
 use crate::criteria::{Aggregate, MissingPolicy};
 
 use super::super::COVERAGE_TOLERANCE;
 use super::super::assessment::NodeKind;
-use super::{Plan, Prepared, Target, slot};
+use super::{LANES, Plan, Prepared, Target};
 
-/// Communes per block: small enough that a block's node buffers stay in cache.
+/// Communes per block: small enough that a block's node buffers stay in cache. A multiple of
+/// [`LANES`].
 const BLOCK: usize = 256;
 
 /// Buffers reused between evaluations (one per thread).
@@ -17,132 +24,278 @@ pub struct Scratch {
     /// `[node][k]` for the block: branch scores (NaN when missing) and coverages.
     score: Vec<f64>,
     coverage: Vec<f64>,
-    mean: Means,
+    /// The index of the block's communes.
+    overall: Vec<f64>,
+    /// The children of the node being combined.
+    inputs: Vec<Input>,
 }
 
-/// A block of weighted means being built: the fields of `aggregate::Mean`, one per commune.
-#[derive(Debug, Clone, Default)]
-struct Means {
-    weight: Vec<f64>,
-    sum: Vec<f64>,
-    low: Vec<f64>,
-    high: Vec<f64>,
-    coverage: Vec<f64>,
+/// One child of the node being combined: its weight and where its block's values start.
+#[derive(Debug, Clone, Copy)]
+struct Input {
+    weight: f64,
+    source: Source,
 }
 
-impl Means {
-    fn reset(&mut self, len: usize) {
-        for (buffer, value) in [
-            (&mut self.weight, 0.0),
-            (&mut self.sum, 0.0),
-            (&mut self.low, f64::INFINITY),
-            (&mut self.high, f64::NEG_INFINITY),
-            (&mut self.coverage, 0.0),
-        ] {
-            buffer.clear();
-            buffer.resize(len, value);
+#[derive(Debug, Clone, Copy)]
+enum Source {
+    /// An indicator: offsets into the leaves' scores (and their logs) and coverages; no
+    /// coverages when they are 1 exactly where the score is there (reported values under
+    /// `renormalize`), which saves reading them.
+    Leaf {
+        score: usize,
+        coverage: Option<usize>,
+    },
+    /// A pillar or group: the offset of its block in the scratch buffers.
+    Branch(usize),
+}
+
+/// How one node is combined.
+#[derive(Debug, Clone, Copy)]
+struct Rule {
+    geometric: bool,
+    /// `missing: zero`: a missing child node counts as 0 and coverage does not matter.
+    zero: bool,
+    min_coverage: f64,
+}
+
+/// The running weighted means of [`LANES`] communes: the fields of `aggregate::Mean`.
+#[derive(Clone, Copy)]
+struct Lanes {
+    weight: [f64; LANES],
+    sum: [f64; LANES],
+    low: [f64; LANES],
+    high: [f64; LANES],
+    coverage: [f64; LANES],
+}
+
+impl Lanes {
+    #[inline(always)]
+    fn new() -> Lanes {
+        Lanes {
+            weight: [0.0; LANES],
+            sum: [0.0; LANES],
+            low: [f64::INFINITY; LANES],
+            high: [f64::NEG_INFINITY; LANES],
+            coverage: [0.0; LANES],
         }
     }
 
-    /// `Mean::finish` and the coverage test of `combine`, into `score`.
-    fn finish(
-        &self,
-        aggregate: Aggregate,
-        covered_anyway: bool,
-        min_coverage: f64,
-        score: &mut [f64],
+    /// `Mean::add` of a term unless it is NaN, without a branch per commune so that the lanes
+    /// vectorise. A skipped term adds +0.0, which changes nothing: the sums start at +0.0 and so
+    /// are never -0.0, and x + 0.0 == x for every other x. `low` and `high` are never NaN, so
+    /// `term < low` is false for a NaN term and it is skipped there too (`f64::min` would agree).
+    /// Without `TRACK` the bounds were loaded from `Prepared::bounds` and are not followed.
+    #[inline(always)]
+    fn add<const TRACK: bool>(&mut self, j: usize, weight: f64, term: f64, add: f64) {
+        let present = !term.is_nan();
+        self.weight[j] += if present { weight } else { 0.0 };
+        self.sum[j] += if present { weight * add } else { 0.0 };
+        if !TRACK {
+            return;
+        }
+        self.low[j] = if term < self.low[j] {
+            term
+        } else {
+            self.low[j]
+        };
+        self.high[j] = if term > self.high[j] {
+            term
+        } else {
+            self.high[j]
+        };
+    }
+
+    /// An indicator's scores, `ln max(score, 1)` already taken for a geometric mean.
+    #[inline(always)]
+    fn leaf<const GEOMETRIC: bool, const TRACK: bool>(
+        &mut self,
+        weight: f64,
+        score: &[f64; LANES],
+        ln: &[f64; LANES],
+        coverage: &[f64; LANES],
     ) {
-        let len = score.len().min(self.weight.len());
-        let (weight, sum) = (&self.weight[..len], &self.sum[..len]);
-        let (low, high, coverage) = (&self.low[..len], &self.high[..len], &self.coverage[..len]);
-        for (k, out) in score[..len].iter_mut().enumerate() {
-            let covered = covered_anyway || coverage[k] >= min_coverage - COVERAGE_TOLERANCE;
-            *out = if weight[k] <= 0.0 || !covered {
+        for j in 0..LANES {
+            self.coverage[j] += weight * coverage[j];
+            let s = score[j];
+            if GEOMETRIC {
+                // `s.max(1.0)` that stays NaN for a missing score.
+                let term = if s < 1.0 { 1.0 } else { s };
+                self.add::<TRACK>(j, weight, term, ln[j]);
+            } else {
+                self.add::<TRACK>(j, weight, s, s);
+            }
+        }
+    }
+
+    /// `leaf` with a coverage of 1 where the score is there and 0 where it is not: the weight
+    /// itself or +0.0, which is what `weight * coverage` gives.
+    #[inline(always)]
+    fn reported<const GEOMETRIC: bool, const TRACK: bool>(
+        &mut self,
+        weight: f64,
+        score: &[f64; LANES],
+        ln: &[f64; LANES],
+    ) {
+        for j in 0..LANES {
+            let s = score[j];
+            self.coverage[j] += if s.is_nan() { 0.0 } else { weight };
+            if GEOMETRIC {
+                let term = if s < 1.0 { 1.0 } else { s };
+                self.add::<TRACK>(j, weight, term, ln[j]);
+            } else {
+                self.add::<TRACK>(j, weight, s, s);
+            }
+        }
+    }
+
+    /// A pillar's or group's scores, a missing one counted as 0 under `missing: zero`.
+    #[inline(always)]
+    fn branch<const GEOMETRIC: bool>(
+        &mut self,
+        weight: f64,
+        score: &[f64; LANES],
+        coverage: &[f64; LANES],
+        zero: bool,
+    ) {
+        for j in 0..LANES {
+            self.coverage[j] += weight * coverage[j];
+            let s = score[j];
+            let s = if zero && s.is_nan() { 0.0 } else { s };
+            if GEOMETRIC {
+                let term = if s < 1.0 { 1.0 } else { s };
+                self.add::<true>(j, weight, term, term.ln());
+            } else {
+                self.add::<true>(j, weight, s, s);
+            }
+        }
+    }
+
+    /// `Mean::finish` and the coverage test of `combine`.
+    #[inline(always)]
+    fn finish<const GEOMETRIC: bool>(&self, rule: Rule, score: &mut [f64; LANES]) {
+        for (j, out) in score.iter_mut().enumerate() {
+            let covered = rule.zero || self.coverage[j] >= rule.min_coverage - COVERAGE_TOLERANCE;
+            let ratio = self.sum[j] / self.weight[j];
+            let mean = if GEOMETRIC { ratio.exp() } else { ratio };
+            // `f64::clamp`, which would panic on the empty lanes' bounds (∞, −∞) if evaluated.
+            let mean = if mean < self.low[j] {
+                self.low[j]
+            } else {
+                mean
+            };
+            let mean = if mean > self.high[j] {
+                self.high[j]
+            } else {
+                mean
+            };
+            *out = if self.weight[j] <= 0.0 || !covered {
                 f64::NAN
             } else {
-                let mean = match aggregate {
-                    Aggregate::Arithmetic => sum[k] / weight[k],
-                    Aggregate::Geometric => (sum[k] / weight[k]).exp(),
-                };
-                mean.clamp(low[k], high[k])
+                mean
             };
         }
     }
 }
 
-/// How one node is combined.
-struct Rule {
-    aggregate: Aggregate,
-    missing: MissingPolicy,
-    min_coverage: f64,
+/// Each plan's `target` score of the communes from `first`, into the plan's `out` (as many
+/// communes as it holds), block by block: a block's leaves are read from memory once and stay in
+/// cache for every plan.
+pub(super) fn evaluate(
+    prepared: &Prepared,
+    plans: &[Plan],
+    target: Target,
+    first: usize,
+    scratch: &mut Scratch,
+    outs: &mut [&mut [f64]],
+) {
+    let count = prepared.nodes.len();
+    let width = outs.iter().map(|out| out.len()).max().unwrap_or(0);
+    let total = prepared.members.len().min(first.saturating_add(width));
+    let mut start = first;
+    while start < total {
+        let used = BLOCK.min(total - start);
+        // The leaves are padded by whole lanes past the last commune, so the block can be too.
+        let len = used.div_ceil(LANES) * LANES;
+        scratch.score.resize(count * len, f64::NAN);
+        scratch.coverage.resize(count * len, 0.0);
+        for (plan, out) in plans.iter().zip(outs.iter_mut()) {
+            let at = start - first;
+            let Some(slice) = out.get_mut(at..at + used) else {
+                continue;
+            };
+            block(prepared, plan, start, len, scratch);
+            emit(prepared, plan, target, start, len, scratch, slice);
+        }
+        start += used;
+    }
 }
 
-pub(super) fn evaluate(
+/// The target's scores of the block just combined, into `slice`.
+fn emit(
     prepared: &Prepared,
     plan: &Plan,
     target: Target,
+    start: usize,
+    len: usize,
     scratch: &mut Scratch,
-    out: &mut [f64],
+    slice: &mut [f64],
 ) {
-    let count = prepared.nodes.len();
-    let total = prepared.members.len().min(out.len());
-    let mut start = 0;
-    while start < total {
-        let len = BLOCK.min(total - start);
-        scratch.score.resize(count * len, f64::NAN);
-        scratch.coverage.resize(count * len, 0.0);
-        block(prepared, plan, start, len, scratch);
-        let slice = &mut out[start..start + len];
-        match target {
-            Target::Overall => {
-                let rule = Rule {
-                    aggregate: plan.index.aggregate,
-                    missing: plan.index.missing,
-                    min_coverage: plan.index.min_coverage,
-                };
-                let (score, coverage, mean) =
-                    (&scratch.score, &scratch.coverage, &mut scratch.mean);
-                combine(
-                    prepared,
-                    plan,
-                    &prepared.pillars,
-                    &rule,
-                    start,
-                    len,
-                    score,
-                    coverage,
-                    mean,
-                );
-                mean.finish(
-                    rule.aggregate,
-                    rule.missing == MissingPolicy::Zero,
-                    rule.min_coverage,
-                    slice,
-                );
-                // `levels::index_under`: no index for a commune with a pillar unscored.
-                if prepared.unranked_without_a_pillar {
-                    for &p in &prepared.pillars {
-                        let pillar = &score[p * len..p * len + len];
-                        for (overall, pillar) in slice.iter_mut().zip(pillar) {
-                            if pillar.is_nan() {
-                                *overall = f64::NAN;
-                            }
+    let used = slice.len();
+    match target {
+        Target::Overall => {
+            let rule = Rule {
+                geometric: plan.index.aggregate == Aggregate::Geometric,
+                zero: plan.index.missing == MissingPolicy::Zero,
+                min_coverage: plan.index.min_coverage,
+            };
+            scratch.inputs.clear();
+            scratch
+                .inputs
+                .extend(prepared.pillars.iter().map(|&p| Input {
+                    weight: plan.weights[p],
+                    source: Source::Branch(p * len),
+                }));
+            scratch.overall.resize(len, f64::NAN);
+            let branches = Branches {
+                score: &scratch.score,
+                coverage: &scratch.coverage,
+            };
+            combine(
+                prepared,
+                &scratch.inputs,
+                rule,
+                &branches,
+                None,
+                &mut scratch.overall[..len],
+                &mut [],
+            );
+            slice.copy_from_slice(&scratch.overall[..used]);
+            // `levels::index_under`: no index for a commune with a pillar unscored.
+            if prepared.unranked_without_a_pillar {
+                for &p in &prepared.pillars {
+                    let pillar = &scratch.score[p * len..p * len + used];
+                    for (overall, pillar) in slice.iter_mut().zip(pillar) {
+                        if pillar.is_nan() {
+                            *overall = f64::NAN;
                         }
                     }
                 }
             }
-            Target::Node(n) => match prepared.nodes.get(n).and_then(|node| node.indicator) {
-                Some(i) => {
-                    let column = &prepared.leaves.score[slot(plan.missing[n])][i];
-                    slice.copy_from_slice(&column[start..start + len]);
-                }
-                None if n < count => {
-                    slice.copy_from_slice(&scratch.score[n * len..(n + 1) * len]);
-                }
-                None => slice.fill(f64::NAN),
-            },
         }
-        start += len;
+        Target::Node(n) => match prepared.nodes.get(n).and_then(|node| node.indicator) {
+            Some(i) => {
+                let at = prepared.leaves.score_at(plan.missing[n], i) + start;
+                match prepared.leaves.score.get(at..at + used) {
+                    Some(column) => slice.copy_from_slice(column),
+                    None => slice.fill(f64::NAN),
+                }
+            }
+            None if n < prepared.nodes.len() => {
+                slice.copy_from_slice(&scratch.score[n * len..n * len + used]);
+            }
+            None => slice.fill(f64::NAN),
+        },
     }
 }
 
@@ -154,157 +307,129 @@ fn block(prepared: &Prepared, plan: &Plan, start: usize, len: usize, scratch: &m
             continue;
         }
         let rule = Rule {
-            aggregate: plan.aggregates[n],
-            missing: plan.missing[n],
+            geometric: plan.aggregates[n] == Aggregate::Geometric,
+            zero: plan.missing[n] == MissingPolicy::Zero,
             min_coverage: node.min_coverage.unwrap_or(0.0),
         };
-        // Children come after their parent in pre-order: read them from the tail, write the head.
+        scratch.inputs.clear();
+        scratch.inputs.extend(node.children.iter().map(|&c| {
+            let source = match prepared.nodes[c].indicator {
+                Some(i) => Source::Leaf {
+                    score: prepared.leaves.score_at(plan.missing[c], i) + start,
+                    coverage: (!prepared.leaves.coverage_is_presence(plan.missing[c], i))
+                        .then(|| prepared.leaves.coverage_at(i) + start),
+                },
+                // Children come after their parent in pre-order: read them from the tail.
+                None => Source::Branch((c - n - 1) * len),
+            };
+            Input {
+                weight: plan.weights[c],
+                source,
+            }
+        }));
         let (score_head, score_tail) = scratch.score.split_at_mut((n + 1) * len);
         let (coverage_head, coverage_tail) = scratch.coverage.split_at_mut((n + 1) * len);
-        let base = (n + 1) * len;
-        let children = Children {
+        let branches = Branches {
             score: score_tail,
             coverage: coverage_tail,
-            base,
-            len,
         };
-        combine_children(
+        let bounds = prepared
+            .bounds(n, plan.uniform, rule.geometric)
+            .and_then(|b| Some((b.low.get(start..)?, b.high.get(start..)?)));
+        combine(
             prepared,
-            plan,
-            &node.children,
-            &rule,
-            start,
-            &children,
-            &mut scratch.mean,
-        );
-        let zero = rule.missing == MissingPolicy::Zero;
-        scratch.mean.finish(
-            rule.aggregate,
-            zero,
-            rule.min_coverage,
+            &scratch.inputs,
+            rule,
+            &branches,
+            bounds,
             &mut score_head[n * len..],
+            &mut coverage_head[n * len..],
         );
-        coverage_head[n * len..].copy_from_slice(&scratch.mean.coverage);
     }
 }
 
-/// Branch buffers of the nodes after some position: node `c`'s block is at `c * len - base`.
-struct Children<'a> {
+/// The block buffers of the branch nodes that `Source::Branch` offsets point into.
+struct Branches<'a> {
     score: &'a [f64],
     coverage: &'a [f64],
-    base: usize,
-    len: usize,
 }
 
-impl Children<'_> {
-    fn of(&self, c: usize) -> (&[f64], &[f64]) {
-        let at = c * self.len - self.base;
-        (
-            &self.score[at..at + self.len],
-            &self.coverage[at..at + self.len],
-        )
+/// `combine` for a block: its scores into `score` and, unless empty, its coverages into
+/// `coverage`.
+fn combine(
+    prepared: &Prepared,
+    inputs: &[Input],
+    rule: Rule,
+    branches: &Branches,
+    bounds: Option<(&[f64], &[f64])>,
+    score: &mut [f64],
+    coverage: &mut [f64],
+) {
+    let args = (prepared, inputs, rule, branches);
+    match (rule.geometric, bounds) {
+        (true, None) => combine_lanes::<true, true>(args, None, score, coverage),
+        (false, None) => combine_lanes::<false, true>(args, None, score, coverage),
+        (true, bounds) => combine_lanes::<true, false>(args, bounds, score, coverage),
+        (false, bounds) => combine_lanes::<false, false>(args, bounds, score, coverage),
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn combine(
-    prepared: &Prepared,
-    plan: &Plan,
-    children: &[usize],
-    rule: &Rule,
-    start: usize,
-    len: usize,
-    score: &[f64],
-    coverage: &[f64],
-    mean: &mut Means,
+/// Without `TRACK`, each commune's bounds come from `bounds` (`low` and `high` from the block's
+/// first commune).
+fn combine_lanes<const GEOMETRIC: bool, const TRACK: bool>(
+    (prepared, inputs, rule, branches): (&Prepared, &[Input], Rule, &Branches),
+    bounds: Option<(&[f64], &[f64])>,
+    score: &mut [f64],
+    coverage: &mut [f64],
 ) {
-    let view = Children {
-        score,
-        coverage,
-        base: 0,
-        len,
-    };
-    combine_children(prepared, plan, children, rule, start, &view, mean);
-}
-
-/// `combine` for a block: coverage and the weighted mean over the children with a score.
-fn combine_children(
-    prepared: &Prepared,
-    plan: &Plan,
-    children: &[usize],
-    rule: &Rule,
-    start: usize,
-    view: &Children,
-    mean: &mut Means,
-) {
-    let len = view.len;
-    mean.reset(len);
-    let geometric = rule.aggregate == Aggregate::Geometric;
-    let zero = rule.missing == MissingPolicy::Zero;
-    // Every buffer cut to the block's length, so that the loops below need no bounds checks.
-    let m_weight = &mut mean.weight[..len];
-    let m_sum = &mut mean.sum[..len];
-    let m_low = &mut mean.low[..len];
-    let m_high = &mut mean.high[..len];
-    let m_coverage = &mut mean.coverage[..len];
-    for &c in children {
-        let weight = plan.weights[c];
-        match prepared.nodes[c].indicator {
-            Some(i) => {
-                let policy = slot(plan.missing[c]);
-                let score = &prepared.leaves.score[policy][i][start..start + len];
-                let ln = &prepared.leaves.ln[policy][i][start..start + len];
-                let coverage = &prepared.leaves.coverage[i][start..start + len];
-                for k in 0..len {
-                    m_coverage[k] += weight * coverage[k];
-                }
-                // `Mean::add` without a branch per commune, so that the loops vectorise: the term
-                // bounds the mean, the sum takes the score or its log. A missing score (NaN) adds
-                // +0.0, which is the same as skipping it: the sums start at +0.0 and so are never
-                // -0.0, and x + 0.0 == x for every other x. `min`/`max` ignore a NaN term.
-                if geometric {
-                    for k in 0..len {
-                        let s = score[k];
-                        let present = !s.is_nan();
-                        m_weight[k] += if present { weight } else { 0.0 };
-                        m_sum[k] += if present { weight * ln[k] } else { 0.0 };
-                        let term = if present { s.max(1.0) } else { f64::NAN };
-                        m_low[k] = m_low[k].min(term);
-                        m_high[k] = m_high[k].max(term);
-                    }
-                } else {
-                    for k in 0..len {
-                        let s = score[k];
-                        let present = !s.is_nan();
-                        m_weight[k] += if present { weight } else { 0.0 };
-                        m_sum[k] += if present { weight * s } else { 0.0 };
-                        m_low[k] = m_low[k].min(s);
-                        m_high[k] = m_high[k].max(s);
-                    }
-                }
-            }
-            None => {
-                let (score, coverage) = view.of(c);
-                let (score, coverage) = (&score[..len], &coverage[..len]);
-                for k in 0..len {
-                    m_coverage[k] += weight * coverage[k];
-                    let s = match score[k] {
-                        s if !s.is_nan() => s,
-                        _ if zero => 0.0,
-                        _ => continue,
+    let leaves = &prepared.leaves;
+    let lanes = |values: &[f64], at: usize| values.get(at..)?.first_chunk::<LANES>().copied();
+    let mut coverages = coverage.chunks_exact_mut(LANES);
+    for (chunk, out) in score.chunks_exact_mut(LANES).enumerate() {
+        let k = chunk * LANES;
+        let mut mean = Lanes::new();
+        if let (false, Some((low, high))) = (TRACK, bounds) {
+            mean.low = lanes(low, k).unwrap_or([f64::INFINITY; LANES]);
+            mean.high = lanes(high, k).unwrap_or([f64::NEG_INFINITY; LANES]);
+        }
+        for input in inputs {
+            match input.source {
+                Source::Leaf {
+                    score,
+                    coverage: reported,
+                } => {
+                    let Some(s) = lanes(&leaves.score, score + k) else {
+                        continue;
                     };
-                    let (term, add) = if geometric {
-                        let term = s.max(1.0);
-                        (term, term.ln())
+                    let ln = if GEOMETRIC {
+                        lanes(&leaves.ln, score + k).unwrap_or([f64::NAN; LANES])
                     } else {
-                        (s, s)
+                        s
                     };
-                    m_weight[k] += weight;
-                    m_sum[k] += weight * add;
-                    m_low[k] = m_low[k].min(term);
-                    m_high[k] = m_high[k].max(term);
+                    match reported {
+                        Some(reported) => {
+                            let c = lanes(&leaves.coverage, reported + k).unwrap_or([0.0; LANES]);
+                            mean.leaf::<GEOMETRIC, TRACK>(input.weight, &s, &ln, &c);
+                        }
+                        None => mean.reported::<GEOMETRIC, TRACK>(input.weight, &s, &ln),
+                    }
+                }
+                Source::Branch(at) => {
+                    let (Some(s), Some(c)) = (
+                        lanes(branches.score, at + k),
+                        lanes(branches.coverage, at + k),
+                    ) else {
+                        continue;
+                    };
+                    mean.branch::<GEOMETRIC>(input.weight, &s, &c, rule.zero);
                 }
             }
+        }
+        if let Ok(out) = <&mut [f64; LANES]>::try_from(out) {
+            mean.finish::<GEOMETRIC>(rule, out);
+        }
+        if let Some(c) = coverages.next() {
+            c.copy_from_slice(&mean.coverage);
         }
     }
 }

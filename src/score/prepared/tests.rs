@@ -102,6 +102,52 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    /// Several plans over ranges of communes split anywhere give each plan's own scores, bit for
+    /// bit, whatever the target.
+    #[test]
+    fn many_plans_over_split_ranges_give_each_plans_scores(
+        (criteria, dataset) in case(ALL),
+        plans in prop::collection::vec(overrides(), 1..4),
+        split in 0.0..1.0f64,
+        target in 0..6usize,
+    ) {
+        let Some(prepared) = prepared(&criteria, &dataset) else { return Ok(()) };
+        let nodes = prepared.nodes().len();
+        let target = if target == 0 { Target::Overall } else { Target::Node((target * 7) % (nodes + 1)) };
+        let pick = |g: bool| if g { Aggregate::Geometric } else { Aggregate::Arithmetic };
+        let plans: Vec<_> = plans
+            .iter()
+            .map(|(factors, geometric, index_geometric, missing)| {
+                prepared.plan(&Overrides {
+                    weight_factors: Some(factors.iter().copied().cycle().take(nodes).collect()),
+                    aggregates: Some(geometric.iter().copied().cycle().take(nodes).map(pick).collect()),
+                    index_aggregate: Some(pick(*index_geometric)),
+                    missing: missing.map(|m| [MissingPolicy::Renormalize, MissingPolicy::Zero, MissingPolicy::Impute][usize::from(m)]),
+                })
+            })
+            .collect();
+        let n = prepared.members().len();
+        let cut = ((n as f64) * split) as usize;
+        let mut scratch = super::Scratch::default();
+        let mut head: Vec<Vec<f64>> = vec![vec![0.0; cut]; plans.len()];
+        let mut tail: Vec<Vec<f64>> = vec![vec![0.0; n - cut]; plans.len()];
+        let mut outs: Vec<&mut [f64]> = head.iter_mut().map(Vec::as_mut_slice).collect();
+        prepared.evaluate_many(&plans, target, 0, &mut scratch, &mut outs);
+        let mut outs: Vec<&mut [f64]> = tail.iter_mut().map(Vec::as_mut_slice).collect();
+        prepared.evaluate_many(&plans, target, cut, &mut scratch, &mut outs);
+        for (p, plan) in plans.iter().enumerate() {
+            let mut whole = vec![0.0; n];
+            prepared.evaluate_into(plan, target, &mut super::Scratch::default(), &mut whole);
+            let got: Vec<u64> = head[p].iter().chain(&tail[p]).map(|s| s.to_bits()).collect();
+            let want: Vec<u64> = whole.iter().map(|s| s.to_bits()).collect();
+            prop_assert_eq!(got, want);
+        }
+    }
+}
+
 #[test]
 fn an_unknown_target_node_gives_missing_scores() {
     use crate::score::testkit::{criteria, n, node, percent, simple};
