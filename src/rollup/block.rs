@@ -285,9 +285,10 @@ impl Row<'_> {
             .entry(&key, period.as_deref(), measures, self.file, line);
         group.rows += 1;
         if let Some(weight) = weight {
-            for (totals, value) in group.totals.iter_mut().zip(&self.values) {
+            let each = group.totals.iter_mut().zip(&self.values).zip(&plan.keeps);
+            for ((totals, value), &keep) in each {
                 if let Some(value) = value {
-                    totals.add(weight, *value);
+                    totals.add(keep, weight, *value);
                 }
             }
         }

@@ -85,7 +85,7 @@ impl Groups {
                 line,
             );
             entry.rows += group.rows;
-            for (mine, theirs) in entry.totals.iter_mut().zip(&group.totals) {
+            for (mine, theirs) in entry.totals.iter_mut().zip(group.totals) {
                 mine.merge(theirs);
             }
         }

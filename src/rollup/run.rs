@@ -395,8 +395,8 @@ fn finish(
             let values = rollup
                 .measures
                 .iter()
-                .zip(&group.totals)
-                .map(|((_, measure), totals)| {
+                .zip(group.totals)
+                .map(|((_, measure), mut totals)| {
                     let weights = totals.weights.value();
                     let weighted_sum = totals.weighted.value();
                     let value = match measure {
@@ -406,6 +406,9 @@ fn finish(
                         Measure::Share(_) if weights > 0.0 => Some(100.0 * weighted_sum / weights),
                         Measure::Mean(_) if weights > 0.0 => Some(weighted_sum / weights),
                         Measure::Share(_) | Measure::Mean(_) => None,
+                        Measure::Min(_) => Some(totals.low),
+                        Measure::Max(_) => Some(totals.high),
+                        Measure::Median(_) => totals.median(),
                     };
                     let value = if totals.rows == 0 && !matches!(measure, Measure::Count) {
                         None
