@@ -417,3 +417,7 @@ sensitivity-report-interval = rank 5–95 %
 sensitivity-report-top = in top { $count }
 sensitivity-report-score = score 5–95 %
 sensitivity-report-sheet = Robustness
+
+## rollup measures
+
+rollup-clash-several = { $count } measures of rollup '{ $rollup }' have the names of columns of survey file '{ $file }': { $measures }; rename or remove them on one side, or choose with --prefer microdata or --prefer survey

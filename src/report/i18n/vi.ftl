@@ -334,3 +334,7 @@ sensitivity-report-interval = hạng 5–95 %
 sensitivity-report-top = trong top { $count }
 sensitivity-report-score = điểm 5–95 %
 sensitivity-report-sheet = Độ vững
+
+## rollup measures
+
+rollup-clash-several = { $count } chỉ số của tổng hợp '{ $rollup }' trùng tên với cột của tệp khảo sát '{ $file }': { $measures }; đổi tên hoặc bỏ chúng ở một bên, hoặc chọn bằng --prefer microdata hay --prefer survey
