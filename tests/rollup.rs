@@ -203,5 +203,100 @@ fn one_and_two_threads_write_the_same_bytes() {
     assert_eq!(env.stdout, env_one.stdout);
     let (_, rows) = records(&one.stdout);
     assert_eq!(rows.len(), 300);
+    // Medians sort each commune's values once everything is merged: the same for any threads.
+    let criteria = dir.join("medians.yaml");
+    std::fs::write(&criteria, MEDIANS).unwrap();
+    let criteria = criteria.to_str().unwrap();
+    let medians = |threads: &str| {
+        let rollup = ["--rollup", "weighted", "--threads", threads, "-q"];
+        dtm(&[&["rollup", file, "-c", criteria][..], &rollup].concat())
+    };
+    let (one, two) = (medians("1"), medians("2"));
+    assert!(one.status.success(), "{one:?}");
+    assert_eq!(one.stdout, two.stdout);
+    assert_eq!(records(&one.stdout).1.len(), 300);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A criteria file with two rollups of the seeds' sample: medians and extremes with and without
+/// the weight.
+const MEDIANS: &str = concat!(
+    "dtm: 1\nid: medians\ntitle: Medians\nentity: { id: commune_code }\n",
+    "levels:\n  - { min: 0, name: Low }\n",
+    "pillars:\n  - id: p\n    indicators:\n",
+    "      - { id: spend_median, scale: { minmax: higher } }\n",
+    "rollups:\n",
+    "  - name: weighted\n    key: commune_code\n    weight: sample_weight\n    measures:\n",
+    "      spend_median: { median: online_spend_vnd }\n",
+    "      members_median: { median: members }\n",
+    "      spend_min: { min: online_spend_vnd }\n",
+    "      spend_max: { max: online_spend_vnd }\n",
+    "  - name: plain\n    key: commune_code\n    measures:\n",
+    "      spend_median_unweighted: { median: online_spend_vnd }\n",
+    "      members_median_unweighted: { median: members }\n",
+);
+
+/// The weighted lower median with exact integer weights: the smallest value whose cumulative
+/// weight, in value order, is at least half the total.
+fn lower_median(mut pairs: Vec<(i64, i64)>) -> i64 {
+    pairs.sort_by_key(|&(value, _)| value);
+    let total: i64 = pairs.iter().map(|&(_, weight)| weight).sum();
+    let mut cumulative = 0;
+    for (value, weight) in pairs {
+        cumulative += weight;
+        if 2 * cumulative >= total {
+            return value;
+        }
+    }
+    panic!("no rows")
+}
+
+#[test]
+fn medians_and_extremes_of_the_seed_sample_agree_with_exact_integer_arithmetic() {
+    let dir = std::env::temp_dir().join(format!("dtm-rollup-medians-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let criteria = dir.join("medians.yaml");
+    std::fs::write(&criteria, MEDIANS).unwrap();
+    let criteria = criteria.to_str().unwrap();
+
+    // Weights in hundredths (the sample's weights have two decimals), values as integers.
+    let bytes = std::fs::read(root().join(SAMPLE)).unwrap();
+    let (sample_header, sample) = records(&bytes);
+    let col = |name: &str| sample_header.iter().position(|h| h == name).unwrap();
+    let mut rows: HashMap<String, Vec<(i64, i64, i64)>> = HashMap::new();
+    for row in &sample {
+        let weight: i64 = row[col("sample_weight")].replace('.', "").parse().unwrap();
+        let spend: i64 = row[col("online_spend_vnd")].parse().unwrap();
+        let members: i64 = row[col("members")].parse().unwrap();
+        let entry = rows.entry(row[col("commune_code")].clone()).or_default();
+        entry.push((spend, members, weight));
+    }
+
+    for (rollup, weighted) in [("weighted", true), ("plain", false)] {
+        let output = dtm(&["rollup", SAMPLE, "-c", criteria, "--rollup", rollup, "-q"]);
+        assert!(output.status.success(), "{output:?}");
+        let (header, communes) = records(&output.stdout);
+        let suffix = if weighted { "" } else { "_unweighted" };
+        let at = |name: &str| {
+            let name = name.replacen("_median", &format!("_median{suffix}"), 1);
+            header.iter().position(|h| *h == name).unwrap()
+        };
+        assert_eq!(communes.len(), rows.len());
+        for commune in &communes {
+            let of = &rows[&commune[0]];
+            let weight = |w: i64| if weighted { w } else { 1 };
+            let spend = lower_median(of.iter().map(|r| (r.0, weight(r.2))).collect());
+            let members = lower_median(of.iter().map(|r| (r.1, weight(r.2))).collect());
+            assert_eq!(commune[at("spend_median")], spend.to_string(), "{rollup}");
+            assert_eq!(commune[at("members_median")], members.to_string());
+            assert_eq!(commune[at("spend_median_rows")], of.len().to_string());
+            if weighted {
+                let low = of.iter().map(|r| r.0).min().unwrap();
+                let high = of.iter().map(|r| r.0).max().unwrap();
+                assert_eq!(commune[at("spend_min")], low.to_string());
+                assert_eq!(commune[at("spend_max")], high.to_string());
+            }
+        }
+    }
     std::fs::remove_dir_all(&dir).unwrap();
 }

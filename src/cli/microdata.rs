@@ -233,6 +233,7 @@ fn join(
         .and_then(|column| table.column(column));
     let mut replace: HashMap<usize, usize> = HashMap::new();
     let mut added: Vec<usize> = Vec::new();
+    let mut clashes: Vec<&str> = Vec::new();
     for (at, (measure, _)) in rolled.measures.iter().enumerate() {
         match (table.column(measure), prefer) {
             (None, _) => added.push(at),
@@ -257,20 +258,11 @@ fn join(
                     ),
                 );
             }
-            (Some(_), None) => {
-                let file = table.sources().first().map_or("", |s| &s.name);
-                return Err(Invalid(t(
-                    lang,
-                    "rollup-clash",
-                    &[
-                        ("measure", measure.into()),
-                        ("rollup", (&rolled.name).into()),
-                        ("file", file.into()),
-                    ],
-                ))
-                .into());
-            }
+            (Some(_), None) => clashes.push(measure),
         }
+    }
+    if !clashes.is_empty() {
+        return Err(clash(table, rolled, &clashes, lang));
     }
     let communes: HashMap<(&str, Option<&str>), usize> = rolled
         .communes
@@ -329,6 +321,36 @@ fn join(
     }
     report_coverage(global, rolled, &used, &uncovered);
     Ok(joined)
+}
+
+/// The error for measures that are also columns of the survey: every one of them named.
+fn clash(table: &Table, rolled: &Rolled, clashes: &[&str], lang: Lang) -> anyhow::Error {
+    let file = table.sources().first().map_or("", |s| &s.name);
+    let text = match clashes {
+        [measure] => t(
+            lang,
+            "rollup-clash",
+            &[
+                ("measure", (*measure).into()),
+                ("rollup", (&rolled.name).into()),
+                ("file", file.into()),
+            ],
+        ),
+        _ => {
+            let listed: Vec<String> = clashes.iter().map(|m| format!("'{m}'")).collect();
+            t(
+                lang,
+                "rollup-clash-several",
+                &[
+                    ("count", clashes.len().into()),
+                    ("measures", listed.join(", ").into()),
+                    ("rollup", (&rolled.name).into()),
+                    ("file", file.into()),
+                ],
+            )
+        }
+    };
+    Invalid(text).into()
 }
 
 fn note(global: &Global, text: &str) {

@@ -16,11 +16,13 @@ use crate::rollup::RollupOptions;
 ///
 /// Streams household or business microdata (CSV or .csv.gz, any encoding the survey reader takes)
 /// and computes every measure of one of the criteria's rollups per commune: count (rows, or the
-/// sum of the weight column), share (100 × weighted mean of a yes/no column), mean and sum, each
-/// with the rows used. One row per commune, and per period when the microdata have the
-/// criteria's period column, in the order the microdata first name them: ready to be joined, or
-/// use `dtm score DATA --microdata NAME=FILE` to join and score at once. Memory grows with the
-/// number of communes, not the file; every core is used; results are the same for any --threads.
+/// sum of the weight column), share (100 × weighted mean of a yes/no column), mean, sum, median
+/// (the weighted lower median, exact) and min and max, each with the rows used. One row per
+/// commune, and per period when the microdata have the criteria's period column, in the order the
+/// microdata first name them: ready to be joined, or use `dtm score DATA --microdata NAME=FILE` to
+/// join and score at once. Memory grows with the number of communes, not the file (a median keeps
+/// the values it reads: 16 bytes a row); every core is used; results are the same for any
+/// --threads.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  dtm rollup seeds/long-an-households-sample.csv\n  dtm rollup households-*.csv.gz --rollup households --format xlsx -o households.xlsx\n  dtm score seeds/long-an-communes.csv --microdata households=seeds/long-an-households-sample.csv --prefer microdata"

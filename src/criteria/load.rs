@@ -406,11 +406,11 @@ impl Reader<'_> {
     }
 
     fn measure(&mut self, node: &yaml::Node, path: &str) -> Option<Measure> {
-        const KINDS: [&str; 4] = ["share", "mean", "sum", "count"];
+        const KINDS: [&str; 7] = ["share", "mean", "sum", "median", "min", "max", "count"];
         if matches!(&node.value, Value::String(word) if word == "count") {
             return Some(Measure::Count);
         }
-        let fields = self.fields(node, path, &KINDS[..3])?;
+        let fields = self.fields(node, path, &KINDS[..6])?;
         let [(kind, column)] = fields.entries else {
             let message = Message::new("finding-measure-kind");
             self.report(codes::INVALID_VALUE, &fields.origin, message);
@@ -421,6 +421,9 @@ impl Reader<'_> {
             "share" => Some(Measure::Share(column)),
             "mean" => Some(Measure::Mean(column)),
             "sum" => Some(Measure::Sum(column)),
+            "median" => Some(Measure::Median(column)),
+            "min" => Some(Measure::Min(column)),
+            "max" => Some(Measure::Max(column)),
             _ => None, // reported as an unknown key
         }
     }

@@ -369,6 +369,13 @@ pub enum Measure {
     Mean(String),
     /// The weighted sum of a numeric column.
     Sum(String),
+    /// The weighted lower median of a numeric column: the smallest value whose cumulative weight,
+    /// in value order, reaches half the total weight. Exact: it keeps each value read.
+    Median(String),
+    /// The smallest value of a numeric column (weights do not change it).
+    Min(String),
+    /// The largest value of a numeric column (weights do not change it).
+    Max(String),
     /// The number of rows (weighted when the rollup has a weight).
     Count,
 }

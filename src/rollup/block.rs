@@ -64,10 +64,7 @@ pub fn parse(bytes: &[u8], plan: &Plan, lenient: bool, file: usize) -> Chunk {
 
 /// [`parse`], with the hand splitter for quote-free blocks allowed or not (tests compare both).
 fn parse_with(bytes: &[u8], plan: &Plan, lenient: bool, file: usize, allow_plain: bool) -> Chunk {
-    let mut chunk = Chunk {
-        newlines: bytes.iter().filter(|&&byte| byte == b'\n').count() as u64,
-        ..Chunk::default()
-    };
+    let mut chunk = Chunk::default();
     // ASCII (most microdata) is valid UTF-8: one cheap pass instead of the full check.
     let ascii = bytes.is_ascii();
     let checked = match ascii {
@@ -76,7 +73,8 @@ fn parse_with(bytes: &[u8], plan: &Plan, lenient: bool, file: usize, allow_plain
     };
     if let Err(error) = checked {
         let valid = &bytes[..error.valid_up_to()];
-        let line = valid.iter().filter(|&&byte| byte == b'\n').count() as u64 + 1;
+        let line = memchr::memchr_iter(b'\n', valid).count() as u64 + 1;
+        chunk.newlines = memchr::memchr_iter(b'\n', bytes).count() as u64;
         let message = "the file is not valid UTF-8; if it is a legacy Vietnamese export, \
              read it with --encoding windows-1258 (or re-save it as UTF-8)";
         chunk.errors.push(Located {
@@ -87,18 +85,31 @@ fn parse_with(bytes: &[u8], plan: &Plan, lenient: bool, file: usize, allow_plain
         });
         return chunk;
     }
+    // A column read by two measures (a mean and a sum) is parsed, and reported, once.
+    let earlier = (0..plan.measures.len())
+        .map(|index| {
+            let reads = &plan.measures[index];
+            let parsed = !matches!(reads, Reads::Count);
+            plan.measures[..index]
+                .iter()
+                .position(|r| r == reads)
+                .filter(|_| parsed)
+        })
+        .collect();
     let mut row = Row {
         plan,
         lenient,
         file,
         chunk: &mut chunk,
         values: vec![None; plan.measures.len()],
+        earlier,
         ascii,
     };
-    if allow_plain && plain(bytes) {
-        split_plain(bytes, plan.delimiter, &mut row);
+    if allow_plain && plain(bytes, plan.delimiter) {
+        row.chunk.newlines = split_plain(bytes, plan.delimiter, &mut row);
         return chunk;
     }
+    row.chunk.newlines = memchr::memchr_iter(b'\n', bytes).count() as u64;
     let mut reader = ::csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -129,34 +140,47 @@ fn parse_with(bytes: &[u8], plan: &Plan, lenient: bool, file: usize, allow_plain
 
 /// Whether a block can be split by hand: no quote anywhere, and every carriage return ends a
 /// line (the csv crate also takes a lone `\r` as a line end). Most microdata are like that.
-fn plain(bytes: &[u8]) -> bool {
-    if bytes.contains(&b'"') {
+fn plain(bytes: &[u8], delimiter: u8) -> bool {
+    if matches!(delimiter, b'"' | b'\n' | b'\r') || memchr::memchr(b'"', bytes).is_some() {
         return false;
     }
-    let mut rest = bytes;
-    while let Some(at) = rest.iter().position(|&byte| byte == b'\r') {
-        if rest.get(at + 1) != Some(&b'\n') {
-            return false;
-        }
-        rest = &rest[at + 1..];
-    }
-    true
+    memchr::memchr_iter(b'\r', bytes).all(|at| bytes.get(at + 1) == Some(&b'\n'))
 }
 
 /// Split a quote-free block into lines and fields without copying, and read each row: the same
 /// records the csv crate gives for such bytes (blank lines skipped, a last line without a line
-/// break read).
-fn split_plain(bytes: &[u8], delimiter: u8, row: &mut Row<'_>) {
+/// break read). One vectorised pass finds every delimiter and line break. Returns the number
+/// of line breaks.
+fn split_plain(bytes: &[u8], delimiter: u8, row: &mut Row<'_>) -> u64 {
     let mut fields: Vec<&[u8]> = Vec::with_capacity(row.plan.width + 1);
-    for (index, line) in bytes.split(|&byte| byte == b'\n').enumerate() {
-        let line = line.strip_suffix(b"\r").unwrap_or(line);
-        if line.is_empty() {
-            continue;
+    let mut line: u64 = 0;
+    let mut line_start = 0;
+    let mut field_start = 0;
+    let end_line = |fields: &mut Vec<&[u8]>, row: &mut Row<'_>, line: u64| {
+        // A line holding nothing (or only the `\r` of a CRLF) is blank: skipped.
+        if !(fields.len() == 1 && fields[0].is_empty()) {
+            row.read(&Split(fields), line);
         }
         fields.clear();
-        fields.extend(line.split(|&byte| byte == delimiter));
-        row.read(&Split(&fields), index as u64 + 1);
+    };
+    for at in memchr::memchr2_iter(delimiter, b'\n', bytes) {
+        if bytes[at] == delimiter {
+            fields.push(&bytes[field_start..at]);
+        } else {
+            let field = &bytes[field_start..at];
+            fields.push(field.strip_suffix(b"\r").unwrap_or(field));
+            line += 1;
+            end_line(&mut fields, row, line);
+            line_start = at + 1;
+        }
+        field_start = at + 1;
     }
+    if line_start < bytes.len() {
+        let field = &bytes[field_start..];
+        fields.push(field.strip_suffix(b"\r").unwrap_or(field));
+        end_line(&mut fields, row, line + 1);
+    }
+    line
 }
 
 /// The fields of one row, however they were split.
@@ -193,6 +217,8 @@ struct Row<'a> {
     file: usize,
     chunk: &'a mut Chunk,
     values: Vec<Option<f64>>,
+    /// For each measure, an earlier measure reading the same column, whose value it takes.
+    earlier: Vec<Option<usize>>,
     /// The whole block is ASCII: no field needs checking or normalising.
     ascii: bool,
 }
@@ -207,21 +233,32 @@ impl Row<'_> {
         if !self.has_width(record, line) {
             return;
         }
-        let key = self.text(record, plan.key);
-        if is_missing(&key) {
-            let column = &plan.names[plan.key];
-            let message = format!("column '{column}': the row has no key");
-            return self.error(line, EMPTY_ID, plan.key, message);
-        }
-        let period = plan.period.map(|at| self.text(record, at));
-        if period.as_deref().is_some_and(str::is_empty) {
-            let column = plan.period.unwrap_or_default();
-            let message = format!(
-                "column '{}': the row for '{}' has no period",
-                plan.names[column],
-                cut(&key)
-            );
-            return self.error(line, EMPTY_PERIOD, column, message);
+        // Rows of one commune usually come together: the same bytes as the last group's key
+        // (and period) are that group, already checked and normalised.
+        let raw_period = plan.period.map(|at| record.field(at).trim_ascii());
+        let known = self
+            .chunk
+            .groups
+            .last_is(record.field(plan.key).trim_ascii(), raw_period);
+        let mut named = None;
+        if known.is_none() {
+            let key = self.text(record, plan.key);
+            if is_missing(&key) {
+                let column = &plan.names[plan.key];
+                let message = format!("column '{column}': the row has no key");
+                return self.error(line, EMPTY_ID, plan.key, message);
+            }
+            let period = plan.period.map(|at| self.text(record, at));
+            if period.as_deref().is_some_and(str::is_empty) {
+                let column = plan.period.unwrap_or_default();
+                let message = format!(
+                    "column '{}': the row for '{}' has no period",
+                    plan.names[column],
+                    cut(&key)
+                );
+                return self.error(line, EMPTY_PERIOD, column, message);
+            }
+            named = Some((key, period));
         }
         let weight = match plan.weight {
             None => Some(1.0),
@@ -235,8 +272,7 @@ impl Row<'_> {
                 }
                 Reads::Share(at) | Reads::Number(at) => at,
             };
-            // A column read by two measures (a mean and a sum) is parsed, and reported, once.
-            if let Some(earlier) = plan.measures[..index].iter().position(|r| r == reads) {
+            if let Some(earlier) = self.earlier[index] {
                 self.values[index] = self.values[earlier];
                 continue;
             }
@@ -279,15 +315,20 @@ impl Row<'_> {
             }
         }
         let measures = plan.measures.len();
-        let group = self
-            .chunk
-            .groups
-            .entry(&key, period.as_deref(), measures, self.file, line);
+        let groups = &mut self.chunk.groups;
+        let group = match (known, &named) {
+            (Some(at), _) => &mut groups.entries[at],
+            (None, Some((key, period))) => {
+                groups.entry(key, period.as_deref(), measures, self.file, line)
+            }
+            (None, None) => return,
+        };
         group.rows += 1;
         if let Some(weight) = weight {
-            for (totals, value) in group.totals.iter_mut().zip(&self.values) {
+            let each = group.totals.iter_mut().zip(&self.values).zip(&plan.keeps);
+            for ((totals, value), &keep) in each {
                 if let Some(value) = value {
-                    totals.add(weight, *value);
+                    totals.add(keep, weight, *value);
                 }
             }
         }

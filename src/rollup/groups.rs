@@ -72,6 +72,18 @@ impl Groups {
         &mut self.entries[at]
     }
 
+    /// The last group looked up, when its key and period are these bytes.
+    pub fn last_is(&self, key: &[u8], period: Option<&[u8]>) -> Option<usize> {
+        let at = self.last?;
+        let group = &self.entries[at];
+        let same_period = match (period, group.period.as_deref()) {
+            (None, None) => true,
+            (Some(raw), Some(period)) => raw == period.as_bytes(),
+            _ => false,
+        };
+        (same_period && group.key.as_bytes() == key).then_some(at)
+    }
+
     /// Add a later block's groups (lines already made absolute), keeping first-seen order.
     pub fn merge(&mut self, other: Groups) {
         for group in other.entries {
@@ -85,7 +97,7 @@ impl Groups {
                 line,
             );
             entry.rows += group.rows;
-            for (mine, theirs) in entry.totals.iter_mut().zip(&group.totals) {
+            for (mine, theirs) in entry.totals.iter_mut().zip(group.totals) {
                 mine.merge(theirs);
             }
         }

@@ -1,10 +1,11 @@
 //! Streaming aggregation of microdata (households, businesses) into commune columns (DESIGN §7).
 //!
 //! A criteria file's `rollups:` say how: a key column matching the commune id, an optional weight,
-//! and measures (`count`, `share: COL`, `mean: COL`, `sum: COL`). [`roll`] streams CSV files
-//! (gzip, any encoding the survey reader takes) in blocks of whole records; a pool of threads adds
-//! each block up, and the blocks are merged in file order, so memory is bounded by the number of
-//! communes and the result is the same for any number of threads. Nothing is printed: progress
+//! and measures (`count`, `share: COL`, `mean: COL`, `sum: COL`, `median: COL`, `min: COL`,
+//! `max: COL`). [`roll`] streams CSV files (gzip, any encoding the survey reader takes) in blocks
+//! of whole records; a pool of threads adds each block up, and the blocks are merged in file
+//! order, so memory is bounded by the number of communes (a median also keeps the values it
+//! reads) and the result is the same for any number of threads. Nothing is printed: progress
 //! goes to a callback, problems come back as findings.
 
 mod block;

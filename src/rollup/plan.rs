@@ -4,6 +4,8 @@ use crate::criteria::{Measure, Rollup};
 use crate::data::findings::{DUPLICATE_COLUMN, MISSING_COLUMN};
 use crate::diagnostics::Finding;
 
+use super::sums::Keep;
+
 /// What one measure reads from a row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reads {
@@ -11,7 +13,7 @@ pub enum Reads {
     Count,
     /// A yes/no field, as 0 or 1.
     Share(usize),
-    /// A numeric field (means and sums).
+    /// A numeric field (means, sums, medians, extremes).
     Number(usize),
 }
 
@@ -22,6 +24,8 @@ pub struct Plan {
     pub period: Option<usize>,
     pub weight: Option<usize>,
     pub measures: Vec<Reads>,
+    /// What each measure keeps of the rows.
+    pub keeps: Vec<Keep>,
     /// The header's names, for messages.
     pub names: Vec<String>,
     /// How many fields a row must have: the header up to its last named column.
@@ -72,9 +76,11 @@ impl Plan {
                 match measure {
                     Measure::Count => Some(Reads::Count),
                     Measure::Share(column) => find(column, &role).map(Reads::Share),
-                    Measure::Mean(column) | Measure::Sum(column) => {
-                        find(column, &role).map(Reads::Number)
-                    }
+                    Measure::Mean(column)
+                    | Measure::Sum(column)
+                    | Measure::Median(column)
+                    | Measure::Min(column)
+                    | Measure::Max(column) => find(column, &role).map(Reads::Number),
                 }
             })
             .collect();
@@ -85,6 +91,7 @@ impl Plan {
                 period,
                 weight: weight.flatten(),
                 measures: measures.into_iter().flatten().collect(),
+                keeps: rollup.measures.iter().map(|(_, m)| keep(m)).collect(),
                 width: names
                     .iter()
                     .rposition(|name| !name.is_empty())
@@ -95,6 +102,15 @@ impl Plan {
             }),
             _ => Err(findings),
         }
+    }
+}
+
+/// What `measure` keeps of each row it reads.
+pub fn keep(measure: &Measure) -> Keep {
+    match measure {
+        Measure::Count | Measure::Share(_) | Measure::Mean(_) | Measure::Sum(_) => Keep::Sums,
+        Measure::Min(_) | Measure::Max(_) => Keep::Extremes,
+        Measure::Median(_) => Keep::Values,
     }
 }
 

@@ -187,10 +187,12 @@ fn one_file(
     };
     // The first block holds whole records: what follows the header is the first data block.
     let mut rest = Some(first[header.end..].to_vec());
+    splitter.recycle(first);
     let start_line = header.line_after;
-    let (sender, receiver) = mpsc::channel::<(usize, Chunk)>();
-    // One block on each worker and two waiting: enough to keep them busy, little memory.
-    let limit = pool.current_num_threads() + 2;
+    let (sender, receiver) = mpsc::channel::<(usize, Chunk, Vec<u8>)>();
+    // One block on each worker and one read ahead (besides the one being read): enough to keep
+    // them busy, and the blocks are recycled, so memory stays at a few blocks.
+    let limit = pool.current_num_threads() + 1;
     let mut merger = Merger {
         state,
         file: &name,
@@ -205,9 +207,10 @@ fn one_file(
         let mut failure = None;
         loop {
             while sent - merger.next >= limit {
-                let Ok((at, chunk)) = receiver.recv() else {
+                let Ok((at, chunk, bytes)) = receiver.recv() else {
                     break;
                 };
+                splitter.recycle(bytes);
                 merger.arrive(at, chunk);
                 report(merger.state.rows);
             }
@@ -222,7 +225,7 @@ fn one_file(
                     scope.spawn(move |_| {
                         let chunk = block::parse(&bytes, plan_ref, lenient, index);
                         // The merger outlives the scope; a send fails only if it is gone.
-                        let _ = sender.send((at, chunk));
+                        let _ = sender.send((at, chunk, bytes));
                     });
                     sent += 1;
                 }
@@ -234,7 +237,7 @@ fn one_file(
             }
         }
         while merger.next < sent {
-            let Ok((at, chunk)) = receiver.recv() else {
+            let Ok((at, chunk, _)) = receiver.recv() else {
                 break;
             };
             merger.arrive(at, chunk);
@@ -395,8 +398,8 @@ fn finish(
             let values = rollup
                 .measures
                 .iter()
-                .zip(&group.totals)
-                .map(|((_, measure), totals)| {
+                .zip(group.totals)
+                .map(|((_, measure), mut totals)| {
                     let weights = totals.weights.value();
                     let weighted_sum = totals.weighted.value();
                     let value = match measure {
@@ -406,6 +409,9 @@ fn finish(
                         Measure::Share(_) if weights > 0.0 => Some(100.0 * weighted_sum / weights),
                         Measure::Mean(_) if weights > 0.0 => Some(weighted_sum / weights),
                         Measure::Share(_) | Measure::Mean(_) => None,
+                        Measure::Min(_) => Some(totals.low),
+                        Measure::Max(_) => Some(totals.high),
+                        Measure::Median(_) => totals.median(),
                     };
                     let value = if totals.rows == 0 && !matches!(measure, Measure::Count) {
                         None

@@ -14,6 +14,8 @@ pub struct Splitter<R> {
     carry: Vec<u8>,
     size: usize,
     done: bool,
+    /// Blocks handed back once read, to be filled again: a few buffers serve the whole file.
+    spare: Vec<Vec<u8>>,
 }
 
 impl<R: Read> Splitter<R> {
@@ -24,13 +26,17 @@ impl<R: Read> Splitter<R> {
             carry,
             size: size.max(1),
             done: false,
+            spare: Vec::new(),
         }
     }
 
     /// The next block: every byte up to and including the last line break outside quotes, or
     /// the rest of the input at its end (a last line without a line break included).
     pub fn next_block(&mut self) -> io::Result<Option<Vec<u8>>> {
-        let mut block = std::mem::take(&mut self.carry);
+        let mut block = self.spare.pop().unwrap_or_default();
+        block.clear();
+        block.extend_from_slice(&self.carry);
+        self.carry.clear();
         let mut want = self.size.max(block.len() + 1);
         loop {
             while block.len() < want && !self.done {
@@ -56,12 +62,19 @@ impl<R: Read> Splitter<R> {
                 return Ok((!block.is_empty()).then_some(block));
             }
             if let Some(end) = boundary(&block) {
-                self.carry = block[end..].to_vec();
+                self.carry.extend_from_slice(&block[end..]);
                 block.truncate(end);
                 return Ok(Some(block));
             }
             want *= 2;
         }
+    }
+}
+
+impl<R> Splitter<R> {
+    /// Hand a block back once it has been read, so that the next one reuses its memory.
+    pub fn recycle(&mut self, block: Vec<u8>) {
+        self.spare.push(block);
     }
 }
 

@@ -258,6 +258,7 @@ rollup-lenient = --lenient turned { $count ->
 } into missing ones:
 rollup-more = … and { $count } more not shown
 rollup-clash = measure '{ $measure }' of rollup '{ $rollup }' and column '{ $measure }' of survey file '{ $file }' have the same name; remove one, or choose with --prefer microdata or --prefer survey
+rollup-clash-several = { $count } measures of rollup '{ $rollup }' have the names of columns of survey file '{ $file }': { $measures }; rename or remove them on one side, or choose with --prefer microdata or --prefer survey
 rollup-preferred-microdata = column '{ $measure }' comes from the microdata (--prefer microdata); the survey's values are not used
 rollup-preferred-survey = column '{ $measure }' comes from the survey (--prefer survey); the microdata measure is not used
 rollup-uncovered = data quality: { $count ->
@@ -736,7 +737,7 @@ finding-unknown-group = '{ $column }' is not a group column; entity.groups has {
 finding-clash-entity = the entity column of the same name
 finding-clash-measure = another measure of the same name
 finding-measure-clash = measure '{ $measure }' clashes with { $clash }; rename it
-finding-measure-kind = a measure is 'count' or exactly one of {"{"} share: COLUMN {"}"}, {"{"} mean: COLUMN {"}"}, {"{"} sum: COLUMN {"}"}
+finding-measure-kind = a measure is 'count' or exactly one of {"{"} share: COLUMN {"}"}, {"{"} mean: COLUMN {"}"}, {"{"} sum: COLUMN {"}"}, {"{"} median: COLUMN {"}"}, {"{"} min: COLUMN {"}"}, {"{"} max: COLUMN {"}"}
 finding-scale-direction = write '{"{"} { $kind }: higher {"}"}' or '{"{"} { $kind }: lower {"}"}'
 finding-scale-kinds = expected 'boolean' or a mapping with one of { $kinds }
 finding-unknown-scale = unknown scale '{ $scale }'; { $hint }
