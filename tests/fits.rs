@@ -448,6 +448,28 @@ fn vietnamese_check_findings_and_errors_have_no_english_words_of_dtm() {
         vec!["compare", SEEDS, "--from", "2023"],
         vec!["compare", "-c", criteria, "tests/cmd/score/typos.csv"],
     ];
+    // Microdata: bad cells, rows without a key, short, long and negatively weighted rows, a
+    // missing key column, --lenient's notes, and a clash with the survey's columns.
+    let rollup = "tests/cmd/rollup/criteria.yaml";
+    for file in ["text-in-share", "bad-rows", "truncated", "missing-key"] {
+        let file = format!("tests/cmd/rollup/{file}.csv").leak();
+        runs.push(vec!["rollup", "-c", rollup, file]);
+    }
+    runs.push(vec![
+        "rollup",
+        "-c",
+        rollup,
+        "tests/cmd/rollup/text-in-share.csv",
+        "--lenient",
+    ]);
+    runs.push(vec![
+        "score",
+        "-c",
+        rollup,
+        "tests/cmd/rollup/survey-clash-several.csv",
+        "--microdata",
+        "households=tests/cmd/rollup/households.csv",
+    ]);
     // The YAML parser's own explanations (syntax, tabs) are still English.
     let english_yet = ["yaml-syntax", "tabs"];
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cmd/check");

@@ -118,7 +118,8 @@ pub fn run_rollup(
                 t(lang, "rollup-lenient", &[("count", count.into())])
             ));
             for note in &rolled.notes {
-                style::eprint(&format!("  {note}"));
+                let line = crate::report::check::finding_line(note, lang, painter.enabled);
+                style::eprint(&format!("  {line}"));
             }
             if rolled.more_notes > 0 {
                 style::eprint(&format!(

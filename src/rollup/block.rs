@@ -9,7 +9,8 @@ use crate::data::csv::nfc;
 use crate::data::findings::{
     Code, EMPTY_ID, EMPTY_PERIOD, ENCODING, LONG_ROW, MALFORMED, OUT_OF_RANGE, SHORT_ROW,
 };
-use crate::data::values::{Problem, is_missing, parse_bool, parse_number};
+use crate::data::values::{Unreadable, is_missing, read_bool, read_number};
+use crate::diagnostics::Message;
 
 use super::groups::Groups;
 use super::plan::{Plan, Reads, cut};
@@ -23,7 +24,7 @@ pub struct Located {
     pub line: u64,
     pub code: Code,
     pub column: String,
-    pub message: String,
+    pub message: Message,
 }
 
 /// Problems, the first [`KEPT`] of them kept.
@@ -75,13 +76,11 @@ fn parse_with(bytes: &[u8], plan: &Plan, lenient: bool, file: usize, allow_plain
         let valid = &bytes[..error.valid_up_to()];
         let line = memchr::memchr_iter(b'\n', valid).count() as u64 + 1;
         chunk.newlines = memchr::memchr_iter(b'\n', bytes).count() as u64;
-        let message = "the file is not valid UTF-8; if it is a legacy Vietnamese export, \
-             read it with --encoding windows-1258 (or re-save it as UTF-8)";
         chunk.errors.push(Located {
             line,
             code: ENCODING,
             column: String::new(),
-            message: message.to_owned(),
+            message: Message::new("finding-not-utf8-legacy"),
         });
         return chunk;
     }
@@ -129,7 +128,8 @@ fn parse_with(bytes: &[u8], plan: &Plan, lenient: bool, file: usize, allow_plain
                     line,
                     code: MALFORMED,
                     column: String::new(),
-                    message: format!("could not parse the CSV: {error}"),
+                    message: Message::new("finding-csv-unparsable")
+                        .with("error", error.to_string()),
                 });
                 break;
             }
@@ -245,17 +245,16 @@ impl Row<'_> {
             let key = self.text(record, plan.key);
             if is_missing(&key) {
                 let column = &plan.names[plan.key];
-                let message = format!("column '{column}': the row has no key");
+                let message =
+                    Message::new("finding-microdata-no-key").with("column", column.as_str());
                 return self.error(line, EMPTY_ID, plan.key, message);
             }
             let period = plan.period.map(|at| self.text(record, at));
             if period.as_deref().is_some_and(str::is_empty) {
                 let column = plan.period.unwrap_or_default();
-                let message = format!(
-                    "column '{}': the row for '{}' has no period",
-                    plan.names[column],
-                    cut(&key)
-                );
+                let message = Message::new("finding-empty-period")
+                    .with("column", plan.names[column].as_str())
+                    .with("id", cut(&key));
                 return self.error(line, EMPTY_PERIOD, column, message);
             }
             named = Some((key, period));
@@ -299,9 +298,9 @@ impl Row<'_> {
                 Reads::Share(_) => match cell.as_bytes() {
                     b"1" => Ok(1.0),
                     b"0" => Ok(0.0),
-                    _ => parse_bool(&cell).map(|yes| if yes { 1.0 } else { 0.0 }),
+                    _ => read_bool(&cell).map(|yes| if yes { 1.0 } else { 0.0 }),
                 },
-                _ => parse_number(&cell, plan.decimal_comma),
+                _ => read_number(&cell, plan.decimal_comma),
             };
             match parsed {
                 Ok(value) => *slot = Some(value),
@@ -340,18 +339,18 @@ impl Row<'_> {
         let width = self.plan.width;
         let fields = record.count();
         if fields < width {
-            let message = format!(
-                "the row has {fields} fields but the header has {width}; a truncated last line, or missing fields (empty ones are fine)"
-            );
+            let message = Message::new("finding-microdata-short-row")
+                .with("fields", fields)
+                .with("width", width);
             self.error(line, SHORT_ROW, usize::MAX, message);
             return false;
         }
         let beyond = (width..fields).rposition(|at| !record.field(at).is_empty());
         if let Some(at) = beyond {
-            let message = format!(
-                "the row has values in {} fields but the header names only {width} columns; check for an unquoted delimiter",
-                width + at + 1
-            );
+            let message = Message::new("finding-long-row")
+                .with("fields", width + at + 1)
+                .with("width", width)
+                .with("hint", "");
             self.error(line, LONG_ROW, usize::MAX, message);
             return false;
         }
@@ -367,11 +366,11 @@ impl Row<'_> {
         if is_missing(&cell) {
             return None;
         }
-        let parsed = parse_number(&cell, self.plan.decimal_comma).and_then(|w| {
+        let parsed = read_number(&cell, self.plan.decimal_comma).and_then(|w| {
             if w < 0.0 {
-                Err(Problem {
+                Err(Unreadable {
                     code: OUT_OF_RANGE,
-                    reason: "a negative weight; weights are 0 or more".to_owned(),
+                    reason: Message::new("cell-negative-weight"),
                 })
             } else {
                 Ok(w)
@@ -403,7 +402,7 @@ impl Row<'_> {
         }
     }
 
-    fn error(&mut self, line: u64, code: Code, column: usize, message: String) {
+    fn error(&mut self, line: u64, code: Code, column: usize, message: Message) {
         let column = self.plan.names.get(column).cloned().unwrap_or_default();
         self.chunk.errors.push(Located {
             line,
@@ -450,12 +449,15 @@ fn decimal(bytes: &[u8]) -> Option<f64> {
     Some(whole / POWERS[decimals])
 }
 
-fn problem_at(line: u64, plan: &Plan, at: usize, cell: &str, problem: Problem) -> Located {
+fn problem_at(line: u64, plan: &Plan, at: usize, cell: &str, problem: Unreadable) -> Located {
     let column = plan.names[at].clone();
     Located {
         line,
         code: problem.code,
-        message: format!("column '{column}': '{}' is {}", cut(cell), problem.reason),
+        message: Message::new("finding-cell")
+            .with("column", column.as_str())
+            .with("value", cut(cell))
+            .with("reason", problem.reason),
         column,
     }
 }

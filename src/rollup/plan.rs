@@ -2,7 +2,7 @@
 
 use crate::criteria::{Measure, Rollup};
 use crate::data::findings::{DUPLICATE_COLUMN, MISSING_COLUMN};
-use crate::diagnostics::Finding;
+use crate::diagnostics::{Finding, Message};
 
 use super::sums::Keep;
 
@@ -47,44 +47,46 @@ impl Plan {
         delimiter: u8,
     ) -> Result<Plan, Vec<Finding>> {
         let mut findings = Vec::new();
-        let mut find = |column: &str, role: &str| -> Option<usize> {
+        // Quoted like the survey reader's list: the names are data, in every language.
+        let listed = cut(&(names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>()).join(", "));
+        let mut find = |column: &str, role: Option<Message>| -> Option<usize> {
             let mut at = names.iter().enumerate().filter(|(_, n)| *n == column);
             let first = at.next().map(|(index, _)| index);
             if at.next().is_some() {
-                let message = format!(
-                    "the header names column '{column}' more than once; rename or remove one"
-                );
+                let message = Message::new("finding-duplicate-column").with("column", column);
                 findings.push(DUPLICATE_COLUMN.error(file, header_line, column, message));
             }
-            if first.is_none() && !role.is_empty() {
-                let message = format!(
-                    "the microdata have no column '{column}' ({role} of rollup '{}'); the header has: {}",
-                    rollup.name,
-                    cut(&names.join(", "))
-                );
+            if let (None, Some(role)) = (first, role) {
+                let message = Message::new("finding-microdata-missing-column")
+                    .with("column", column)
+                    .with("role", role)
+                    .with("rollup", rollup.name.as_str())
+                    .with("listed", listed.as_str());
                 findings.push(MISSING_COLUMN.error(file, header_line, column, message));
             }
             first
         };
-        let key = find(&rollup.key, "the key");
-        let weight = rollup.weight.as_deref().map(|w| find(w, "the weight"));
+        let key = find(&rollup.key, Some(Message::new("rollup-role-key")));
+        let weight =
+            (rollup.weight.as_deref()).map(|w| find(w, Some(Message::new("rollup-role-weight"))));
         let measures: Vec<Option<Reads>> = rollup
             .measures
             .iter()
             .map(|(name, measure)| {
-                let role = format!("read by measure '{name}'");
+                let role =
+                    || Some(Message::new("rollup-role-measure").with("measure", name.as_str()));
                 match measure {
                     Measure::Count => Some(Reads::Count),
-                    Measure::Share(column) => find(column, &role).map(Reads::Share),
+                    Measure::Share(column) => find(column, role()).map(Reads::Share),
                     Measure::Mean(column)
                     | Measure::Sum(column)
                     | Measure::Median(column)
                     | Measure::Min(column)
-                    | Measure::Max(column) => find(column, &role).map(Reads::Number),
+                    | Measure::Max(column) => find(column, role()).map(Reads::Number),
                 }
             })
             .collect();
-        let period = period.and_then(|column| find(column, ""));
+        let period = period.and_then(|column| find(column, None));
         match (key, findings.is_empty()) {
             (Some(key), true) => Ok(Plan {
                 key,

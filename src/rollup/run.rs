@@ -11,7 +11,7 @@ use crate::data::csv::{nfc, sniff_delimiter};
 use crate::data::findings::{ENCODING, HEADER_MISMATCH, MALFORMED, NO_DATA};
 use crate::data::stream::{self, Stream};
 use crate::data::{DataErrors, ReadError};
-use crate::diagnostics::Finding;
+use crate::diagnostics::{Finding, Message};
 
 use super::block::{self, Capped, Chunk, KEPT};
 use super::groups::Groups;
@@ -100,10 +100,8 @@ pub fn roll(
             .map(|_| entity.period.clone().unwrap_or_default());
         match &period {
             Some(earlier) if *earlier != has_period => {
-                let message = format!(
-                    "some microdata files have the period column '{}' and others do not; give every file the same columns",
-                    entity.period.as_deref().unwrap_or_default()
-                );
+                let message = Message::new("finding-microdata-period-mismatch")
+                    .with("column", entity.period.as_deref().unwrap_or_default());
                 push(
                     &mut state.errors,
                     &mut state.more_errors,
@@ -153,7 +151,7 @@ fn one_file(
     let size = options.block.unwrap_or(BLOCK);
     let mut splitter = Splitter::new(stream.reader, Vec::new(), size);
     let Some(first) = splitter.next_block().map_err(io_error)? else {
-        let message = "the file is empty: it has no header line".to_owned();
+        let message = Message::new("finding-no-header");
         push(
             &mut state.errors,
             &mut state.more_errors,
@@ -348,18 +346,19 @@ fn header(first: &[u8], file: &str, delimiter: Option<u8>, tab: bool) -> Result<
     match reader.read_byte_record(&mut record) {
         Ok(true) => {}
         Ok(false) => {
-            let message = "the file is empty: it has no header line".to_owned();
+            let message = Message::new("finding-no-header");
             return Err(NO_DATA.error(file, 0, "", message));
         }
         Err(error) => {
-            let message = format!("could not parse the CSV header: {error}");
+            let message =
+                Message::new("finding-csv-header-unparsable").with("error", error.to_string());
             return Err(MALFORMED.error(file, line, "", message));
         }
     }
     let mut names = Vec::with_capacity(record.len());
     for field in &record {
         let Ok(text) = std::str::from_utf8(field) else {
-            let message = "the header is not valid UTF-8; if it is a legacy Vietnamese export, read it with --encoding windows-1258".to_owned();
+            let message = Message::new("finding-header-not-utf8");
             return Err(ENCODING.error(file, line, "", message));
         };
         names.push(nfc(text.trim().into()).into_owned());

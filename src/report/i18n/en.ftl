@@ -571,6 +571,20 @@ finding-nul = the file contains NUL characters: it may be UTF-16 without a byte-
 # The parser's own explanation follows; it is in English.
 finding-csv-unparsable = could not parse the CSV: { $error }
 finding-no-header = the file is empty: it has no header line
+
+## microdata rows and headers (rollup/)
+
+cell-negative-weight = a negative weight; weights are 0 or more
+finding-microdata-no-key = column '{ $column }': the row has no key
+finding-microdata-short-row = the row has { $fields } fields but the header has { $width }; a truncated last line, or missing fields (empty ones are fine)
+finding-microdata-missing-column = the microdata have no column '{ $column }' ({ $role } of rollup '{ $rollup }'); the header has: { $listed }
+rollup-role-key = the key
+rollup-role-weight = the weight
+rollup-role-measure = read by measure '{ $measure }'
+finding-microdata-period-mismatch = some microdata files have the period column '{ $column }' and others do not; give every file the same columns
+finding-csv-header-unparsable = could not parse the CSV header: { $error }
+finding-header-not-utf8 = the header is not valid UTF-8; if it is a legacy Vietnamese export, read it with --encoding windows-1258
+
 finding-unbalanced-quote = unbalanced quote opened at line { $line }, column { $column }: the field runs on over { $swallowed }; close the quote or remove it
 finding-quote-header = the header's line end
 finding-quote-rest = the rest of the file

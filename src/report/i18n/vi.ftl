@@ -473,6 +473,20 @@ finding-not-encoding = tệp không phải văn bản { $encoding } hợp lệ; 
 finding-nul = tệp chứa ký tự NUL: có thể là UTF-16 không có dấu BOM; hãy lưu lại dưới dạng UTF-8 hoặc đọc với --encoding utf-16le
 finding-csv-unparsable = không phân tích được tệp CSV: { $error }
 finding-no-header = tệp trống: không có dòng tiêu đề
+
+## microdata rows and headers (rollup/)
+
+cell-negative-weight = là trọng số âm; trọng số phải từ 0 trở lên
+finding-microdata-no-key = cột '{ $column }': dòng này không có khóa
+finding-microdata-short-row = dòng này có { $fields } trường nhưng dòng tiêu đề có { $width }; dòng cuối bị cắt cụt, hoặc thiếu trường (để trống cũng được)
+finding-microdata-missing-column = dữ liệu vi mô không có cột '{ $column }' ({ $role } của tổng hợp '{ $rollup }'); dòng tiêu đề có: { $listed }
+rollup-role-key = cột khóa
+rollup-role-weight = cột trọng số
+rollup-role-measure = được chỉ số '{ $measure }' đọc
+finding-microdata-period-mismatch = có tệp dữ liệu vi mô có cột kỳ '{ $column }' và có tệp không có; hãy cho mọi tệp cùng các cột
+finding-csv-header-unparsable = không phân tích được dòng tiêu đề CSV: { $error }
+finding-header-not-utf8 = dòng tiêu đề không phải văn bản UTF-8 hợp lệ; nếu đây là tệp xuất từ phần mềm cũ dùng bảng mã tiếng Việt, hãy đọc với --encoding windows-1258
+
 finding-unbalanced-quote = dấu ngoặc kép mở ở dòng { $line }, cột { $column } chưa được đóng: trường này kéo dài sang { $swallowed }; hãy đóng hoặc xóa dấu ngoặc kép
 finding-quote-header = cuối dòng tiêu đề
 finding-quote-rest = toàn bộ phần còn lại của tệp

@@ -1,5 +1,6 @@
 use super::*;
 use crate::criteria::{Measure, Origin, Rollup};
+use crate::data::values::parse_number;
 
 fn plan(delimiter: u8) -> Plan {
     let rollup = Rollup {
