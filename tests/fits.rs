@@ -448,6 +448,25 @@ fn vietnamese_check_findings_and_errors_have_no_english_words_of_dtm() {
         vec!["compare", SEEDS, "--from", "2023"],
         vec!["compare", "-c", criteria, "tests/cmd/score/typos.csv"],
     ];
+    // Rare errors: option values, files that cannot be read or written.
+    runs.extend([
+        vec!["score", SEEDS, "--filter", "kindxa"],
+        vec!["pilot", SEEDS, "--gate", "government => 60"],
+        vec!["pilot", SEEDS, "--exclude-file", "no-such-exclusions.txt"],
+        vec!["report", SEEDS, "--profiles", "many"],
+        vec!["score", SEEDS, "--microdata", "households"],
+        vec!["score", SEEDS, "--crosswalk", "no-such-crosswalk.csv"],
+        vec!["rollup", "no-such-microdata.csv"],
+        vec!["template", "--units", "tests/cmd/template/no-code.csv"],
+        vec![
+            "sensitivity",
+            SEEDS,
+            "--runs",
+            "5",
+            "--save-runs",
+            "no-such-folder/runs.csv",
+        ],
+    ]);
     // Microdata: bad cells, rows without a key, short, long and negatively weighted rows, a
     // missing key column, --lenient's notes, and a clash with the survey's columns.
     let rollup = "tests/cmd/rollup/criteria.yaml";

@@ -127,11 +127,10 @@ pub fn load_map(map: &str, global: &Global) -> anyhow::Result<Crosswalk> {
         None => {
             let path = Path::new(map);
             let bytes = std::fs::read(path).with_context(|| {
-                format!(
-                    "could not read crosswalk file '{}' (give a CSV file, or {} for the built-in map)",
-                    path.display(),
-                    crosswalk::VN_2025_NAME
-                )
+                let message = crate::diagnostics::Message::new("error-read-crosswalk")
+                    .with("file", path.display().to_string())
+                    .with("builtin", crosswalk::VN_2025_NAME);
+                super::usage::Worded(message)
             })?;
             crosswalk::load_bytes(&bytes, map)
         }
@@ -257,7 +256,11 @@ fn load_periods(
     period: Option<String>,
     previous: bool,
 ) -> anyhow::Result<(Loaded, Option<Assessment>)> {
-    let context = |period: &str| format!("could not score the previous period '{period}'");
+    let context = |period: &str| {
+        let message =
+            crate::diagnostics::Message::new("error-score-previous").with("period", period);
+        super::usage::Worded(message)
+    };
     let Some(map) = &restate_args.crosswalk else {
         let loaded = super::input::load_assessment(paths, global, input, period)?;
         let before = previous_period(&loaded.assessment)

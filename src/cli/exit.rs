@@ -69,9 +69,13 @@ fn message_text(error: &anyhow::Error, lang: Lang) -> String {
     let mut causes = error.chain().map(|cause| words(cause, lang));
     let head = causes.next().unwrap_or_default();
     // A context is not its own link of the chain: ask the error for it.
-    let mut message = match error.downcast_ref::<OutputError>() {
-        Some(output) => output.words(lang),
-        None => head,
+    let mut message = match (
+        error.downcast_ref::<OutputError>(),
+        error.downcast_ref::<super::usage::Worded>(),
+    ) {
+        (Some(output), _) => output.words(lang),
+        (None, Some(super::usage::Worded(worded))) => worded.in_lang(lang),
+        (None, None) => head,
     };
     let mut seen = message.clone();
     let caused_by = t(lang, "error-caused-by", &[]);

@@ -38,13 +38,13 @@ pub enum Prefer {
     Survey,
 }
 
-fn parse_microdata(text: &str) -> Result<(String, PathBuf), String> {
+fn parse_microdata(text: &str) -> Result<(String, PathBuf), super::usage::Worded> {
     match text.split_once('=') {
         Some((name, file)) if !name.trim().is_empty() && !file.is_empty() => {
             Ok((name.trim().to_owned(), PathBuf::from(file)))
         }
-        _ => Err(format!(
-            "expected NAME=FILE, e.g. households=households.csv; got '{text}'"
+        _ => Err(super::usage::Worded(
+            crate::diagnostics::Message::new("usage-microdata-form").with("value", text),
         )),
     }
 }
@@ -176,7 +176,10 @@ fn rollup_error(error: RollupError, global: &Global) -> anyhow::Error {
             let reason = crate::report::errors::io_error(&source, lang);
             Invalid(format!("{file}: {prefix}[D014]: {reason}")).into()
         }
-        other => anyhow::Error::new(other),
+        RollupError::Read(other) => anyhow::Error::new(other),
+        RollupError::Threads(reason) => {
+            anyhow::anyhow!(t(lang, "error-threads", &[("reason", reason.into())]))
+        }
     }
 }
 

@@ -13,6 +13,7 @@ use crate::analysis::sensitivity::{
     DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_WEIGHTS, Sensitivity, Settings,
 };
 use crate::criteria::Gate;
+use crate::diagnostics::Message;
 use crate::report::pilot::words::Words;
 use crate::report::pilot::{self as render, PilotReport};
 use crate::report::{Lang, t};
@@ -145,17 +146,17 @@ fn bounded(max: u64) -> impl clap::builder::TypedValueParser<Value = usize> {
 }
 
 /// A weight spread R with 0 ≤ R < 1 (a weight must stay positive).
-pub(super) fn parse_spread(text: &str) -> Result<f64, String> {
+pub(super) fn parse_spread(text: &str) -> Result<f64, super::usage::Worded> {
     match text.trim().parse::<f64>() {
         Ok(r) if (0.0..1.0).contains(&r) => Ok(r),
-        _ => Err(format!(
-            "'{text}' is not a number from 0 to below 1 (a weight must stay positive)"
+        _ => Err(super::usage::Worded(
+            crate::diagnostics::Message::new("usage-spread-range").with("value", text),
         )),
     }
 }
 
-fn parse_gate(text: &str) -> Result<Gate, String> {
-    Gate::parse(text).map_err(|error| error.to_string())
+pub(super) fn parse_gate(text: &str) -> Result<Gate, super::usage::Worded> {
+    Gate::parse(text).map_err(|error| super::usage::Worded(error.message()))
 }
 
 /// The options that need no file, checked before any is read.
@@ -203,8 +204,10 @@ fn exclusions(args: &Args) -> anyhow::Result<Vec<Exclusion>> {
 }
 
 fn read_exclusions(path: &Path) -> anyhow::Result<Vec<Exclusion>> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("could not read the exclusion file '{}'", path.display()))?;
+    let text = std::fs::read_to_string(path).with_context(|| {
+        let file = path.display().to_string();
+        super::usage::Worded(Message::new("error-read-exclusions").with("file", file))
+    })?;
     let file = path.display().to_string();
     Ok(text
         .lines()

@@ -57,7 +57,7 @@ pub struct Args {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub count: Option<u16>,
     /// A condition every pilot must meet, e.g. "government >= 50" (repeatable)
-    #[arg(long = "gate", value_name = "EXPR", value_parser = parse_gate)]
+    #[arg(long = "gate", value_name = "EXPR", value_parser = super::pilot::parse_gate)]
     pub gates: Vec<Gate>,
     /// At most one pilot per value of this group column while another value qualifies
     #[arg(long, value_name = "COL")]
@@ -106,20 +106,16 @@ pub enum Profiles {
     All,
 }
 
-fn parse_profiles(text: &str) -> Result<Profiles, String> {
+fn parse_profiles(text: &str) -> Result<Profiles, super::usage::Worded> {
     if text.eq_ignore_ascii_case("all") {
         return Ok(Profiles::All);
     }
     match text.parse::<usize>() {
         Ok(n) if n <= 100_000 => Ok(Profiles::Ends(n)),
-        _ => Err(format!(
-            "expected a number from 0 to 100000 or 'all'; got '{text}'"
+        _ => Err(super::usage::Worded(
+            crate::diagnostics::Message::new("usage-profiles-form").with("value", text),
         )),
     }
-}
-
-fn parse_gate(text: &str) -> Result<Gate, String> {
-    Gate::parse(text).map_err(|error| error.to_string())
 }
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {

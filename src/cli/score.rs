@@ -6,6 +6,7 @@ use super::format::{Renderers, pick_format, table_color, write_tabular};
 use super::input::InputArgs;
 use super::{Exit, Format, Global, Invalid, Usage, refuse_overwriting_inputs};
 use crate::analysis::ranking::{Selection, SelectionError, select};
+use crate::diagnostics::Message;
 use crate::report::columns::Width;
 use crate::report::ranking::{self, Ranking};
 use crate::report::{Lang, model, t};
@@ -66,12 +67,14 @@ pub struct Args {
     pub restate: super::crosswalk::RestateArgs,
 }
 
-fn parse_filter(text: &str) -> Result<(String, String), String> {
+fn parse_filter(text: &str) -> Result<(String, String), super::usage::Worded> {
     match text.split_once('=') {
         Some((column, value)) if !column.trim().is_empty() => {
             Ok((column.trim().to_owned(), value.trim().to_owned()))
         }
-        _ => Err(format!("expected COL=VALUE, e.g. kind=xã; got '{text}'")),
+        _ => Err(super::usage::Worded(
+            Message::new("usage-filter-form").with("value", text),
+        )),
     }
 }
 

@@ -189,6 +189,12 @@ fn has_node(criteria: &Criteria, id: &str) -> bool {
 }
 
 /// Where `--save-runs` is written until the run is complete.
+/// A context naming the file `key`'s action failed on, worded in the reader's language.
+fn written(key: &'static str, path: &Path) -> super::usage::Worded {
+    let file = path.display().to_string();
+    super::usage::Worded(crate::diagnostics::Message::new(key).with("file", file))
+}
+
 fn partial(path: &Path) -> PathBuf {
     let name = path
         .file_name()
@@ -259,7 +265,7 @@ fn replicate(
         Some(path) => {
             let temporary = partial(path);
             let file = File::create(&temporary)
-                .with_context(|| format!("could not create '{}'", temporary.display()))?;
+                .with_context(|| written("error-create-file", &temporary))?;
             let ids: Vec<&str> = prepared
                 .members()
                 .iter()
@@ -267,7 +273,7 @@ fn replicate(
                 .collect();
             let ranks = args.save_ranks.then_some(ids.as_slice());
             let writer = RunsWriter::new(BufWriter::new(file), prepared.nodes(), ranks)
-                .with_context(|| format!("could not write '{}'", temporary.display()))?;
+                .with_context(|| written("error-write-file", &temporary))?;
             Some((writer, temporary, path.clone()))
         }
         None => None,
@@ -302,7 +308,8 @@ fn replicate(
         (Err(SensitivityError::Interrupted), _) => Ok(None),
         (Err(error), _) => Err(Usage(error.to_string()).into()),
         (Ok(_), Some(error)) => {
-            Err(anyhow::Error::new(error).context("could not write --save-runs"))
+            let target = args.save_runs.as_deref().map(partial).unwrap_or_default();
+            Err(anyhow::Error::new(error).context(written("error-write-file", &target)))
         }
     };
     match (saver, &outcome) {
@@ -310,9 +317,8 @@ fn replicate(
             let finished = writer
                 .finish()
                 .and_then(|mut w| std::io::Write::flush(&mut w));
-            finished.with_context(|| format!("could not write '{}'", temporary.display()))?;
-            fs::rename(&temporary, &path)
-                .with_context(|| format!("could not write '{}'", path.display()))?;
+            finished.with_context(|| written("error-write-file", &temporary))?;
+            fs::rename(&temporary, &path).with_context(|| written("error-write-file", &path))?;
         }
         (Some((writer, temporary, _)), _) => {
             drop(writer);

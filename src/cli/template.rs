@@ -53,7 +53,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         return Err(Usage(text).into());
     }
     let units = match &args.units {
-        Some(path) => Some(read_units(path, args)?),
+        Some(path) => Some(read_units(path, args, global.lang.into())?),
         None => None,
     };
     let options = Options {
@@ -61,7 +61,8 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
         units: units.as_ref(),
         period: args.period.as_deref(),
     };
-    let template = Template::new(&criteria, &options)?;
+    let template = Template::new(&criteria, &options)
+        .map_err(|error| Invalid(error.words(global.lang.into())))?;
     let mut out = Output::open(global.output.as_deref())?;
     match format {
         Format::Xlsx => {
@@ -75,7 +76,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
     Ok(Exit::Success)
 }
 
-fn read_units(path: &Path, args: &Args) -> anyhow::Result<data::Table> {
+fn read_units(path: &Path, args: &Args, lang: crate::report::Lang) -> anyhow::Result<data::Table> {
     let options = ReadOptions {
         encoding: args.encoding.clone(),
         sheet: args.sheet.clone(),
@@ -86,9 +87,14 @@ fn read_units(path: &Path, args: &Args) -> anyhow::Result<data::Table> {
             let first = errors
                 .findings
                 .first()
-                .map(ToString::to_string)
+                .map(|finding| finding.line(lang))
                 .unwrap_or_default();
-            Invalid(format!("could not read the units file: {first}")).into()
+            Invalid(crate::report::t(
+                lang,
+                "error-read-units",
+                &[("finding", first.into())],
+            ))
+            .into()
         }
         other => anyhow::Error::new(other),
     })

@@ -13,7 +13,21 @@ use std::process::ExitCode;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use super::{Lang, lang, style};
+use crate::diagnostics::Message;
 use crate::report::t;
+
+/// A value parser's error as a catalogue message: English where clap prints it as it is,
+/// worded in the reader's language where [`reword`] does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Worded(pub Message);
+
+impl std::fmt::Display for Worded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for Worded {}
 
 /// Print a parse error (or the help or version clap was asked for) and give the exit code.
 pub fn exit(error: &clap::Error) -> ExitCode {
@@ -99,7 +113,10 @@ fn reword(error: &clap::Error, lang: crate::report::Lang) -> Option<String> {
                 Some(source) if source.is::<std::num::ParseFloatError>() => {
                     t(lang, "usage-not-a-number", &[])
                 }
-                Some(source) => source.to_string(),
+                Some(source) => match source.downcast_ref::<Worded>() {
+                    Some(Worded(message)) => message.in_lang(lang),
+                    None => source.to_string(),
+                },
                 None => String::new(),
             };
             t(

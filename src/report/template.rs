@@ -82,6 +82,19 @@ pub enum UnitsError {
     NoIdColumn { id: String, columns: String },
 }
 
+impl UnitsError {
+    /// The error in `lang`.
+    pub fn words(&self, lang: super::Lang) -> String {
+        match self {
+            UnitsError::NoIdColumn { id, columns } => super::t(
+                lang,
+                "error-units-no-id",
+                &[("id", id.into()), ("columns", columns.into())],
+            ),
+        }
+    }
+}
+
 impl Template {
     /// Lay out the template of `criteria`.
     pub fn new(criteria: &Criteria, options: &Options) -> Result<Template, UnitsError> {
@@ -215,7 +228,9 @@ fn prefill(
     let find = |name: &str, alias: &str| units.column(name).or_else(|| units.column(alias));
     let id = find(&entity.id, "code").ok_or_else(|| UnitsError::NoIdColumn {
         id: entity.id.clone(),
-        columns: units.columns().join(", "),
+        columns: (units.columns().iter().map(|c| format!("'{c}'")))
+            .collect::<Vec<_>>()
+            .join(", "),
     })?;
     let mut sources = vec![Some(id)];
     if let Some(name) = &entity.name {

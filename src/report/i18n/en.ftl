@@ -625,6 +625,14 @@ error-format-from-extension = {" "}(from the extension of '{ $file }')
 error-format-not-offered = this command does not write '{ $format }'{ $from }; choose one of: { $choices }
 error-no-input = no data file given
 error-read-file = could not read '{ $file }': { $reason }
+error-units-no-id = the units file has no column '{ $id }' (nor 'code'); its columns are: { $columns }
+error-read-units = could not read the units file: { $finding }
+error-score-previous = could not score the previous period '{ $period }'
+error-read-exclusions = could not read the exclusion file '{ $file }'
+error-create-file = could not create '{ $file }'
+error-write-file = could not write '{ $file }'
+error-read-crosswalk = could not read crosswalk file '{ $file }' (give a CSV file, or { $builtin } for the built-in map)
+error-threads = could not start the worker threads: { $reason }
 error-unknown-encoding = unknown encoding '{ $label }'; use a WHATWG label such as windows-1258, utf-16le or utf-8
 error-unknown-sheet = '{ $file }' has no sheet named '{ $name }'; its sheets are: { $sheets }
 # English prints the operating system's own text for I/O errors; these are for the other languages.
@@ -639,6 +647,10 @@ usage-value-missing = a value is required for '{ $arg }' but none was supplied
 usage-possible = [possible values: { $values }]
 usage-invalid-value = invalid value '{ $value }' for '{ $arg }'{ $possible }
 usage-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+usage-filter-form = expected COL=VALUE, e.g. kind=xã; got '{ $value }'
+usage-microdata-form = expected NAME=FILE, e.g. households=households.csv; got '{ $value }'
+usage-spread-range = '{ $value }' is not a number from 0 to below 1 (a weight must stay positive)
+usage-profiles-form = expected a number from 0 to 100000 or 'all'; got '{ $value }'
 usage-not-a-whole-number = not a whole number
 usage-not-a-number = not a number
 usage-unknown-argument = unexpected argument '{ $arg }' found

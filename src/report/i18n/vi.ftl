@@ -515,6 +515,14 @@ error-format-from-extension = {" "}(theo phần mở rộng của '{ $file }')
 error-format-not-offered = lệnh này không ghi được định dạng '{ $format }'{ $from }; hãy chọn một trong: { $choices }
 error-no-input = chưa có tệp dữ liệu nào
 error-read-file = không đọc được '{ $file }': { $reason }
+error-units-no-id = tệp danh sách đơn vị không có cột '{ $id }' (cũng không có 'code'); các cột của tệp: { $columns }
+error-read-units = không đọc được tệp danh sách đơn vị: { $finding }
+error-score-previous = không tính được điểm của kỳ trước '{ $period }'
+error-read-exclusions = không đọc được tệp danh sách loại trừ '{ $file }'
+error-create-file = không tạo được '{ $file }'
+error-write-file = không ghi được '{ $file }'
+error-read-crosswalk = không đọc được tệp bảng chuyển đổi '{ $file }' (hãy đưa một tệp CSV, hoặc { $builtin } để dùng bảng có sẵn)
+error-threads = không khởi động được các luồng xử lý: { $reason }
 error-unknown-encoding = không biết bảng mã '{ $label }'; hãy dùng tên bảng mã theo WHATWG như windows-1258, utf-16le hoặc utf-8
 error-unknown-sheet = '{ $file }' không có trang tính nào tên '{ $name }'; các trang tính của tệp là: { $sheets }
 error-io-not-found = không tìm thấy tệp hoặc thư mục
@@ -527,6 +535,10 @@ usage-value-missing = '{ $arg }' cần một giá trị nhưng chưa được cu
 usage-possible = [các giá trị hợp lệ: { $values }]
 usage-invalid-value = giá trị '{ $value }' của '{ $arg }' không hợp lệ{ $possible }
 usage-invalid-value-because = giá trị '{ $value }' của '{ $arg }' không hợp lệ: { $reason }
+usage-filter-form = cần dạng COL=VALUE, ví dụ kind=xã; nhận được '{ $value }'
+usage-microdata-form = cần dạng NAME=FILE, ví dụ households=households.csv; nhận được '{ $value }'
+usage-spread-range = '{ $value }' không phải là số từ 0 đến dưới 1 (trọng số phải luôn dương)
+usage-profiles-form = cần một số từ 0 đến 100000 hoặc 'all'; nhận được '{ $value }'
 usage-not-a-whole-number = không phải là số nguyên
 usage-not-a-number = không phải là số
 usage-unknown-argument = không có tùy chọn '{ $arg }'
