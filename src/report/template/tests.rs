@@ -138,7 +138,7 @@ fn units_without_an_id_column_are_refused_naming_the_columns() {
         error,
         UnitsError::NoIdColumn {
             id: "code".into(),
-            columns: "ma, ten".into()
+            columns: "'ma', 'ten'".into()
         }
     );
 }
