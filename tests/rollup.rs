@@ -93,16 +93,10 @@ fn the_seed_sample_agrees_with_a_straightforward_computation() {
 fn the_seed_sample_feeds_the_household_indicators_when_scoring() {
     let rolled = dtm(&["rollup", SAMPLE, "-q"]);
     let (header, rows) = records(&rolled.stdout);
-    let survey = std::fs::read(root().join(COMMUNES)).unwrap();
-    let (survey_header, _) = records(&survey);
-    let clash = SHARES
-        .iter()
-        .any(|(name, _)| survey_header.iter().any(|h| h == name));
+    // The command as written: the default criteria's `prefer: microdata` settles the
+    // survey's own household columns.
     let microdata = format!("households={SAMPLE}");
-    let mut args = vec!["score", COMMUNES, "--microdata", microdata.as_str(), "-q"];
-    if clash {
-        args.extend(["--prefer", "microdata"]);
-    }
+    let args = vec!["score", COMMUNES, "--microdata", microdata.as_str(), "-q"];
     let scored = dtm(&args);
     assert!(scored.status.success(), "{scored:?}");
     let commune = rows[0][0].as_str();
@@ -114,9 +108,6 @@ fn the_seed_sample_feeds_the_household_indicators_when_scoring() {
         microdata.as_str(),
     ];
     args.extend(["--format", "json", "-q"]);
-    if clash {
-        args.extend(["--prefer", "microdata"]);
-    }
     let profile = dtm(&args);
     assert!(profile.status.success(), "{profile:?}");
     let json: serde_json::Value = serde_json::from_slice(&profile.stdout).unwrap();

@@ -11,7 +11,7 @@ use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::{Global, Invalid, Painter, Usage, style};
-use crate::criteria::{Criteria, Rollup};
+use crate::criteria::{Criteria, Prefer, Rollup};
 use crate::data::{ReadError, Table};
 use crate::report::i18n::{Lang, t};
 use crate::rollup::{self, Progress, Rolled, RollupError, RollupOptions};
@@ -25,17 +25,26 @@ pub struct MicrodataArgs {
     pub microdata: Vec<(String, PathBuf)>,
     /// Which side wins when a rollup measure is also a column of the survey [default: neither, an error]
     #[arg(long, value_enum, value_name = "SIDE")]
-    pub prefer: Option<Prefer>,
+    pub prefer: Option<PreferArg>,
     /// Worker threads for rollups [default: every core]
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
 }
 
-/// The side a clashing column is taken from.
+/// `--prefer`'s words: the criteria's [`Prefer`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Prefer {
+pub enum PreferArg {
     Microdata,
     Survey,
+}
+
+impl From<PreferArg> for Prefer {
+    fn from(arg: PreferArg) -> Self {
+        match arg {
+            PreferArg::Microdata => Prefer::Microdata,
+            PreferArg::Survey => Prefer::Survey,
+        }
+    }
 }
 
 fn parse_microdata(text: &str) -> Result<(String, PathBuf), super::usage::Worded> {
@@ -212,9 +221,22 @@ pub fn join_all(
             .map(|(_, file)| file.clone())
             .collect();
         let rolled = run_rollup(criteria, rollup, &files, &options, global)?;
-        table = join(&table, criteria, &rolled, args.prefer, global)?;
+        // The command line overrides the criteria's own `prefer:`.
+        let prefer = match (args.prefer, rollup.prefer) {
+            (Some(arg), _) => Some((Prefer::from(arg), By::Option)),
+            (None, Some(side)) => Some((side, By::Criteria)),
+            (None, None) => None,
+        };
+        table = join(&table, criteria, &rolled, prefer, global)?;
     }
     Ok(table)
+}
+
+/// Who chose the side of a clash: `--prefer` or the rollup's `prefer:` in the criteria.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum By {
+    Option,
+    Criteria,
 }
 
 /// A new table: `table`'s rows with the measures of `rolled` as more columns (or in place of the
@@ -223,7 +245,7 @@ fn join(
     table: &Table,
     criteria: &Criteria,
     rolled: &Rolled,
-    prefer: Option<Prefer>,
+    prefer: Option<(Prefer, By)>,
     global: &Global,
 ) -> anyhow::Result<Table> {
     let lang = Lang::from(global.lang);
@@ -239,27 +261,33 @@ fn join(
     let mut added: Vec<usize> = Vec::new();
     let mut clashes: Vec<&str> = Vec::new();
     for (at, (measure, _)) in rolled.measures.iter().enumerate() {
+        let preferred = |by_option: &str, by_criteria: &str, by: By| {
+            let args = [
+                ("measure", measure.into()),
+                ("rollup", (&rolled.name).into()),
+            ];
+            let key = if by == By::Option {
+                by_option
+            } else {
+                by_criteria
+            };
+            note(global, &t(lang, key, &args));
+        };
         match (table.column(measure), prefer) {
             (None, _) => added.push(at),
-            (Some(column), Some(Prefer::Microdata)) => {
+            (Some(column), Some((Prefer::Microdata, by))) => {
                 replace.insert(column, at);
-                note(
-                    global,
-                    &t(
-                        lang,
-                        "rollup-preferred-microdata",
-                        &[("measure", measure.into())],
-                    ),
+                preferred(
+                    "rollup-preferred-microdata",
+                    "rollup-preferred-microdata-criteria",
+                    by,
                 );
             }
-            (Some(_), Some(Prefer::Survey)) => {
-                note(
-                    global,
-                    &t(
-                        lang,
-                        "rollup-preferred-survey",
-                        &[("measure", measure.into())],
-                    ),
+            (Some(_), Some((Prefer::Survey, by))) => {
+                preferred(
+                    "rollup-preferred-survey",
+                    "rollup-preferred-survey-criteria",
+                    by,
                 );
             }
             (Some(_), None) => clashes.push(measure),

@@ -25,7 +25,7 @@ use crate::rollup::RollupOptions;
 /// --threads.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  dtm rollup seeds/long-an-households-sample.csv\n  dtm rollup households-*.csv.gz --rollup households --format xlsx -o households.xlsx\n  dtm score seeds/long-an-communes.csv --microdata households=seeds/long-an-households-sample.csv --prefer microdata"
+    after_help = "Examples:\n  dtm rollup seeds/long-an-households-sample.csv\n  dtm rollup households-*.csv.gz --rollup households --format xlsx -o households.xlsx\n  dtm score seeds/long-an-communes.csv --microdata households=seeds/long-an-households-sample.csv"
 )]
 pub struct Args {
     /// Microdata files (CSV, .csv.gz; - for standard input); several are read as one

@@ -6,7 +6,7 @@ use super::codes;
 use super::load_tree::{AGGREGATES, MISSING_POLICIES};
 use super::model::{
     Criteria, DEFAULT_MIN_COVERAGE, Entity, FORMAT_VERSION, Gate, Level, LevelRule, Measure,
-    MissingPillar, Origin, PilotDefaults, Rollup, Text,
+    MissingPillar, Origin, PilotDefaults, Prefer, Rollup, Text,
 };
 use super::reader::{Fields, Reader, index, join, origin};
 use super::validate;
@@ -33,7 +33,8 @@ const TOP_KEYS: [&str; 15] = [
 const ENTITY_KEYS: [&str; 4] = ["id", "name", "groups", "period"];
 const LEVEL_KEYS: [&str; 3] = ["min", "name", "description"];
 const PILOT_KEYS: [&str; 4] = ["count", "gates", "spread", "cover"];
-const ROLLUP_KEYS: [&str; 4] = ["name", "key", "weight", "measures"];
+const ROLLUP_KEYS: [&str; 5] = ["name", "key", "weight", "prefer", "measures"];
+const PREFER: [(&str, Prefer); 2] = [("microdata", Prefer::Microdata), ("survey", Prefer::Survey)];
 const LEVEL_RULES: [(&str, LevelRule); 2] = [
     ("score", LevelRule::Score),
     ("weakest_pillar", LevelRule::WeakestPillar),
@@ -344,6 +345,9 @@ impl Reader<'_> {
             let weight = fields
                 .get("weight")
                 .and_then(|n| self.string(n, &fields.path("weight")));
+            let prefer = fields
+                .get("prefer")
+                .and_then(|n| self.choice(n, &fields.path("prefer"), &PREFER));
             let measures = self.required(&fields, "measures", Message::new("what-rollup-measures"));
             let taken: Vec<&str> = rollups
                 .iter()
@@ -356,6 +360,7 @@ impl Reader<'_> {
                     name,
                     key,
                     weight,
+                    prefer,
                     measures,
                     origin: fields.origin,
                 });

@@ -343,6 +343,9 @@ pub struct Rollup {
     /// An optional column of row weights.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<String>,
+    /// Which side wins when a measure is also a column of the survey; `--prefer` overrides it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prefer: Option<Prefer>,
     /// Output column name to measure.
     #[schemars(with = "BTreeMap<String, Measure>")]
     #[serde(serialize_with = "serialize_measures")]
@@ -357,6 +360,14 @@ fn serialize_measures<S: serde::Serializer>(
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     serializer.collect_map(measures.iter().map(|(name, measure)| (name, measure)))
+}
+
+/// The side a measure that is also a survey column is taken from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Prefer {
+    Microdata,
+    Survey,
 }
 
 /// One rolled-up measure.

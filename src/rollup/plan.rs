@@ -134,6 +134,7 @@ mod tests {
             name: "households".into(),
             key: "code".into(),
             weight: Some("w".into()),
+            prefer: None,
             measures: vec![
                 ("n".into(), Measure::Count),
                 ("phone_pct".into(), Measure::Share("phone".into())),

@@ -7,6 +7,7 @@ fn rollup() -> Rollup {
         name: "households".into(),
         key: "code".into(),
         weight: Some("w".into()),
+        prefer: None,
         measures: vec![
             ("n".into(), Measure::Count),
             ("phone_pct".into(), Measure::Share("phone".into())),
