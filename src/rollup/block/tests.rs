@@ -214,3 +214,30 @@ fn the_fast_decimal_agrees_with_the_standard_parser() {
         assert_eq!(decimal(cell.as_bytes()), None, "{cell}");
     }
 }
+
+#[test]
+fn the_mark_mask_finds_exactly_the_delimiters_and_line_breaks() {
+    // Every byte value at every position of a chunk, among neighbours that trip naive
+    // zero-byte tricks (0x00, 0x01, 0x80, 0xFF, the delimiter itself).
+    let neighbours = [0x00u8, 0x01, 0x80, 0xFF, b',', b'\n', b';', b'a'];
+    for delimiter in [b',', b';', b'\t', b'|'] {
+        for len in [0usize, 1, 7, 8, 9, 63, 64] {
+            for value in 0..=255u8 {
+                for (n, &neighbour) in neighbours.iter().enumerate() {
+                    let mut chunk = vec![neighbour; len];
+                    if len > 0 {
+                        chunk[(value as usize + n) % len] = value;
+                    }
+                    let expected = chunk.iter().enumerate().fold(0u64, |mask, (i, &b)| {
+                        mask | (u64::from(b == delimiter || b == b'\n') << i)
+                    });
+                    assert_eq!(
+                        marks(&chunk, delimiter),
+                        expected,
+                        "{chunk:?} / {delimiter}"
+                    );
+                }
+            }
+        }
+    }
+}
