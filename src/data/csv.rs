@@ -138,6 +138,9 @@ pub fn parse(table: &mut Table, file: &str, text: &str, delimiter: u8) -> Result
     let width = header.len();
     let mut record = ::csv::StringRecord::new();
     let mut findings = Vec::new();
+    // One row per line at most: reserve once instead of growing the rows as they come.
+    table.reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count());
+    let mut spare: Vec<&str> = Vec::with_capacity(width);
     while reader.read_record(&mut record).map_err(malformed)? {
         let line = record_line(&record, text);
         let raw = raw_record(&record, reader.position(), text);
@@ -149,13 +152,22 @@ pub fn parse(table: &mut Table, file: &str, text: &str, delimiter: u8) -> Result
             findings.push(unbalanced(file, open, rest));
             continue;
         }
-        let cells: Vec<&str> = record.iter().collect();
+        let mut cells = recycle(spare);
+        cells.extend(record.iter());
         table.push(&map, line, &cells);
+        spare = recycle(cells);
     }
     match findings.is_empty() {
         true => Ok(()),
         false => Err(findings),
     }
+}
+
+/// An empty vector reusing `cells`' memory for borrows of another lifetime (collecting in place:
+/// the element type keeps its size), so that rows are split without an allocation each.
+fn recycle<'b>(mut cells: Vec<&str>) -> Vec<&'b str> {
+    cells.clear();
+    cells.into_iter().map(|_| "").collect()
 }
 
 /// `swallowed` is the key of what the open field runs on over.

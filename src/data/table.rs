@@ -189,6 +189,11 @@ impl Table {
 
     /// Append a data row given in its file's field order. Rows whose cells are all blank are
     /// skipped: they hold no value (spreadsheet exports often end with such rows).
+    /// Room for `rows` more rows.
+    pub(crate) fn reserve(&mut self, rows: usize) {
+        self.rows.reserve(rows);
+    }
+
     pub(crate) fn push(&mut self, map: &SourceMap, line: u64, cells: &[&str]) {
         if cells.iter().all(|cell| cell.trim().is_empty()) {
             return;

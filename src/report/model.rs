@@ -414,47 +414,59 @@ impl<'a> Describer<'a> {
     /// Describe `entity` in `commune`, reusing its buffers: a renderer writing communes one after
     /// another allocates nothing per commune.
     pub fn refill(&self, commune: &mut Commune<'a>, entity: &'a EntityResult, gaps: Option<&Gaps>) {
+        self.refill_only(commune, entity, gaps, |_| true);
+    }
+
+    /// [`Describer::refill`] with only the nodes of the kinds `wanted` accepts: a ranking that
+    /// writes the pillars needs no view of every indicator.
+    pub fn refill_only(
+        &self,
+        commune: &mut Commune<'a>,
+        entity: &'a EntityResult,
+        gaps: Option<&Gaps>,
+        wanted: impl Fn(NodeKind) -> bool,
+    ) {
         let (criteria, assessment, lang) = (self.criteria, self.assessment, self.lang);
         let columns = &assessment.group_columns;
         let raws = self.dataset.values.get(entity.entity);
-        let nodes =
-            assessment
-                .nodes
-                .iter()
-                .zip(&self.nodes)
-                .enumerate()
-                .map(|(node, (info, facts))| {
-                    let level = facts
-                        .pillar
-                        .and_then(|k| entity.pillar_levels.get(k).copied().flatten());
-                    let raw = facts.indicator.and_then(|(i, definition)| {
-                        let value = raws.and_then(|row| row.get(i).copied().flatten())?;
-                        raw_value(value, &definition.scale)
-                    });
-                    NodeView {
-                        id: &info.id,
-                        name: facts.name,
-                        kind: info.kind,
-                        depth: info.depth,
-                        score: clean_opt(entity.scores[node]),
-                        coverage: clean(entity.coverages[node]),
-                        effective_weight: facts.effective_weight,
-                        level: level.map(|l| l + 1),
-                        level_name: facts
-                            .pillar
-                            .map_or("", |_| level_name_ref(criteria, level, lang)),
-                        unit: facts.indicator.and_then(|(_, d)| d.unit.as_deref()),
-                        raw,
-                        gain: gaps.and_then(|g| {
-                            (info.kind == NodeKind::Indicator).then(|| {
-                                g.gains
-                                    .iter()
-                                    .find(|gain| gain.node == node)
-                                    .map_or(0.0, |gain| clean(gain.gain))
-                            })
-                        }),
-                    }
+        let nodes = assessment
+            .nodes
+            .iter()
+            .zip(&self.nodes)
+            .enumerate()
+            .filter(|(_, (info, _))| wanted(info.kind))
+            .map(|(node, (info, facts))| {
+                let level = facts
+                    .pillar
+                    .and_then(|k| entity.pillar_levels.get(k).copied().flatten());
+                let raw = facts.indicator.and_then(|(i, definition)| {
+                    let value = raws.and_then(|row| row.get(i).copied().flatten())?;
+                    raw_value(value, &definition.scale)
                 });
+                NodeView {
+                    id: &info.id,
+                    name: facts.name,
+                    kind: info.kind,
+                    depth: info.depth,
+                    score: clean_opt(entity.scores[node]),
+                    coverage: clean(entity.coverages[node]),
+                    effective_weight: facts.effective_weight,
+                    level: level.map(|l| l + 1),
+                    level_name: facts
+                        .pillar
+                        .map_or("", |_| level_name_ref(criteria, level, lang)),
+                    unit: facts.indicator.and_then(|(_, d)| d.unit.as_deref()),
+                    raw,
+                    gain: gaps.and_then(|g| {
+                        (info.kind == NodeKind::Indicator).then(|| {
+                            g.gains
+                                .iter()
+                                .find(|gain| gain.node == node)
+                                .map_or(0.0, |gain| clean(gain.gain))
+                        })
+                    }),
+                }
+            });
         commune.nodes.clear();
         commune.nodes.extend(nodes);
         commune.id = &entity.id;

@@ -10,7 +10,7 @@ use super::columns::{COMPACT, Width, fit, longest_word, wrap_parts};
 use super::escape::{self, Escape};
 use super::model::{Commune, Describer, Run};
 use super::{Lang, t, words};
-use crate::score::EntityResult;
+use crate::score::{EntityResult, NodeKind};
 
 /// Everything the ranked table shows.
 pub struct Ranking<'a> {
@@ -138,7 +138,11 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
     let mut row = CsvRow::new(writer);
     let mut commune = Commune::default();
     for &(rank, entity) in &ranking.rows {
-        ranking.describer.refill(&mut commune, entity, None);
+        let wanted =
+            |kind| kind == NodeKind::Pillar || (ranking.detail && kind == NodeKind::Indicator);
+        ranking
+            .describer
+            .refill_only(&mut commune, entity, None, wanted);
         row.count(rank);
         row.text(commune.id);
         row.text(commune.name);

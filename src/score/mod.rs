@@ -170,7 +170,7 @@ pub fn observe(
     let mut tree = tree::Tree::build(criteria)?;
     check_shape(&tree, dataset)?;
     let selection = period::select(dataset, options.period.as_deref())?;
-    results::score_columns(&mut tree, dataset, &selection.members)?;
+    results::observe_columns(&mut tree, dataset, &selection.members)?;
     Ok(tree
         .indicators
         .iter()

@@ -11,7 +11,7 @@ use super::evaluate::{Evaluator, Note, Place};
 use super::levels::{index_under, level_of, overall_level};
 use super::missing::Donors;
 use super::rank::{rank, rank_within};
-use super::scales::score_column;
+use super::scales::{self, score_column};
 use super::tree::Tree;
 
 /// The communes in rank order and the notes on their missing data (positions still in-period).
@@ -47,6 +47,36 @@ pub(crate) fn score_columns(
         columns.push(scores);
     }
     Ok(columns)
+}
+
+/// What [`score_columns`] records of each indicator (its [`Observed`] values), without the
+/// scores: numeric scales only look at the values; the others are scored, since that is where
+/// an unreadable category or yes/no shows.
+pub(crate) fn observe_columns(
+    tree: &mut Tree,
+    dataset: &Dataset,
+    members: &[usize],
+) -> Result<(), ScoreError> {
+    let mut raws = Vec::with_capacity(members.len());
+    for (i, &n) in tree.indicators.iter().enumerate() {
+        raws.clear();
+        raws.extend(members.iter().map(|&e| dataset.values[e][i]));
+        let node = &mut tree.nodes[n];
+        let Some(scale) = &node.scale else {
+            continue;
+        };
+        let observed = match scale.is_numeric() {
+            true => scales::observe(scale, &raws),
+            false => score_column(scale, &raws).map(|(_, observed)| observed),
+        };
+        let observed = observed.map_err(|bad| ScoreError::Value {
+            entity: dataset.entities[members[bad.position]].id.clone(),
+            indicator: node.id.clone(),
+            problem: bad.problem,
+        })?;
+        node.observed = Some(observed);
+    }
+    Ok(())
 }
 
 /// Score, level and rank every commune of the period.

@@ -151,7 +151,7 @@ fn category(raw: Raw, categories: &Categories) -> Result<f64, String> {
 }
 
 /// Count, range and constancy of the values present.
-fn observe(scale: &Scale, raws: &[Option<Raw>]) -> Result<Observed, BadValue> {
+pub(crate) fn observe(scale: &Scale, raws: &[Option<Raw>]) -> Result<Observed, BadValue> {
     let mut observed = Observed {
         count: 0,
         min: None,
