@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use super::crosswalk::{RestateArgs, assess_side, map_path, note_restated};
 use super::format::{Renderers, pick_format, write_tabular};
-use super::input::{InputArgs, load_criteria, load_dataset, load_table_and_dataset};
+use super::input::{InputArgs, load_criteria, load_table_and_dataset, load_two};
 use super::{Exit, Format, Global, Invalid, Painter, Usage, refuse_overwriting_inputs, style};
 use crate::analysis::compare::{PeriodsError, compare};
 use crate::criteria::Criteria;
@@ -71,9 +71,9 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<Exit> {
             (sides, vec![dataset])
         }
         [old @ .., new] => {
-            let (old_table, old_data) =
-                load_table_and_dataset(old, &criteria, &args.input, global)?;
-            let new_data = load_dataset(std::slice::from_ref(new), &criteria, &args.input, global)?;
+            let sides = (old, std::slice::from_ref(new));
+            let ((old_table, old_data), (_, new_data)) =
+                load_two(sides, &criteria, &args.input, global)?;
             let (before, restated, after) = assess_both(
                 &criteria,
                 (&old_table, &old_data),

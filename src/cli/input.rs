@@ -73,16 +73,7 @@ pub fn load_table_and_dataset(
     input: &InputArgs,
     global: &Global,
 ) -> anyhow::Result<(Table, Dataset)> {
-    let options = ReadOptions {
-        encoding: input.encoding.clone(),
-        sheet: input.sheet.clone(),
-        delimiter: None,
-    };
-    let table = data::read(paths, &options).map_err(|error| match error {
-        ReadError::Invalid(errors) => invalid_data(&errors, global),
-        ReadError::NoInput => Usage(t(global.lang.into(), "error-no-data-file", &[])).into(),
-        other => anyhow::Error::new(other),
-    })?;
+    let table = read_table(paths, input).map_err(|error| unreadable(error, global))?;
     let table = match input.microdata.microdata.is_empty() {
         true => table,
         false => {
@@ -94,37 +85,109 @@ pub fn load_table_and_dataset(
             super::microdata::join_all(table, criteria, &input.microdata, options, global)?
         }
     };
-    let dataset = data::bind(
-        &table,
-        criteria,
-        &BindOptions {
-            lenient: input.lenient,
-        },
-    )
-    .map_err(|errors| invalid_data(&errors, global))?;
-    if !dataset.lenient.is_empty() && !global.quiet {
-        let painter = Painter::for_stderr(global.color);
-        let lang: Lang = global.lang.into();
-        let count = ("count", dataset.lenient.len().into());
-        style::eprint(&format!(
-            "{}: {}",
-            painter.warning(&t(lang, "error-note", &[])),
-            t(lang, "error-lenient", &[count])
-        ));
-        for note in &dataset.lenient {
-            let text = |s: &str| Arg::from(escape::terminal(&diagnostics::cut(s)).into_owned());
-            let args = [
-                ("file", text(&note.row.file)),
-                ("line", note.row.line.to_string().into()),
-                ("id", text(&note.entity)),
-                ("column", text(&note.column)),
-                ("value", text(&note.value)),
-                ("reason", note.reason.in_lang(lang).into()),
-            ];
-            style::eprint(&t(lang, "error-lenient-value", &args));
-        }
-    }
+    let dataset =
+        bind_table(&table, criteria, input).map_err(|errors| invalid_data(&errors, global))?;
+    print_lenient(&dataset, global);
     Ok((table, dataset))
+}
+
+/// Two sets of survey files (the sides of a comparison) read and bound at the same time, on two
+/// cores, then reported in order as [`load_table_and_dataset`] would one after the other: the
+/// first side's errors or notes, and only then the second's. Microdata (which show progress)
+/// and standard input are read one side after the other.
+pub fn load_two(
+    (first, second): (&[PathBuf], &[PathBuf]),
+    criteria: &Criteria,
+    input: &InputArgs,
+    global: &Global,
+) -> anyhow::Result<((Table, Dataset), (Table, Dataset))> {
+    let stdin = first
+        .iter()
+        .chain(second)
+        .any(|path| path.as_os_str() == "-");
+    if stdin || !input.microdata.microdata.is_empty() {
+        let first = load_table_and_dataset(first, criteria, input, global)?;
+        let second = load_table_and_dataset(second, criteria, input, global)?;
+        return Ok((first, second));
+    }
+    let silent = |paths: &[PathBuf]| -> Result<(Table, Dataset), Unloaded> {
+        let table = read_table(paths, input).map_err(Unloaded::Read)?;
+        let dataset = bind_table(&table, criteria, input).map_err(Unloaded::Bind)?;
+        Ok((table, dataset))
+    };
+    let (one, two) = rayon::join(|| silent(first), || silent(second));
+    let report = |loaded: Result<(Table, Dataset), Unloaded>| match loaded {
+        Ok((table, dataset)) => {
+            print_lenient(&dataset, global);
+            Ok((table, dataset))
+        }
+        Err(Unloaded::Read(error)) => Err(unreadable(error, global)),
+        Err(Unloaded::Bind(errors)) => Err(invalid_data(&errors, global)),
+    };
+    let one = report(one)?;
+    Ok((one, report(two)?))
+}
+
+/// Why survey files gave no dataset, before anything is printed.
+enum Unloaded {
+    Read(ReadError),
+    Bind(DataErrors),
+}
+
+fn read_table(paths: &[PathBuf], input: &InputArgs) -> Result<Table, ReadError> {
+    let options = ReadOptions {
+        encoding: input.encoding.clone(),
+        sheet: input.sheet.clone(),
+        delimiter: None,
+    };
+    data::read(paths, &options)
+}
+
+fn bind_table(
+    table: &Table,
+    criteria: &Criteria,
+    input: &InputArgs,
+) -> Result<Dataset, DataErrors> {
+    let options = BindOptions {
+        lenient: input.lenient,
+    };
+    data::bind(table, criteria, &options)
+}
+
+/// A read error as the command's error, its findings printed.
+fn unreadable(error: ReadError, global: &Global) -> anyhow::Error {
+    match error {
+        ReadError::Invalid(errors) => invalid_data(&errors, global),
+        ReadError::NoInput => Usage(t(global.lang.into(), "error-no-data-file", &[])).into(),
+        other => anyhow::Error::new(other),
+    }
+}
+
+/// The values `--lenient` turned missing, on standard error (unless --quiet).
+fn print_lenient(dataset: &Dataset, global: &Global) {
+    if dataset.lenient.is_empty() || global.quiet {
+        return;
+    }
+    let painter = Painter::for_stderr(global.color);
+    let lang: Lang = global.lang.into();
+    let count = ("count", dataset.lenient.len().into());
+    style::eprint(&format!(
+        "{}: {}",
+        painter.warning(&t(lang, "error-note", &[])),
+        t(lang, "error-lenient", &[count])
+    ));
+    for note in &dataset.lenient {
+        let text = |s: &str| Arg::from(escape::terminal(&diagnostics::cut(s)).into_owned());
+        let args = [
+            ("file", text(&note.row.file)),
+            ("line", note.row.line.to_string().into()),
+            ("id", text(&note.entity)),
+            ("column", text(&note.column)),
+            ("value", text(&note.value)),
+            ("reason", note.reason.in_lang(lang).into()),
+        ];
+        style::eprint(&t(lang, "error-lenient-value", &args));
+    }
 }
 
 /// Criteria, data and the assessment of one period (the latest by default).
