@@ -160,7 +160,7 @@ fn columns(
             let mut choices: Vec<&str> = ranking::COLUMN_WORDS.to_vec();
             choices.extend(run.group_columns.iter().map(String::as_str));
             choices.extend(run.pillars.iter().map(|p| p.id.as_str()));
-            let column = crate::report::words::cut(word);
+            let column = crate::diagnostics::cut(word);
             let choices = choices.join(", ");
             return Err(Usage(t(
                 lang,

@@ -1,5 +1,6 @@
 //! Gate expressions (`NAME OP VALUE`): parsing and printing.
 
+use crate::diagnostics::cut;
 use std::fmt;
 
 use serde::Serialize;
@@ -46,14 +47,6 @@ pub enum GateError {
 /// Operators people type by mistake, and what they meant.
 const MISTAKES: [(&str, &str); 4] = [("=>", ">="), ("=<", "<="), ("<>", "!="), ("=!", "!=")];
 
-/// Cut a quoted value at 80 characters.
-fn cut(text: &str) -> String {
-    match text.char_indices().nth(80) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_owned(),
-    }
-}
-
 impl Gate {
     /// Parse `government >= 50`, `kind = phường`, `coverage>=0.9`; `≥`, `≤` and `≠` as printed
     /// in reasons are read too.
@@ -61,7 +54,7 @@ impl Gate {
         for (found, wanted) in MISTAKES {
             if text.contains(found) {
                 return Err(GateError::Operator {
-                    gate: cut(text),
+                    gate: cut(text).into_owned(),
                     found,
                     wanted,
                 });
@@ -83,15 +76,15 @@ impl Gate {
             .iter()
             .filter_map(|(token, op)| text.find(token).map(|at| (at, *token, *op)))
             .min_by_key(|(at, token, _)| (*at, std::cmp::Reverse(token.len())))
-            .ok_or_else(|| GateError::Form(cut(text)))?;
+            .ok_or_else(|| GateError::Form(cut(text).into_owned()))?;
         let name = text[..at].trim();
         let value = text[at + token.len()..].trim();
         let value = value.strip_prefix('=').map_or(value, str::trim); // tolerate `==`
         if name.is_empty() {
-            return Err(GateError::NoName(cut(text)));
+            return Err(GateError::NoName(cut(text).into_owned()));
         }
         if value.is_empty() {
-            return Err(GateError::NoValue(cut(text)));
+            return Err(GateError::NoValue(cut(text).into_owned()));
         }
         let value = match value.parse::<f64>() {
             Ok(number) if number.is_finite() => GateValue::Number(number),

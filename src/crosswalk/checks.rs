@@ -3,9 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use super::findings::cut;
 use super::{Link, NewUnit};
 use crate::diagnostics::Message;
+use crate::diagnostics::cut;
 
 /// Shares of one old unit that sum to 1 within this much pass.
 pub const SHARE_TOLERANCE: f64 = 1e-6;

@@ -73,17 +73,6 @@ impl Code {
     }
 }
 
-/// A value for a message: at most 80 characters, cut with an ellipsis.
-pub fn cut(value: &str) -> String {
-    if value.chars().count() <= 80 {
-        value.to_owned()
-    } else {
-        let mut text: String = value.chars().take(79).collect();
-        text.push('…');
-        text
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,14 +86,5 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), ALL.len());
-    }
-
-    #[test]
-    fn long_values_are_cut_at_80_characters() {
-        let long = "á".repeat(100);
-        let cut = cut(&long);
-        assert_eq!(cut.chars().count(), 80);
-        assert!(cut.ends_with('…'));
-        assert_eq!(super::cut("27691"), "27691");
     }
 }

@@ -1,10 +1,11 @@
 //! Reading a crosswalk CSV and checking it: every problem becomes a located finding.
 
+use crate::diagnostics::cut;
 use std::collections::{BTreeMap, HashMap};
 
 use super::findings::{
     At, BAD_SHARE, Code, DUPLICATE_PAIR, EMPTY_CODE, MALFORMED, MISSING_COLUMN, NO_OLD_UNIT,
-    SHARE_SUM, cut,
+    SHARE_SUM,
 };
 use super::{Crosswalk, Link, NewUnit, checks};
 use crate::diagnostics::{Finding, Message, Severity};

@@ -3,9 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use super::findings::{At, UNKNOWN_CODE, cut};
+use super::findings::{At, UNKNOWN_CODE};
 use super::{Crosswalk, NewUnit};
 use crate::data::Dataset;
+use crate::diagnostics::cut;
 use crate::diagnostics::{Finding, Message};
 
 /// The group column every restated unit gets: the old district holding most of its weight.

@@ -3,8 +3,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::findings::{At, BAD_WEIGHT, cut};
+use super::findings::{At, BAD_WEIGHT};
 use crate::data::{Dataset, Table};
+use crate::diagnostics::cut;
 use crate::diagnostics::{Finding, Message};
 
 /// Each listed commune's weight from `column`, aligned with `dataset.entities` (1 for communes not

@@ -1,10 +1,10 @@
 //! Lookup and selection errors in words: which commune, column or value was not found, and what
 //! exists instead.
 
-use super::words::cut;
 use super::{Lang, t};
 use crate::analysis::names::LookupError;
 use crate::analysis::ranking::SelectionError;
+use crate::diagnostics::cut;
 
 /// " (did you mean 'x'?)" in `lang`, or nothing.
 fn did_you_mean(suggestion: Option<&str>, lang: Lang) -> String {

@@ -51,14 +51,6 @@ pub fn score(value: Option<f64>) -> String {
     value.map_or_else(|| "–".to_owned(), |x| format!("{x:.1}"))
 }
 
-/// A value from the user cut to 80 characters for an error message.
-pub fn cut(text: &str) -> String {
-    match text.char_indices().nth(80) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_owned(),
-    }
-}
-
 /// A share of 0–1 as a whole percentage ("97 %").
 pub fn percent(share: f64) -> String {
     format!("{:.0} %", share * 100.0)

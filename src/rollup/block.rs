@@ -13,7 +13,8 @@ use crate::data::values::{Unreadable, is_missing, read_bool, read_number};
 use crate::diagnostics::Message;
 
 use super::groups::Groups;
-use super::plan::{Plan, Reads, cut};
+use super::plan::{Plan, Reads};
+use crate::diagnostics::cut;
 
 /// How many problems of each kind a block (and a whole run) keeps; the rest are counted.
 pub const KEPT: usize = 50;

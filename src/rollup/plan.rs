@@ -2,6 +2,7 @@
 
 use crate::criteria::{Measure, Rollup};
 use crate::data::findings::{DUPLICATE_COLUMN, MISSING_COLUMN};
+use crate::diagnostics::cut;
 use crate::diagnostics::{Finding, Message};
 
 use super::sums::Keep;
@@ -48,7 +49,8 @@ impl Plan {
     ) -> Result<Plan, Vec<Finding>> {
         let mut findings = Vec::new();
         // Quoted like the survey reader's list: the names are data, in every language.
-        let listed = cut(&(names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>()).join(", "));
+        let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+        let listed = cut(&quoted.join(", ")).into_owned();
         let mut find = |column: &str, role: Option<Message>| -> Option<usize> {
             let mut at = names.iter().enumerate().filter(|(_, n)| *n == column);
             let first = at.next().map(|(index, _)| index);
@@ -113,14 +115,6 @@ pub fn keep(measure: &Measure) -> Keep {
         Measure::Count | Measure::Share(_) | Measure::Mean(_) | Measure::Sum(_) => Keep::Sums,
         Measure::Min(_) | Measure::Max(_) => Keep::Extremes,
         Measure::Median(_) => Keep::Values,
-    }
-}
-
-/// A value as shown in a message: at most 80 characters.
-pub fn cut(text: &str) -> String {
-    match text.char_indices().nth(80) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_owned(),
     }
 }
 

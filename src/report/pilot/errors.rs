@@ -3,6 +3,7 @@
 
 use super::words::Words;
 use crate::analysis::pilot::PilotError;
+use crate::diagnostics::cut;
 use crate::report::i18n::t;
 use crate::report::words::number;
 
@@ -173,14 +174,6 @@ impl Words<'_> {
 /// `file:line: ` of an exclusion read from a file.
 fn from(at: Option<&(String, usize)>) -> String {
     at.map_or_else(String::new, |(file, line)| format!("{file}:{line}: "))
-}
-
-/// `text` cut at 80 characters, with an ellipsis.
-fn cut(text: &str) -> String {
-    match text.char_indices().nth(80) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_owned(),
-    }
 }
 
 #[cfg(test)]
