@@ -260,38 +260,33 @@ fn join(
     let mut replace: HashMap<usize, usize> = HashMap::new();
     let mut added: Vec<usize> = Vec::new();
     let mut clashes: Vec<&str> = Vec::new();
+    // The measures taken from one side instead of the other: one note names them all.
+    let mut taken: Vec<&str> = Vec::new();
     for (at, (measure, _)) in rolled.measures.iter().enumerate() {
-        let preferred = |by_option: &str, by_criteria: &str, by: By| {
-            let args = [
-                ("measure", measure.into()),
-                ("rollup", (&rolled.name).into()),
-            ];
-            let key = if by == By::Option {
-                by_option
-            } else {
-                by_criteria
-            };
-            note(global, &t(lang, key, &args));
-        };
         match (table.column(measure), prefer) {
             (None, _) => added.push(at),
-            (Some(column), Some((Prefer::Microdata, by))) => {
+            (Some(column), Some((Prefer::Microdata, _))) => {
                 replace.insert(column, at);
-                preferred(
-                    "rollup-preferred-microdata",
-                    "rollup-preferred-microdata-criteria",
-                    by,
-                );
+                taken.push(measure);
             }
-            (Some(_), Some((Prefer::Survey, by))) => {
-                preferred(
-                    "rollup-preferred-survey",
-                    "rollup-preferred-survey-criteria",
-                    by,
-                );
-            }
+            (Some(_), Some((Prefer::Survey, _))) => taken.push(measure),
             (Some(_), None) => clashes.push(measure),
         }
+    }
+    if let (Some((side, by)), false) = (prefer, taken.is_empty()) {
+        let key = match (side, by) {
+            (Prefer::Microdata, By::Option) => "rollup-preferred-microdata",
+            (Prefer::Microdata, By::Criteria) => "rollup-preferred-microdata-criteria",
+            (Prefer::Survey, By::Option) => "rollup-preferred-survey",
+            (Prefer::Survey, By::Criteria) => "rollup-preferred-survey-criteria",
+        };
+        let measures: Vec<String> = taken.iter().map(|m| format!("'{m}'")).collect();
+        let args = [
+            ("count", taken.len().into()),
+            ("measures", measures.join(", ").into()),
+            ("rollup", (&rolled.name).into()),
+        ];
+        note(global, &t(lang, key, &args));
     }
     if !clashes.is_empty() {
         return Err(clash(table, rolled, &clashes, lang));

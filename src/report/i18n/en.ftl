@@ -259,10 +259,22 @@ rollup-lenient = --lenient turned { $count ->
 rollup-more = … and { $count } more not shown
 rollup-clash = measure '{ $measure }' of rollup '{ $rollup }' and column '{ $measure }' of survey file '{ $file }' have the same name; remove one, or choose with --prefer microdata or --prefer survey (or `prefer:` in the criteria's rollup)
 rollup-clash-several = { $count } measures of rollup '{ $rollup }' have the names of columns of survey file '{ $file }': { $measures }; rename or remove them on one side, or choose with --prefer microdata or --prefer survey (or `prefer:` in the criteria's rollup)
-rollup-preferred-microdata = column '{ $measure }' comes from the microdata (--prefer microdata); the survey's values are not used
-rollup-preferred-survey = column '{ $measure }' comes from the survey (--prefer survey); the microdata measure is not used
-rollup-preferred-microdata-criteria = column '{ $measure }' comes from the microdata (`prefer: microdata` in rollup '{ $rollup }' of the criteria); the survey's values are not used
-rollup-preferred-survey-criteria = column '{ $measure }' comes from the survey (`prefer: survey` in rollup '{ $rollup }' of the criteria); the microdata measure is not used
+rollup-preferred-microdata = { $count ->
+    [one] column { $measures } comes
+   *[other] columns { $measures } come
+} from the microdata (--prefer microdata); the survey's values are not used
+rollup-preferred-survey = { $count ->
+    [one] column { $measures } comes
+   *[other] columns { $measures } come
+} from the survey (--prefer survey); the microdata's values are not used
+rollup-preferred-microdata-criteria = { $count ->
+    [one] column { $measures } comes
+   *[other] columns { $measures } come
+} from the microdata (`prefer: microdata` in rollup '{ $rollup }' of the criteria); the survey's values are not used
+rollup-preferred-survey-criteria = { $count ->
+    [one] column { $measures } comes
+   *[other] columns { $measures } come
+} from the survey (`prefer: survey` in rollup '{ $rollup }' of the criteria); the microdata's values are not used
 rollup-uncovered = data quality: { $count ->
     [one] { $count } commune of the survey has
    *[other] { $count } communes of the survey have

@@ -231,10 +231,22 @@ rollup-lenient = --lenient đã coi { $count } giá trị dữ liệu vi mô kh�
 rollup-more = … và { $count } mục nữa không hiển thị
 rollup-clash = chỉ số '{ $measure }' của tổng hợp '{ $rollup }' trùng tên với cột '{ $measure }' của tệp khảo sát '{ $file }'; bỏ một trong hai, hoặc chọn bằng --prefer microdata hay --prefer survey (hoặc `prefer:` trong tổng hợp của bộ tiêu chí)
 rollup-clash-several = { $count } chỉ số của tổng hợp '{ $rollup }' trùng tên với cột của tệp khảo sát '{ $file }': { $measures }; đổi tên hoặc bỏ chúng ở một bên, hoặc chọn bằng --prefer microdata hay --prefer survey (hoặc `prefer:` trong tổng hợp của bộ tiêu chí)
-rollup-preferred-microdata = cột '{ $measure }' lấy từ dữ liệu vi mô (--prefer microdata); giá trị của khảo sát không được dùng
-rollup-preferred-survey = cột '{ $measure }' lấy từ khảo sát (--prefer survey); chỉ số dữ liệu vi mô không được dùng
-rollup-preferred-microdata-criteria = cột '{ $measure }' lấy từ dữ liệu vi mô (`prefer: microdata` trong tổng hợp '{ $rollup }' của bộ tiêu chí); giá trị của khảo sát không được dùng
-rollup-preferred-survey-criteria = cột '{ $measure }' lấy từ khảo sát (`prefer: survey` trong tổng hợp '{ $rollup }' của bộ tiêu chí); chỉ số dữ liệu vi mô không được dùng
+rollup-preferred-microdata = { $count ->
+    [1] cột
+   *[other] các cột
+} { $measures } lấy từ dữ liệu vi mô (--prefer microdata); giá trị của khảo sát không được dùng
+rollup-preferred-survey = { $count ->
+    [1] cột
+   *[other] các cột
+} { $measures } lấy từ khảo sát (--prefer survey); chỉ số dữ liệu vi mô không được dùng
+rollup-preferred-microdata-criteria = { $count ->
+    [1] cột
+   *[other] các cột
+} { $measures } lấy từ dữ liệu vi mô (`prefer: microdata` trong tổng hợp '{ $rollup }' của bộ tiêu chí); giá trị của khảo sát không được dùng
+rollup-preferred-survey-criteria = { $count ->
+    [1] cột
+   *[other] các cột
+} { $measures } lấy từ khảo sát (`prefer: survey` trong tổng hợp '{ $rollup }' của bộ tiêu chí); chỉ số dữ liệu vi mô không được dùng
 rollup-uncovered = chất lượng dữ liệu: { $count } xã trong khảo sát không có dòng nào trong dữ liệu vi mô '{ $rollup }' nên các chỉ số này bị thiếu: { $listed }
 rollup-unmatched = { $rows } dòng dữ liệu vi mô '{ $rollup }' thuộc { $keys } mã không khớp xã nào của khảo sát nên không được ghép:
 rollup-unmatched-key = mã '{ $key }': { $rows } dòng
