@@ -2,16 +2,18 @@
 
 use std::collections::HashMap;
 
-use crate::criteria::{Criteria, MissingPolicy};
-use crate::data::Dataset;
+use crate::criteria::{Criteria, MissingPolicy, Scale};
+use crate::data::{Dataset, Raw};
 
 use super::ScoreError;
-use super::assessment::{DataQuality, EntityResult, Flag, LenientNote, QualityNote, Treatment};
+use super::assessment::{
+    DataQuality, EntityResult, Flag, LenientNote, Observed, QualityNote, Treatment,
+};
 use super::evaluate::{Evaluator, Note, Place};
 use super::levels::{index_under, level_of, overall_level};
 use super::missing::Donors;
 use super::rank::{rank, rank_within};
-use super::scales::{self, score_column};
+use super::scales::{self, BadValue, score_column};
 use super::tree::Tree;
 
 /// The communes in rank order and the notes on their missing data (positions still in-period).
@@ -27,26 +29,9 @@ pub(crate) fn score_columns(
     dataset: &Dataset,
     members: &[usize],
 ) -> Result<Vec<Vec<Option<f64>>>, ScoreError> {
-    let mut columns = Vec::with_capacity(tree.indicators.len());
-    let mut raws = Vec::with_capacity(members.len());
-    for (i, &n) in tree.indicators.iter().enumerate() {
-        raws.clear();
-        raws.extend(members.iter().map(|&e| dataset.values[e][i]));
-        let node = &mut tree.nodes[n];
-        // Every indicator node carries its scale; the fallback only keeps columns aligned.
-        let Some(scale) = &node.scale else {
-            columns.push(vec![None; members.len()]);
-            continue;
-        };
-        let (scores, observed) = score_column(scale, &raws).map_err(|bad| ScoreError::Value {
-            entity: dataset.entities[members[bad.position]].id.clone(),
-            indicator: node.id.clone(),
-            problem: bad.problem,
-        })?;
-        node.observed = Some(observed);
-        columns.push(scores);
-    }
-    Ok(columns)
+    // Every indicator node carries its scale; the fallback only keeps columns aligned.
+    let unscaled = || vec![None; members.len()];
+    each_column(tree, dataset, members, score_column, unscaled)
 }
 
 /// What [`score_columns`] records of each indicator (its [`Observed`] values), without the
@@ -57,26 +42,43 @@ pub(crate) fn observe_columns(
     dataset: &Dataset,
     members: &[usize],
 ) -> Result<(), ScoreError> {
+    let observe = |scale: &Scale, raws: &[Option<Raw>]| match scale.is_numeric() {
+        true => scales::observe(scale, raws).map(|observed| ((), observed)),
+        false => score_column(scale, raws).map(|(_, observed)| ((), observed)),
+    };
+    each_column(tree, dataset, members, observe, || ())?;
+    Ok(())
+}
+
+/// `column` of each indicator's raw values over `members` (`unscaled` for a node without a
+/// scale), its [`Observed`] values recorded on the node; an unreadable value is an error naming
+/// the commune and the indicator.
+fn each_column<T>(
+    tree: &mut Tree,
+    dataset: &Dataset,
+    members: &[usize],
+    column: impl Fn(&Scale, &[Option<Raw>]) -> Result<(T, Observed), BadValue>,
+    unscaled: impl Fn() -> T,
+) -> Result<Vec<T>, ScoreError> {
+    let mut columns = Vec::with_capacity(tree.indicators.len());
     let mut raws = Vec::with_capacity(members.len());
     for (i, &n) in tree.indicators.iter().enumerate() {
         raws.clear();
         raws.extend(members.iter().map(|&e| dataset.values[e][i]));
         let node = &mut tree.nodes[n];
         let Some(scale) = &node.scale else {
+            columns.push(unscaled());
             continue;
         };
-        let observed = match scale.is_numeric() {
-            true => scales::observe(scale, &raws),
-            false => score_column(scale, &raws).map(|(_, observed)| observed),
-        };
-        let observed = observed.map_err(|bad| ScoreError::Value {
+        let (kept, observed) = column(scale, &raws).map_err(|bad| ScoreError::Value {
             entity: dataset.entities[members[bad.position]].id.clone(),
             indicator: node.id.clone(),
             problem: bad.problem,
         })?;
         node.observed = Some(observed);
+        columns.push(kept);
     }
-    Ok(())
+    Ok(columns)
 }
 
 /// Score, level and rank every commune of the period.
