@@ -43,13 +43,45 @@ pub fn rank(items: &[(Option<f64>, &str)]) -> (Vec<usize>, Vec<Option<usize>>) {
 
 /// Ranks within each value of a group column: `values[k]` is item `k`'s value.
 pub fn rank_within(items: &[(Option<f64>, &str)], values: &[&str]) -> Vec<Option<usize>> {
-    let mut members: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
-    for (k, value) in values.iter().enumerate() {
-        members.entry(value).or_default().push(k);
+    let (codes, count) = codes_of(values.iter().copied());
+    rank_within_codes(items, &codes, count)
+}
+
+/// Each value as a small code (in order of first appearance), and how many codes there are.
+pub(crate) fn codes_of<'a>(values: impl Iterator<Item = &'a str>) -> (Vec<usize>, usize) {
+    let mut seen: std::collections::HashMap<&str, usize> = Default::default();
+    let codes = values
+        .map(|value| {
+            let next = seen.len();
+            *seen.entry(value).or_insert(next)
+        })
+        .collect();
+    (codes, seen.len())
+}
+
+/// [`rank_within`] with the values given as codes below `count` (see [`codes_of`]): the
+/// communes of each code are found by counting, not by comparing their text.
+pub(crate) fn rank_within_codes(
+    items: &[(Option<f64>, &str)],
+    codes: &[usize],
+    count: usize,
+) -> Vec<Option<usize>> {
+    // Counting sort: `starts[c]..starts[c + 1]` of `by_code` are the items of code `c`.
+    let mut starts = vec![0usize; count + 1];
+    codes.iter().for_each(|&c| starts[c + 1] += 1);
+    (0..count).for_each(|c| starts[c + 1] += starts[c]);
+    let mut next = starts.clone();
+    let mut by_code = vec![0usize; codes.len()];
+    for (k, &c) in codes.iter().enumerate() {
+        by_code[next[c]] = k;
+        next[c] += 1;
     }
     let mut ranks = vec![None; items.len()];
-    for positions in members.values() {
-        let subset: Vec<(Option<f64>, &str)> = positions.iter().map(|&k| items[k]).collect();
+    let mut subset = Vec::new();
+    for c in 0..count {
+        let positions = &by_code[starts[c]..starts[c + 1]];
+        subset.clear();
+        subset.extend(positions.iter().map(|&k| items[k]));
         let (_, sub_ranks) = rank(&subset);
         for (&k, sub_rank) in positions.iter().zip(sub_ranks) {
             ranks[k] = sub_rank;

@@ -12,7 +12,7 @@ use super::assessment::{
 use super::evaluate::{Evaluator, Note, Place};
 use super::levels::{index_under, level_of, overall_level};
 use super::missing::Donors;
-use super::rank::{rank, rank_within};
+use super::rank::{codes_of, rank, rank_within_codes};
 use super::scales::{self, BadValue, score_column};
 use super::tree::Tree;
 
@@ -142,8 +142,9 @@ pub(crate) fn score_entities_with(
         results.push(result);
     }
     let order = assign_ranks(criteria.entity.groups.len(), &mut results);
+    reorder(&mut results, &order);
     Scored {
-        entities: reorder(results, &order),
+        entities: results,
         notes: quality_notes(tree, dataset, members, notes),
     }
 }
@@ -213,38 +214,43 @@ fn assign_ranks(group_columns: usize, results: &mut [EntityResult]) -> Vec<usize
     let items: Vec<(Option<f64>, &str)> =
         results.iter().map(|r| (r.overall, r.id.as_str())).collect();
     let (order, ranks) = rank(&items);
-    let group_ranks: Vec<Vec<Option<usize>>> = (0..group_columns)
-        .map(|g| {
-            let values: Vec<&str> = results
-                .iter()
-                .map(|r| r.groups.get(g).map_or("", String::as_str))
-                .collect();
-            rank_within(&items, &values)
-        })
-        .collect();
-    let sizes: Vec<std::collections::HashMap<String, usize>> = (0..group_columns)
-        .map(|g| {
-            let mut counts = std::collections::HashMap::new();
-            for result in results.iter() {
-                let value = result.groups.get(g).map_or("", String::as_str);
-                *counts.entry(value.to_owned()).or_insert(0) += 1;
-            }
-            counts
-        })
-        .collect();
+    // Each group column's values as codes: ranks and sizes by counting, not by comparing text.
+    let mut group_ranks = Vec::with_capacity(group_columns);
+    let mut group_sizes = Vec::with_capacity(group_columns);
+    for g in 0..group_columns {
+        let values = results
+            .iter()
+            .map(|r| r.groups.get(g).map_or("", String::as_str));
+        let (codes, count) = codes_of(values);
+        group_ranks.push(rank_within_codes(&items, &codes, count));
+        let mut sizes = vec![0usize; count];
+        codes.iter().for_each(|&c| sizes[c] += 1);
+        group_sizes.push(codes.iter().map(|&c| sizes[c]).collect::<Vec<_>>());
+    }
     for (k, result) in results.iter_mut().enumerate() {
         result.rank = ranks[k];
         result.group_ranks = group_ranks.iter().map(|column| column[k]).collect();
-        result.group_sizes = (0..group_columns)
-            .map(|g| sizes[g][result.groups.get(g).map_or("", String::as_str)])
-            .collect();
+        result.group_sizes = group_sizes.iter().map(|column| column[k]).collect();
     }
     order
 }
 
-fn reorder(results: Vec<EntityResult>, order: &[usize]) -> Vec<EntityResult> {
-    let mut slots: Vec<Option<EntityResult>> = results.into_iter().map(Some).collect();
-    order.iter().filter_map(|&k| slots[k].take()).collect()
+/// Put `results` in `order` (`order[j]` is the position of the result that goes to `j`), in
+/// place: following each cycle of the permutation moves every result once.
+fn reorder<T>(results: &mut [T], order: &[usize]) {
+    let mut placed = vec![false; results.len()];
+    for start in 0..results.len() {
+        let mut j = start;
+        while !placed[j] {
+            placed[j] = true;
+            let k = order[j];
+            if k == start {
+                break;
+            }
+            results.swap(j, k);
+            j = k;
+        }
+    }
 }
 
 /// The notes with ids filled in, sorted by commune id, then tree order.
@@ -289,4 +295,22 @@ pub(crate) fn data_quality(dataset: &Dataset, notes: Vec<QualityNote>) -> DataQu
         })
         .collect();
     DataQuality { notes, lenient }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn reorder_in_place_puts_each_item_where_the_order_says(
+            order in (0usize..40).prop_flat_map(|n| Just((0..n).collect::<Vec<_>>()).prop_shuffle())
+        ) {
+            let items: Vec<String> = (0..order.len()).map(|k| format!("item {k}")).collect();
+            let expected: Vec<String> = order.iter().map(|&k| items[k].clone()).collect();
+            let mut moved = items;
+            super::reorder(&mut moved, &order);
+            prop_assert_eq!(moved, expected);
+        }
+    }
 }

@@ -180,23 +180,26 @@ fn map_numbers(
     raws: &[Option<Raw>],
     score: impl Fn(f64) -> f64,
 ) -> Result<Vec<Option<f64>>, BadValue> {
-    raws.iter()
-        .enumerate()
-        .map(|(position, raw)| raw.map(|raw| number(raw, position).map(&score)).transpose())
-        .collect()
+    let mut scores = Vec::with_capacity(raws.len());
+    for (position, raw) in raws.iter().enumerate() {
+        scores.push(
+            raw.map(|raw| number(raw, position).map(&score))
+                .transpose()?,
+        );
+    }
+    Ok(scores)
 }
 
 fn map_each(
     raws: &[Option<Raw>],
     score: impl Fn(Raw) -> Result<f64, String>,
 ) -> Result<Vec<Option<f64>>, BadValue> {
-    raws.iter()
-        .enumerate()
-        .map(|(position, raw)| {
-            raw.map(|raw| score(raw).map_err(|problem| BadValue { position, problem }))
-                .transpose()
-        })
-        .collect()
+    let mut scores = Vec::with_capacity(raws.len());
+    for (position, raw) in raws.iter().enumerate() {
+        let scored = raw.map(|raw| score(raw).map_err(|problem| BadValue { position, problem }));
+        scores.push(scored.transpose()?);
+    }
+    Ok(scores)
 }
 
 fn number(raw: Raw, position: usize) -> Result<f64, BadValue> {
