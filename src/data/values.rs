@@ -150,6 +150,13 @@ pub fn read_bool(cell: &str) -> Result<bool, Unreadable> {
         b"0" => return Ok(false),
         _ => {}
     }
+    // Next the words as written (the usual `có`, `không`), before any case folding.
+    if TRUE_WORDS.contains(&text) {
+        return Ok(true);
+    }
+    if FALSE_WORDS.contains(&text) {
+        return Ok(false);
+    }
     let ascii = text.is_ascii();
     let same = |word: &&str| same_text(text, ascii, word);
     if TRUE_WORDS.iter().any(same) {
@@ -209,6 +216,10 @@ impl Labels {
     /// The index of the label `cell` names (trimmed, any case).
     pub fn find(&self, cell: &str) -> Result<usize, Unreadable> {
         let text = cell.trim();
+        // A label as written in the criteria (the usual case) needs no case folding.
+        if let Some(at) = self.lowered.iter().position(|label| label == text) {
+            return Ok(at);
+        }
         let ascii = text.is_ascii();
         self.lowered
             .iter()
