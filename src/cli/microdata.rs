@@ -344,7 +344,13 @@ fn join(
             cells.extend(std::iter::repeat_n("?".to_owned(), row.fields() - width));
         }
         let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
-        joined.push(&maps[row.source()], row.line(), &cells);
+        if let Err(bytes) = joined.push(&maps[row.source()], row.line(), &cells) {
+            let file = &table.source_of(row).name;
+            let finding = crate::data::too_long(file, row.line(), bytes);
+            super::input::print_findings(&[&finding], 0, global);
+            let count = ("count", 1u64.into());
+            return Err(Invalid(t(global.lang.into(), "error-data-invalid", &[count])).into());
+        }
     }
     report_coverage(global, rolled, &used, &uncovered);
     Ok(joined)

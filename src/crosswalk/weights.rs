@@ -29,7 +29,6 @@ pub fn weights(
     };
     let rows: HashMap<(Arc<str>, u64), usize> = table
         .rows()
-        .iter()
         .enumerate()
         .map(|(k, row)| ((table.source_of(row).name.clone(), row.line()), k))
         .collect();
@@ -38,7 +37,7 @@ pub fn weights(
     for &e in members {
         let entity = &dataset.entities[e];
         let key = (entity.row.file.clone(), entity.row.line);
-        let Some(row) = rows.get(&key).map(|&k| &table.rows()[k]) else {
+        let Some(row) = rows.get(&key).map(|&k| table.row(k)) else {
             continue;
         };
         let text = row.get(index).trim();

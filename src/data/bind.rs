@@ -65,10 +65,7 @@ pub fn bind(
 
 fn empty_sources(table: &Table) -> Vec<Finding> {
     let mut counts = vec![0usize; table.sources().len()];
-    table
-        .rows()
-        .iter()
-        .for_each(|row| counts[row.source()] += 1);
+    table.rows().for_each(|row| counts[row.source()] += 1);
     let empty = table
         .sources()
         .iter()
@@ -88,11 +85,11 @@ struct Binder<'a> {
     findings: Vec<Finding>,
     dataset: Dataset,
     /// (period, id) → the row that first had it.
-    seen: HashMap<(&'a str, &'a str), &'a Row>,
+    seen: HashMap<(&'a str, &'a str), Row<'a>>,
 }
 
 impl<'a> Binder<'a> {
-    fn row(&mut self, row: &'a Row) {
+    fn row(&mut self, row: Row<'a>) {
         if !self.has_width(row) {
             return;
         }
@@ -106,7 +103,7 @@ impl<'a> Binder<'a> {
     }
 
     /// Whether the row has as many fields as its header; a finding when not.
-    fn has_width(&mut self, row: &Row) -> bool {
+    fn has_width(&mut self, row: Row) -> bool {
         let source = self.table.source_of(row);
         let (fields, width) = (row.fields(), source.width);
         let (code, key) = match fields.cmp(&width) {
@@ -129,7 +126,7 @@ impl<'a> Binder<'a> {
     }
 
     /// The row's entity, or `None` (with a finding) when its id or period is empty or a duplicate.
-    fn entity(&mut self, row: &'a Row) -> Option<Entity> {
+    fn entity(&mut self, row: Row<'a>) -> Option<Entity> {
         let source = self.table.source_of(row);
         let id_column = self.columns.id?;
         let id = row.get(id_column.index).trim();
@@ -206,7 +203,7 @@ impl<'a> Binder<'a> {
 
     /// Whether the `synthetic` column (when there is one) marks the row: yes/no, empty is no;
     /// anything else is a finding, as an unreadable yes/no value would be.
-    fn synthetic(&mut self, row: &Row) -> Option<bool> {
+    fn synthetic(&mut self, row: Row) -> Option<bool> {
         let Some(column) = self.columns.synthetic else {
             return Some(false);
         };
@@ -269,7 +266,7 @@ impl<'a> Binder<'a> {
         }
     }
 
-    fn duplicate(&mut self, row: &'a Row, first: &'a Row, id: &str, period: Option<&str>) {
+    fn duplicate(&mut self, row: Row<'a>, first: Row<'a>, id: &str, period: Option<&str>) {
         let source = self.table.source_of(row);
         let first_source = self.table.source_of(first);
         let key = match period {
@@ -288,7 +285,7 @@ impl<'a> Binder<'a> {
     }
 
     /// The row's raw values, in indicator order; bad ones missing under `lenient`, else findings.
-    fn values(&mut self, row: &Row, id: &str) -> Vec<Option<Raw>> {
+    fn values(&mut self, row: Row, id: &str) -> Vec<Option<Raw>> {
         let source = self.table.source_of(row);
         let decimal_comma = source.decimal_comma();
         let mut values = Vec::with_capacity(self.parsers.len());

@@ -139,7 +139,10 @@ pub fn parse(table: &mut Table, file: &str, text: &str, delimiter: u8) -> Result
     let mut record = ::csv::StringRecord::new();
     let mut findings = Vec::new();
     // One row per line at most: reserve once instead of growing the rows as they come.
-    table.reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count());
+    table.reserve(
+        memchr::memchr_iter(b'\n', text.as_bytes()).count(),
+        text.len(),
+    );
     let mut spare: Vec<&str> = Vec::with_capacity(width);
     while reader.read_record(&mut record).map_err(malformed)? {
         let line = record_line(&record, text);
@@ -154,7 +157,9 @@ pub fn parse(table: &mut Table, file: &str, text: &str, delimiter: u8) -> Result
         }
         let mut cells = recycle(spare);
         cells.extend(record.iter());
-        table.push(&map, line, &cells);
+        if let Err(bytes) = table.push(&map, line, &cells) {
+            findings.push(super::table::too_long(file, line, bytes));
+        }
         spare = recycle(cells);
     }
     match findings.is_empty() {

@@ -222,10 +222,7 @@ mod tests {
             Input::from_reader("-", Format::Csv { tab: false }, &b"id;x\n1;2,5\n"[..]).unwrap();
         let table = parse(&[input], &ReadOptions::default()).unwrap();
         assert_eq!(&*table.sources()[0].name, "-");
-        assert_eq!(
-            (table.rows()[0].get(0), table.rows()[0].get(1)),
-            ("1", "2,5")
-        );
+        assert_eq!((table.row(0).get(0), table.row(0).get(1)), ("1", "2,5"));
     }
 
     #[test]

@@ -22,4 +22,5 @@ pub use dataset::{Dataset, Entity, Raw, RowRef, ValueNote};
 pub use findings::DataErrors;
 pub use input::{Format, Input, ReadError, ReadOptions, parse, read};
 pub use sheet::SheetKind;
+pub use table::too_long;
 pub use table::{Row, Source, Table};

@@ -204,7 +204,9 @@ impl<'t> SheetRows<'t> {
                 if cells.len() < *width {
                     cells.resize(*width, "");
                 }
-                self.table.push(map, line, &cells);
+                self.table.push(map, line, &cells).map_err(|bytes| {
+                    SheetError::Invalid(vec![super::table::too_long(self.file, line, bytes)])
+                })?;
             }
             None if cells.iter().any(|cell| !cell.trim().is_empty()) => {
                 let map = self.table.begin_source(self.file, None, line, &cells)?;

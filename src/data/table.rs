@@ -9,16 +9,36 @@ use std::sync::Arc;
 
 use crate::diagnostics::{Finding, Message, cut, invisible_in};
 
-use super::findings::{DUPLICATE_COLUMN, HEADER_MISMATCH, INVISIBLE_CHARACTER};
+use super::findings::{DUPLICATE_COLUMN, HEADER_MISMATCH, INVISIBLE_CHARACTER, MALFORMED};
 
 /// A text table read from one or more files.
+///
+/// Every cell of every row is kept in one string, and every row's cell ends in one vector, so
+/// that a row costs no allocation of its own (see [`Row`]).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Table {
     columns: Vec<String>,
     index: HashMap<String, usize>,
     sources: Vec<Source>,
-    rows: Vec<Row>,
+    rows: Vec<Stored>,
+    /// The cells of all rows, one after another.
+    text: String,
+    /// For each row, `columns.len()` cell ends, counted from the start of the row's text.
+    ends: Vec<u32>,
 }
+
+/// Where a row's cells are in [`Table::text`] and [`Table::ends`], and where it came from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Stored {
+    source: u32,
+    fields: u32,
+    line: u64,
+    start: usize,
+}
+
+/// A row stored longer than this (one quoted field of gigabytes) is refused: cell ends within a
+/// row are 32-bit.
+const MAX_ROW_BYTES: usize = u32::MAX as usize;
 
 /// One file the table was read from.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,40 +68,38 @@ impl Source {
     }
 }
 
-/// One data row: its cells in the table's column order, stored in one string.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Row {
-    source: usize,
-    line: u64,
-    fields: usize,
-    text: String,
-    ends: Vec<usize>,
+/// One data row: its cells in the table's column order, borrowed from the table.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Row<'t> {
+    stored: &'t Stored,
+    text: &'t str,
+    ends: &'t [u32],
 }
 
-impl Row {
+impl<'t> Row<'t> {
     /// The cell of a table column (`""` for a column this row's file lacks or a short row).
-    pub fn get(&self, column: usize) -> &str {
-        let end = self.ends.get(column).copied().unwrap_or(0);
+    pub fn get(&self, column: usize) -> &'t str {
+        let end = self.ends.get(column).map_or(0, |&end| end as usize);
         let start = match column {
             0 => 0,
-            _ => self.ends.get(column - 1).copied().unwrap_or(end),
+            _ => self.ends.get(column - 1).map_or(end, |&end| end as usize),
         };
         self.text.get(start..end).unwrap_or("")
     }
 
     /// The line (sheet row) where the row starts.
     pub fn line(&self) -> u64 {
-        self.line
+        self.stored.line
     }
 
     /// Index of the row's file in [`Table::sources`].
     pub fn source(&self) -> usize {
-        self.source
+        self.stored.source as usize
     }
 
     /// How many fields the row had, not counting empty ones past the header's width.
     pub fn fields(&self) -> usize {
-        self.fields
+        self.stored.fields as usize
     }
 }
 
@@ -100,13 +118,34 @@ impl Table {
         &self.sources
     }
 
-    pub fn rows(&self) -> &[Row] {
-        &self.rows
+    /// The data rows, in the order read.
+    pub fn rows(&self) -> impl ExactSizeIterator<Item = Row<'_>> + Clone + '_ {
+        (0..self.rows.len()).map(|k| self.row(k))
+    }
+
+    /// Data row `k` (0 is the first data row); panics past the last, as indexing does.
+    pub fn row(&self, k: usize) -> Row<'_> {
+        let stored = &self.rows[k];
+        let end = self
+            .rows
+            .get(k + 1)
+            .map_or(self.text.len(), |next| next.start);
+        let width = self.columns.len();
+        Row {
+            stored,
+            text: &self.text[stored.start..end],
+            ends: &self.ends[k * width..(k + 1) * width],
+        }
+    }
+
+    /// How many data rows there are.
+    pub fn row_count(&self) -> usize {
+        self.rows.len()
     }
 
     /// The file a row came from.
-    pub fn source_of(&self, row: &Row) -> &Source {
-        &self.sources[row.source]
+    pub fn source_of(&self, row: Row) -> &Source {
+        &self.sources[row.source()]
     }
 
     /// Start a new file with its header (names already NFC). Fails when the header names a column
@@ -187,16 +226,19 @@ impl Table {
             .collect()
     }
 
-    /// Append a data row given in its file's field order. Rows whose cells are all blank are
-    /// skipped: they hold no value (spreadsheet exports often end with such rows).
-    /// Room for `rows` more rows.
-    pub(crate) fn reserve(&mut self, rows: usize) {
+    /// Room for `rows` more rows of `bytes` more text.
+    pub(crate) fn reserve(&mut self, rows: usize, bytes: usize) {
         self.rows.reserve(rows);
+        self.ends.reserve(rows * self.columns.len());
+        self.text.reserve(bytes);
     }
 
-    pub(crate) fn push(&mut self, map: &SourceMap, line: u64, cells: &[&str]) {
+    /// Append a data row given in its file's field order. Rows whose cells are all blank are
+    /// skipped: they hold no value (spreadsheet exports often end with such rows). A row of more
+    /// than 4 GiB of text is refused with `Err(its length)`.
+    pub(crate) fn push(&mut self, map: &SourceMap, line: u64, cells: &[&str]) -> Result<(), usize> {
         if cells.iter().all(|cell| cell.trim().is_empty()) {
-            return;
+            return Ok(());
         }
         let source = &mut self.sources[map.source];
         let is_guide = cells
@@ -204,7 +246,7 @@ impl Table {
             .is_some_and(|cell| cell.trim_start().starts_with(GUIDE_MARK));
         if is_guide && line == source.header_line + 1 {
             source.guide_line = Some(line);
-            return;
+            return Ok(());
         }
         let beyond = cells
             .iter()
@@ -214,20 +256,36 @@ impl Table {
             Some(at) => map.width + at + 1,
             None => cells.len().min(map.width),
         };
-        let mut text = String::with_capacity(cells.iter().map(|cell| cell.len()).sum());
-        let mut ends = Vec::with_capacity(map.positions.len());
-        for position in &map.positions {
-            text.push_str(position.and_then(|at| cells.get(at)).copied().unwrap_or(""));
-            ends.push(text.len());
+        let cell = |position: &Option<usize>| position.and_then(|at| cells.get(at)).copied();
+        let length: usize = map
+            .positions
+            .iter()
+            .map(|p| cell(p).map_or(0, str::len))
+            .sum();
+        if length > MAX_ROW_BYTES {
+            return Err(length);
         }
-        self.rows.push(Row {
-            source: map.source,
+        let start = self.text.len();
+        for position in &map.positions {
+            self.text.push_str(cell(position).unwrap_or(""));
+            // Within MAX_ROW_BYTES, checked above.
+            self.ends.push((self.text.len() - start) as u32);
+        }
+        self.rows.push(Stored {
+            source: u32::try_from(map.source).unwrap_or(u32::MAX),
+            // A row has fewer fields than bytes, and its bytes fit in 32 bits.
+            fields: u32::try_from(fields).unwrap_or(u32::MAX),
             line,
-            fields,
-            text,
-            ends,
+            start,
         });
+        Ok(())
     }
+}
+
+/// The finding for a row [`Table::push`] refused: `bytes` of text, more than a row may hold.
+pub fn too_long(file: &str, line: u64, bytes: usize) -> Finding {
+    let message = Message::new("finding-row-too-long").with("bytes", bytes.to_string());
+    MALFORMED.error(file, line, "", message)
 }
 
 /// How one file's fields map onto the table's columns.
@@ -276,12 +334,12 @@ mod tests {
         let first = table
             .begin_source("a.csv", Some(b','), 1, &["id", "x", "y"])
             .unwrap();
-        table.push(&first, 2, &["1", "10", "20"]);
+        table.push(&first, 2, &["1", "10", "20"]).unwrap();
         let second = table
             .begin_source("b.csv", Some(b','), 1, &["y", "id", "x"])
             .unwrap();
-        table.push(&second, 2, &["21", "2", "11"]);
-        let row = &table.rows()[1];
+        table.push(&second, 2, &["21", "2", "11"]).unwrap();
+        let row = table.row(1);
         assert_eq!((row.get(0), row.get(1), row.get(2)), ("2", "11", "21"));
         assert_eq!(table.source_of(row).name.as_ref(), "b.csv");
     }
@@ -315,10 +373,10 @@ mod tests {
         let map = table
             .begin_source("a.csv", Some(b','), 1, &["id", "x"])
             .unwrap();
-        table.push(&map, 2, &["# Mã đơn vị", "Tỷ lệ (%)"]);
-        table.push(&map, 3, &["1", "2"]);
-        table.push(&map, 4, &["#2", "3"]);
-        let ids: Vec<_> = table.rows().iter().map(|row| row.get(0)).collect();
+        table.push(&map, 2, &["# Mã đơn vị", "Tỷ lệ (%)"]).unwrap();
+        table.push(&map, 3, &["1", "2"]).unwrap();
+        table.push(&map, 4, &["#2", "3"]).unwrap();
+        let ids: Vec<_> = table.rows().map(|row| row.get(0)).collect();
         assert_eq!(ids, ["1", "#2"]);
         assert_eq!(table.sources()[0].guide_line, Some(2));
     }
@@ -355,12 +413,12 @@ mod tests {
             .begin_source("a.csv", Some(b','), 1, &["id", "x", "", ""])
             .unwrap();
         assert_eq!(table.sources()[0].width, 2);
-        table.push(&map, 2, &["1", "2", "", ""]);
-        table.push(&map, 3, &["1", "2", "", "9"]);
-        table.push(&map, 4, &["1"]);
-        table.push(&map, 5, &[" ", ""]);
-        let fields: Vec<_> = table.rows().iter().map(Row::fields).collect();
+        table.push(&map, 2, &["1", "2", "", ""]).unwrap();
+        table.push(&map, 3, &["1", "2", "", "9"]).unwrap();
+        table.push(&map, 4, &["1"]).unwrap();
+        table.push(&map, 5, &[" ", ""]).unwrap();
+        let fields: Vec<_> = table.rows().map(|row| row.fields()).collect();
         assert_eq!(fields, [2, 4, 1]);
-        assert_eq!(table.rows()[2].get(1), "");
+        assert_eq!(table.row(2).get(1), "");
     }
 }

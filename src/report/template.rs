@@ -244,7 +244,6 @@ fn prefill(
     let mut seen = std::collections::HashSet::new();
     Ok(units
         .rows()
-        .iter()
         .filter(|row| seen.insert(row.get(id).trim().to_owned()))
         .map(|row| {
             let mut cells: Vec<String> = sources

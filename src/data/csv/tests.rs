@@ -1,7 +1,6 @@
 //! Tests of the CSV dialects and encodings.
 
 use super::super::input::{Format, Input, ReadError, ReadOptions, parse};
-use super::super::table::Row;
 use super::*;
 
 fn read_bytes(bytes: &[u8], options: &ReadOptions) -> Result<Table, ReadError> {
@@ -21,13 +20,12 @@ fn cells(table: &Table) -> Vec<Vec<&str>> {
     let width = table.columns().len();
     table
         .rows()
-        .iter()
         .map(|row| (0..width).map(|c| row.get(c)).collect())
         .collect()
 }
 
 fn lines(table: &Table) -> Vec<u64> {
-    table.rows().iter().map(Row::line).collect()
+    table.rows().map(|row| row.line()).collect()
 }
 
 fn finding(error: ReadError) -> Finding {
@@ -84,9 +82,9 @@ fn windows_1258_combining_marks_become_nfc() {
         ..ReadOptions::default()
     };
     let table = read_bytes(bytes, &options).unwrap();
-    assert_eq!(table.rows()[0].get(1), "Phường Việt");
+    assert_eq!(table.row(0).get(1), "Phường Việt");
     assert_eq!(
-        table.rows()[0].get(1).chars().count(),
+        table.row(0).get(1).chars().count(),
         11,
         "precomposed after NFC"
     );
@@ -95,7 +93,7 @@ fn windows_1258_combining_marks_become_nfc() {
 #[test]
 fn decomposed_utf8_becomes_nfc() {
     let table = read("id,name\n1,Vie\u{0323}\u{0302}t\n".as_bytes());
-    assert_eq!(table.rows()[0].get(1), "Việt");
+    assert_eq!(table.row(0).get(1), "Việt");
 }
 
 #[test]
@@ -186,7 +184,7 @@ fn blank_lines_before_the_header_and_blank_rows_are_skipped() {
 #[test]
 fn short_rows_keep_their_field_count() {
     let table = read(b"id,x,y\n1,2\n");
-    assert_eq!(table.rows()[0].fields(), 2);
+    assert_eq!(table.row(0).fields(), 2);
     assert_eq!(cells(&table), [["1", "2", ""]]);
 }
 
@@ -201,7 +199,6 @@ fn files_are_concatenated_by_column_name() {
     assert_eq!(cells(&table), [["1", "2"], ["4", "3"]]);
     let files: Vec<&str> = table
         .rows()
-        .iter()
         .map(|row| &*table.source_of(row).name)
         .collect();
     assert_eq!(files, ["a.csv", "b.csv"]);

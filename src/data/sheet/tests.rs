@@ -5,7 +5,6 @@ use std::io::{Cursor, Write};
 use rust_xlsxwriter::{ExcelDateTime as XlsxDate, Format as CellFormat, Workbook, XlsxError};
 
 use super::super::input::{Format, Input, ReadError, ReadOptions, parse as read_inputs};
-use super::super::table::Row;
 use super::xlsx::{percent_text, shows_percent};
 use super::*;
 
@@ -26,7 +25,6 @@ fn cells(table: &Table) -> Vec<Vec<&str>> {
     let width = table.columns().len();
     table
         .rows()
-        .iter()
         .map(|row| (0..width).map(|c| row.get(c)).collect())
         .collect()
 }
@@ -91,7 +89,7 @@ fn xlsx_cells_read_as_text_with_sheet_rows_as_lines() {
             ],
         ]
     );
-    let lines: Vec<u64> = table.rows().iter().map(Row::line).collect();
+    let lines: Vec<u64> = table.rows().map(|row| row.line()).collect();
     assert_eq!(lines, [4, 6]);
     assert!(table.sources()[0].decimal_comma());
     assert_eq!(table.sources()[0].delimiter, None);
@@ -200,7 +198,7 @@ fn ods_is_read_like_xlsx() {
         cells(&table),
         [["80001", "Phường 4", "85.5"], ["80002", "Xã A", "12"]]
     );
-    let lines: Vec<u64> = table.rows().iter().map(Row::line).collect();
+    let lines: Vec<u64> = table.rows().map(|row| row.line()).collect();
     assert_eq!(lines, [2, 3]);
 }
 

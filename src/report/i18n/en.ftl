@@ -585,6 +585,7 @@ finding-nul = the file contains NUL characters: it may be UTF-16 without a byte-
 # The parser's own explanation follows; it is in English.
 finding-csv-unparsable = could not parse the CSV: { $error }
 finding-no-header = the file is empty: it has no header line
+finding-row-too-long = the row holds { $bytes } bytes of text, more than the 4 GiB a row may hold; is a quote left open?
 
 ## microdata rows and headers (rollup/)
 

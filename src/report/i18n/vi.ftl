@@ -487,6 +487,7 @@ finding-not-encoding = tệp không phải văn bản { $encoding } hợp lệ; 
 finding-nul = tệp chứa ký tự NUL: có thể là UTF-16 không có dấu BOM; hãy lưu lại dưới dạng UTF-8 hoặc đọc với --encoding utf-16le
 finding-csv-unparsable = không phân tích được tệp CSV: { $error }
 finding-no-header = tệp trống: không có dòng tiêu đề
+finding-row-too-long = dòng chứa { $bytes } byte văn bản, quá mức 4 GiB cho một dòng; có dấu ngoặc kép nào chưa đóng không?
 
 ## microdata rows and headers (rollup/)
 
