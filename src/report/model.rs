@@ -517,10 +517,10 @@ fn notes_of<'a>(
     notes: &'a [QualityNote],
     entity: &'a EntityResult,
 ) -> impl Iterator<Item = &'a QualityNote> {
-    let start = notes.partition_point(|n| n.entity_id.as_str() < entity.id.as_str());
+    let start = notes.partition_point(|n| *n.entity_id < *entity.id);
     notes[start..]
         .iter()
-        .take_while(move |n| n.entity_id == entity.id)
+        .take_while(move |n| *n.entity_id == *entity.id)
         .filter(move |n| n.entity == entity.entity)
 }
 

@@ -142,7 +142,7 @@ pub fn treatment(treatment: &Treatment, lang: Lang) -> String {
             &[
                 ("score", score(Some(*value)).into()),
                 ("donors", (*donors).into()),
-                ("group", group.into()),
+                ("group", (&**group).into()),
             ],
         ),
         Treatment::Imputed {

@@ -7,6 +7,8 @@
 //! `nodes`, `pillar_levels` with `pillars`, `group_ranks` with `group_columns`), so that nothing is
 //! repeated per commune and the JSON stays compact.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::criteria::{Aggregate, LevelRule, MissingPillar, MissingPolicy, Scale, Text};
@@ -178,10 +180,12 @@ pub struct DataQuality {
 pub struct QualityNote {
     /// Position in `Dataset::entities`.
     pub entity: usize,
-    pub entity_id: String,
+    /// Shared by every note of the commune (and `node_id` by every note of the node), so that a
+    /// note costs no allocation.
+    pub entity_id: Arc<str>,
     /// Position in `Assessment::nodes`.
     pub node: usize,
-    pub node_id: String,
+    pub node_id: Arc<str>,
     pub kind: NodeKind,
     #[serde(flatten)]
     pub treatment: Treatment,
@@ -196,7 +200,8 @@ pub enum Treatment {
     Imputed {
         score: f64,
         donors: usize,
-        group: Option<String>,
+        /// Shared by the notes of every commune of the group.
+        group: Option<Arc<str>>,
     },
     /// Scored 0.
     Zeroed,

@@ -1,6 +1,8 @@
 //! One commune through the tree: indicator scores with missing values treated, then every node
 //! bottom-up, then the index.
 
+use std::sync::Arc;
+
 use super::aggregate::{Child, combine};
 use super::assessment::{Method, NodeKind, Treatment};
 use super::missing::{Donors, fill};
@@ -13,7 +15,7 @@ pub(crate) type Note = (usize, usize, Treatment);
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Place<'a> {
     pub code: Option<usize>,
-    pub value: Option<&'a str>,
+    pub value: Option<&'a Arc<str>>,
 }
 
 /// Scores communes one after another, reusing its buffers.

@@ -1,5 +1,7 @@
 //! Missing values: the imputation donors and what each indicator's policy does with a gap.
 
+use std::sync::Arc;
+
 use crate::criteria::MissingPolicy;
 
 use super::assessment::Treatment;
@@ -82,7 +84,7 @@ pub(crate) fn fill(
     donors: &Donors,
     indicator: usize,
     group: Option<usize>,
-    group_value: Option<&str>,
+    group_value: Option<&Arc<str>>,
 ) -> (Option<f64>, Treatment) {
     match policy {
         MissingPolicy::Renormalize => (None, Treatment::Dropped),
@@ -93,7 +95,7 @@ pub(crate) fn fill(
                 Treatment::Imputed {
                     score: donation.score,
                     donors: donation.donors,
-                    group: group_value.filter(|_| in_group).map(str::to_owned),
+                    group: group_value.filter(|_| in_group).cloned(),
                 },
             ),
             None => (None, Treatment::NoDonor),
@@ -115,7 +117,13 @@ mod tests {
     #[test]
     fn impute_takes_the_mean_of_the_same_district() {
         let d = donors(vec![Some(40.0), Some(60.0), None, Some(0.0), None, None]);
-        let (score, treatment) = fill(MissingPolicy::Impute, &d, 0, Some(0), Some("Tân An"));
+        let (score, treatment) = fill(
+            MissingPolicy::Impute,
+            &d,
+            0,
+            Some(0),
+            Some(&Arc::from("Tân An")),
+        );
         assert!(close(score.unwrap(), 50.0));
         let expected = Treatment::Imputed {
             score: 50.0,
@@ -128,7 +136,13 @@ mod tests {
     #[test]
     fn impute_falls_back_to_every_commune_without_district_donors() {
         let d = donors(vec![Some(40.0), Some(60.0), Some(20.0), None, None, None]);
-        let (score, treatment) = fill(MissingPolicy::Impute, &d, 0, Some(1), Some("Cần Giuộc"));
+        let (score, treatment) = fill(
+            MissingPolicy::Impute,
+            &d,
+            0,
+            Some(1),
+            Some(&Arc::from("Cần Giuộc")),
+        );
         assert!(close(score.unwrap(), 40.0));
         let all = Treatment::Imputed {
             score: 40.0,
@@ -143,7 +157,7 @@ mod tests {
     #[test]
     fn impute_without_any_donor_stays_missing() {
         let d = donors(vec![None; 6]);
-        let (score, treatment) = fill(MissingPolicy::Impute, &d, 0, Some(0), Some("x"));
+        let (score, treatment) = fill(MissingPolicy::Impute, &d, 0, Some(0), Some(&Arc::from("x")));
         assert_eq!((score, treatment), (None, Treatment::NoDonor));
     }
 

@@ -29,7 +29,7 @@ use crate::data::Dataset;
 
 use super::assessment::{Method, NodeInfo};
 use super::missing::{Donors, fill};
-use super::results::{first_group, group_codes, score_columns};
+use super::results::{group_codes, score_columns};
 use super::tree::Tree;
 use super::{ScoreError, ScoreOptions, check_shape, period};
 
@@ -353,8 +353,8 @@ fn push_weights(node: &Node, out: &mut Vec<f64>) {
 
 /// Treated scores under each policy, with imputation donors as the engine builds them.
 fn leaves(dataset: &Dataset, members: &[usize], columns: &[Vec<Option<f64>>]) -> Leaves {
-    let (codes, group_count) = group_codes(dataset, members);
-    let donors = Donors::build(columns, &vec![true; columns.len()], &codes, group_count);
+    let (codes, names) = group_codes(dataset, members);
+    let donors = Donors::build(columns, &vec![true; columns.len()], &codes, names.len());
     let stride = members.len().div_ceil(LANES) * LANES + LANES;
     let padding = stride - members.len();
     let mut score = Vec::with_capacity(3 * columns.len() * stride);
@@ -371,7 +371,7 @@ fn leaves(dataset: &Dataset, members: &[usize], columns: &[Vec<Option<f64>>]) ->
                     .map(|(k, reported)| match reported {
                         Some(s) => *s,
                         None => {
-                            let group = first_group(&dataset.entities[members[k]].groups);
+                            let group = codes[k].map(|code| &names[code]);
                             fill(policy, &donors, i, codes[k], group)
                                 .0
                                 .unwrap_or(f64::NAN)

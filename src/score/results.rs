@@ -1,6 +1,7 @@
 //! From the tree and the period's communes to scored columns, entity results, ranks and notes.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::criteria::{Criteria, MissingPolicy, Scale};
 use crate::data::{Dataset, Raw};
@@ -102,7 +103,8 @@ pub(crate) fn score_entities_with(
     columns: &[Vec<Option<f64>>],
     coverage: Option<&[Vec<f64>]>,
 ) -> Scored {
-    let (codes, group_count) = group_codes(dataset, members);
+    let (codes, group_names) = group_codes(dataset, members);
+    let group_count = group_names.len();
     let wanted: Vec<bool> = tree
         .indicators
         .iter()
@@ -110,13 +112,18 @@ pub(crate) fn score_entities_with(
         .collect();
     let donors = Donors::build(columns, &wanted, &codes, group_count);
     let mut evaluator = Evaluator::new(tree, columns, &donors).with_coverage(coverage);
-    let mut notes: Vec<Note> = Vec::new();
+    // A note per missing value at least: room for them at once.
+    let missing: usize = columns
+        .iter()
+        .map(|column| column.iter().filter(|score| score.is_none()).count())
+        .sum();
+    let mut notes: Vec<Note> = Vec::with_capacity(missing);
     let mut results = Vec::with_capacity(members.len());
     for (k, &e) in members.iter().enumerate() {
         let entity = &dataset.entities[e];
         let place = Place {
             code: codes[k],
-            value: first_group(&entity.groups),
+            value: codes[k].map(|code| &group_names[code]),
         };
         let first_note = notes.len();
         let (computed, coverage) = evaluator.run(k, place, &mut notes);
@@ -154,18 +161,26 @@ pub(crate) fn first_group(groups: &[String]) -> Option<&str> {
     groups.first().map(|g| g.trim()).filter(|g| !g.is_empty())
 }
 
-/// Each commune's first group value as a small code, and how many codes there are.
-pub(crate) fn group_codes(dataset: &Dataset, members: &[usize]) -> (Vec<Option<usize>>, usize) {
+/// Each commune's first group value as a small code, and the value of each code (shared by
+/// the notes of its communes).
+pub(crate) fn group_codes(
+    dataset: &Dataset,
+    members: &[usize],
+) -> (Vec<Option<usize>>, Vec<Arc<str>>) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut names = Vec::new();
     let codes = members
         .iter()
         .map(|&e| {
             let value = first_group(&dataset.entities[e].groups)?;
-            let next = seen.len();
-            Some(*seen.entry(value).or_insert(next))
+            let code = *seen.entry(value).or_insert_with(|| {
+                names.push(Arc::from(value));
+                names.len() - 1
+            });
+            Some(code)
         })
         .collect();
-    (codes, seen.len())
+    (codes, names)
 }
 
 fn note_flags(notes: &[Note]) -> Vec<Flag> {
@@ -267,13 +282,20 @@ fn quality_notes(
     let mut place = vec![0; members.len()];
     by_id.iter().enumerate().for_each(|(at, &k)| place[k] = at);
     notes.sort_unstable_by_key(|&(k, n, _)| (place[k], n));
+    // One shared id per node, and per commune (its notes are next to each other now).
+    let node_ids: Vec<Arc<str>> = tree.nodes.iter().map(|n| Arc::from(&*n.id)).collect();
+    let mut last: Option<(usize, Arc<str>)> = None;
+    let mut entity_id = |k: usize| match &last {
+        Some((at, shared)) if *at == k => shared.clone(),
+        _ => last.insert((k, Arc::from(id(k)))).1.clone(),
+    };
     notes
         .into_iter()
         .map(|(k, n, treatment)| QualityNote {
             entity: members[k],
-            entity_id: id(k).to_owned(),
+            entity_id: entity_id(k),
             node: n,
-            node_id: tree.nodes[n].id.clone(),
+            node_id: node_ids[n].clone(),
             kind: tree.nodes[n].kind,
             treatment,
         })

@@ -143,7 +143,7 @@ fn missing_policies_are_inherited_and_an_indicator_decides_its_own_values() {
         .data_quality
         .notes
         .iter()
-        .map(|q| (q.node_id.as_str(), &q.treatment))
+        .map(|q| (&*q.node_id, &q.treatment))
         .collect();
     assert_eq!(
         treatments,
@@ -180,7 +180,7 @@ fn a_missing_child_node_counts_0_under_a_zero_parent() {
         .data_quality
         .notes
         .iter()
-        .find(|q| q.node_id == "gap")
+        .find(|q| &*q.node_id == "gap")
         .unwrap();
     assert_eq!(
         (gap.kind, &gap.treatment),
@@ -216,7 +216,7 @@ fn impute_uses_the_same_district_then_everyone() {
         .data_quality
         .notes
         .iter()
-        .find(|q| q.entity_id == "c")
+        .find(|q| &*q.entity_id == "c")
         .unwrap();
     let expected = Treatment::Imputed {
         score: 50.0,
