@@ -126,7 +126,7 @@ pub struct Row<'a>(
 pub fn dataset(rows: Vec<Row>) -> Dataset {
     let mut dataset = Dataset::default();
     for (line, Row(id, district, kind, period, values)) in rows.into_iter().enumerate() {
-        dataset.entities.push(Entity {
+        let entity = Entity {
             id: id.into(),
             name: format!("{id} name"),
             groups: vec![district.into(), kind.into()],
@@ -136,8 +136,8 @@ pub fn dataset(rows: Vec<Row>) -> Dataset {
                 line: line as u64 + 2,
             },
             synthetic: false,
-        });
-        dataset.values.push(values);
+        };
+        dataset.push(entity, values);
     }
     dataset
 }

@@ -138,7 +138,7 @@ mod plan {
             })
             .collect();
         Dataset {
-            values: vec![Vec::new(); rows.len()],
+            columns: Vec::new(),
             entities,
             lenient: Vec::new(),
         }

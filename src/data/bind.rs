@@ -42,14 +42,22 @@ pub fn bind(
         .iter()
         .map(|indicator| CellParser::new(indicator))
         .collect();
+    let rows = table.row_count();
+    let dataset = Dataset {
+        columns: (0..parsers.len())
+            .map(|_| Vec::with_capacity(rows))
+            .collect(),
+        ..Dataset::default()
+    };
     let mut binder = Binder {
         table,
         columns: &columns,
         parsers: &parsers,
         options,
         findings,
-        dataset: Dataset::default(),
-        seen: HashMap::new(),
+        dataset,
+        seen: HashMap::with_capacity(rows),
+        values: Vec::with_capacity(parsers.len()),
     };
     for row in table.rows() {
         binder.row(row);
@@ -86,6 +94,8 @@ struct Binder<'a> {
     dataset: Dataset,
     /// (period, id) → the row that first had it.
     seen: HashMap<(&'a str, &'a str), Row<'a>>,
+    /// The current row's values, in indicator order.
+    values: Vec<Option<Raw>>,
 }
 
 impl<'a> Binder<'a> {
@@ -95,10 +105,9 @@ impl<'a> Binder<'a> {
         }
         let entity = self.entity(row);
         let id = entity.as_ref().map_or("", |entity| entity.id.as_str());
-        let values = self.values(row, id);
+        self.values(row, id);
         if let Some(entity) = entity {
-            self.dataset.entities.push(entity);
-            self.dataset.values.push(values);
+            self.dataset.push(entity, self.values.drain(..));
         }
     }
 
@@ -284,11 +293,13 @@ impl<'a> Binder<'a> {
             .push(DUPLICATE_ID.error(&source.name, row.line(), column, message));
     }
 
-    /// The row's raw values, in indicator order; bad ones missing under `lenient`, else findings.
-    fn values(&mut self, row: Row, id: &str) -> Vec<Option<Raw>> {
+    /// The row's raw values into `values`, in indicator order; bad ones missing under
+    /// `lenient`, else findings.
+    fn values(&mut self, row: Row, id: &str) {
         let source = self.table.source_of(row);
         let decimal_comma = source.decimal_comma();
-        let mut values = Vec::with_capacity(self.parsers.len());
+        let mut values = std::mem::take(&mut self.values);
+        values.clear();
         for (parser, column) in self.parsers.iter().zip(&self.columns.indicators) {
             let Some(column) = column else {
                 values.push(None);
@@ -327,7 +338,7 @@ impl<'a> Binder<'a> {
                 }
             });
         }
-        values
+        self.values = values;
     }
 }
 

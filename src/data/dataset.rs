@@ -49,17 +49,40 @@ pub struct ValueNote {
 
 /// Communes (every period of the input) and their raw values.
 ///
-/// `values[e][i]` is entity `e`'s raw value for indicator `i`, indicators in the order of
-/// `Criteria::indicators()`; `None` is missing.
+/// `columns[i][e]` is entity `e`'s raw value for indicator `i`, indicators in the order of
+/// `Criteria::indicators()`; `None` is missing. Stored by indicator, as scales read them.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Dataset {
     pub entities: Vec<Entity>,
-    pub values: Vec<Vec<Option<Raw>>>,
+    pub columns: Vec<Vec<Option<Raw>>>,
     /// Values turned missing under `--lenient`, each listed so that nothing is dropped silently.
     pub lenient: Vec<ValueNote>,
 }
 
 impl Dataset {
+    /// Add a commune and its values in indicator order (a column is added for a value past the
+    /// last column, missing for the communes before: `score` then reports the wrong width).
+    pub fn push(&mut self, entity: Entity, values: impl IntoIterator<Item = Option<Raw>>) {
+        let e = self.entities.len();
+        self.entities.push(entity);
+        for (i, value) in values.into_iter().enumerate() {
+            if i == self.columns.len() {
+                self.columns.push(vec![None; e]);
+            }
+            self.columns[i].push(value);
+        }
+    }
+
+    /// Commune `e`'s value of indicator `i`; `None` when missing (or out of bounds).
+    pub fn value(&self, e: usize, i: usize) -> Option<Raw> {
+        self.columns.get(i)?.get(e).copied().flatten()
+    }
+
+    /// Commune `e`'s values in indicator order.
+    pub fn row(&self, e: usize) -> Vec<Option<Raw>> {
+        self.columns.iter().map(|column| column[e]).collect()
+    }
+
     /// The periods present, in time order when they share one form dtm knows (see
     /// [`period`](super::period)), else in text order.
     pub fn periods(&self) -> Vec<String> {

@@ -428,7 +428,6 @@ impl<'a> Describer<'a> {
     ) {
         let (criteria, assessment, lang) = (self.criteria, self.assessment, self.lang);
         let columns = &assessment.group_columns;
-        let raws = self.dataset.values.get(entity.entity);
         let nodes = assessment
             .nodes
             .iter()
@@ -440,7 +439,7 @@ impl<'a> Describer<'a> {
                     .pillar
                     .and_then(|k| entity.pillar_levels.get(k).copied().flatten());
                 let raw = facts.indicator.and_then(|(i, definition)| {
-                    let value = raws.and_then(|row| row.get(i).copied().flatten())?;
+                    let value = self.dataset.value(entity.entity, i)?;
                     raw_value(value, &definition.scale)
                 });
                 NodeView {

@@ -85,14 +85,12 @@ pub enum ScoreError {
         quoted(available)
     )]
     UnorderedPeriods { available: Vec<String> },
-    #[error("the dataset has {values} rows of values for {entities} communes")]
+    #[error("the dataset has a column of {values} values for {entities} communes")]
     Rows { entities: usize, values: usize },
-    #[error("commune '{entity}' has {found} values but the criteria define {expected} indicators")]
-    Columns {
-        entity: String,
-        found: usize,
-        expected: usize,
-    },
+    #[error(
+        "the dataset has {found} columns of values but the criteria define {expected} indicators"
+    )]
+    Columns { found: usize, expected: usize },
     #[error("commune '{entity}', indicator '{indicator}': {problem}")]
     Value {
         entity: String,
@@ -123,7 +121,7 @@ fn list(periods: &[String]) -> String {
 
 /// Score every commune of one period (the latest by default) against the criteria.
 ///
-/// `dataset.values[e][i]` must follow `criteria.indicators()`; raw values must match their
+/// `dataset.columns[i][e]` must follow `criteria.indicators()`; raw values must match their
 /// scales (numbers for numeric scales, yes/no for `boolean`, label indices for `categories`).
 pub fn assess(
     criteria: &Criteria,
@@ -185,19 +183,20 @@ pub fn tree(criteria: &Criteria) -> Result<Vec<NodeInfo>, ScoreError> {
 }
 
 pub(crate) fn check_shape(tree: &tree::Tree, dataset: &Dataset) -> Result<(), ScoreError> {
-    if dataset.values.len() != dataset.entities.len() {
-        return Err(ScoreError::Rows {
-            entities: dataset.entities.len(),
-            values: dataset.values.len(),
-        });
-    }
     let expected = tree.indicators.len();
-    let wrong = dataset.values.iter().position(|row| row.len() != expected);
+    // No communes, no columns: nothing to misalign.
+    let found = dataset.columns.len();
+    if found != expected && !(found == 0 && dataset.entities.is_empty()) {
+        return Err(ScoreError::Columns { found, expected });
+    }
+    let wrong = dataset
+        .columns
+        .iter()
+        .find(|c| c.len() != dataset.entities.len());
     match wrong {
-        Some(e) => Err(ScoreError::Columns {
-            entity: dataset.entities[e].id.clone(),
-            found: dataset.values[e].len(),
-            expected,
+        Some(column) => Err(ScoreError::Rows {
+            entities: dataset.entities.len(),
+            values: column.len(),
         }),
         None => Ok(()),
     }

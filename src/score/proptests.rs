@@ -300,14 +300,14 @@ proptest! {
         pick in any::<prop::sample::Index>(),
         step in 0.0..60.0f64,
     ) {
-        let present: Vec<(usize, usize)> = data.values.iter().enumerate()
-            .flat_map(|(e, row)| row.iter().enumerate().filter(|(_, v)| v.is_some()).map(move |(i, _)| (e, i)))
+        let present: Vec<(usize, usize)> = data.columns.iter().enumerate()
+            .flat_map(|(i, column)| column.iter().enumerate().filter(|(_, v)| v.is_some()).map(move |(e, _)| (e, i)))
             .collect();
         prop_assume!(!present.is_empty());
         let (e, i) = present[pick.index(present.len())];
         let scale = criteria.indicators()[i].scale.clone();
         let mut better = data.clone();
-        better.values[e][i] = better.values[e][i].map(|raw| raise(&scale, raw, step));
+        better.columns[i][e] = better.columns[i][e].map(|raw| raise(&scale, raw, step));
         let (before, after) = (run(&criteria, &data), run(&criteria, &better));
         let id = &data.entities[e].id;
         let (b, a) = (before.entity(id), after.entity(id));
@@ -397,7 +397,11 @@ fn shuffle(data: &Dataset, seed: u64) -> Dataset {
     }
     Dataset {
         entities: order.iter().map(|&k| data.entities[k].clone()).collect(),
-        values: order.iter().map(|&k| data.values[k].clone()).collect(),
+        columns: data
+            .columns
+            .iter()
+            .map(|column| order.iter().map(|&k| column[k]).collect())
+            .collect(),
         lenient: data.lenient.clone(),
     }
 }

@@ -181,7 +181,7 @@ fn new_units(plan: &Plan, old: &Dataset, period: &Option<String>, indicators: us
         })
         .collect();
     Dataset {
-        values: vec![vec![None; indicators]; entities.len()],
+        columns: vec![vec![None; entities.len()]; indicators],
         entities,
         lenient: old.lenient.clone(),
     }

@@ -206,7 +206,7 @@ fn every_new_tay_ninh_unit_is_the_plain_mean_of_its_old_communes() {
     ]);
     let mut data = Dataset::default();
     for (k, code) in old.iter().enumerate() {
-        data.entities.push(Entity {
+        let entity = Entity {
             id: (*code).into(),
             name: String::new(),
             groups: vec![format!("D{}", k % 13), "xã".into()],
@@ -216,11 +216,10 @@ fn every_new_tay_ninh_unit_is_the_plain_mean_of_its_old_communes() {
                 file: Arc::from("old.csv"),
                 line: k as u64 + 2,
             },
-        });
+        };
         let x = (k * 37 % 101) as f64;
         let y = (k % 7 != 3).then(|| (k * 53 % 97) as f64);
-        data.values
-            .push(vec![n(x), y.and_then(n), n((k * 11 % 29) as f64)]);
+        data.push(entity, [n(x), y.and_then(n), n((k * 11 % 29) as f64)]);
     }
     let members: Vec<usize> = (0..old.len()).collect();
     let plan = make_plan(&map, &data, &members, &criteria.entity.groups, "id", None)
@@ -240,7 +239,7 @@ fn every_new_tay_ninh_unit_is_the_plain_mean_of_its_old_communes() {
             let have_all = unit
                 .parts
                 .iter()
-                .all(|p| data.values[p.entity][i].is_some());
+                .all(|p| data.columns[i][p.entity].is_some());
             let expected =
                 (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
             match (column[u], expected) {

@@ -65,7 +65,10 @@ fn each_column<T>(
     let mut raws = Vec::with_capacity(members.len());
     for (i, &n) in tree.indicators.iter().enumerate() {
         raws.clear();
-        raws.extend(members.iter().map(|&e| dataset.values[e][i]));
+        // An empty dataset may have no columns at all (`check_shape` allows it).
+        if let Some(values) = dataset.columns.get(i) {
+            raws.extend(members.iter().map(|&e| values[e]));
+        }
         let node = &mut tree.nodes[n];
         let Some(scale) = &node.scale else {
             columns.push(unscaled());

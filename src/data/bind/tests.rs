@@ -41,14 +41,14 @@ fn binds_entities_and_values_in_indicator_order() {
         }
     );
     assert_eq!(
-        dataset.values[0],
+        dataset.row(0),
         [
             Some(Raw::Number(85.5)),
             Some(Raw::Bool(true)),
             Some(Raw::Label(1))
         ]
     );
-    assert_eq!(dataset.values[1], [None, None, Some(Raw::Label(0))]);
+    assert_eq!(dataset.row(1), [None, None, Some(Raw::Label(0))]);
     assert!(dataset.lenient.is_empty());
 }
 
@@ -62,7 +62,7 @@ fn semicolons_bring_decimal_commas() {
         false,
     )
     .unwrap();
-    assert_eq!(dataset.values[0][0], Some(Raw::Number(85.5)));
+    assert_eq!(dataset.value(0, 0), Some(Raw::Number(85.5)));
 }
 
 #[test]
@@ -82,7 +82,7 @@ fn windows_1258_labels_and_names_match_after_nfc() {
     let table = parse(&[input], &options).unwrap();
     let dataset = bind(&table, &standard(), &BindOptions::default()).unwrap();
     assert_eq!(
-        dataset.values[0][1..],
+        dataset.row(0)[1..],
         [Some(Raw::Bool(false)), Some(Raw::Label(2))]
     );
 }
@@ -243,7 +243,7 @@ fn an_indicator_reads_its_own_column_name() {
     criteria.pillars[0].children = crate::criteria::Children::Indicators(vec![renamed]);
     let table = csv_table(&[("x.csv", "code,name,district,online_dossier_pct\n1,A,D,40\n")]);
     let dataset = bind(&table, &criteria, &BindOptions::default()).unwrap();
-    assert_eq!(dataset.values, [[Some(Raw::Number(40.0))]]);
+    assert_eq!(dataset.columns, [[Some(Raw::Number(40.0))]]);
 }
 
 #[test]
@@ -263,7 +263,7 @@ fn lenient_turns_bad_values_missing_and_lists_each() {
     let text = format!("{HEADER}1,A,D,8o,maybe,none\n2,B,D,50,1,active\n");
     let dataset = bind_csv(&[("x.csv", &text)], true).unwrap();
     assert_eq!(
-        dataset.values,
+        [dataset.row(0), dataset.row(1)],
         [
             [None, None, Some(Raw::Label(0))],
             [Some(Raw::Number(50.0)), Some(Raw::Bool(true)), None]
