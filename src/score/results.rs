@@ -122,6 +122,8 @@ pub(crate) fn score_entities_with(
         .sum();
     let mut notes: Vec<Note> = Vec::with_capacity(missing);
     let mut results = Vec::with_capacity(members.len());
+    // `notes[starts[k]..starts[k + 1]]` are commune `k`'s: it is scored in one go.
+    let mut starts = Vec::with_capacity(members.len() + 1);
     for (k, &e) in members.iter().enumerate() {
         let entity = &dataset.entities[e];
         let place = Place {
@@ -129,6 +131,7 @@ pub(crate) fn score_entities_with(
             value: codes[k].map(|code| &group_names[code]),
         };
         let first_note = notes.len();
+        starts.push(first_note);
         let (computed, coverage) = evaluator.run(k, place, &mut notes);
         let pillar_scores = tree.pillars.iter().map(|&n| evaluator.scores[n]);
         let overall = index_under(criteria.missing_pillar, computed, pillar_scores);
@@ -151,11 +154,12 @@ pub(crate) fn score_entities_with(
         assign_levels(criteria, tree, &mut result, computed.is_some());
         results.push(result);
     }
+    starts.push(notes.len());
     let order = assign_ranks(criteria.entity.groups.len(), &mut results);
     reorder(&mut results, &order);
     Scored {
         entities: results,
-        notes: quality_notes(tree, dataset, members, notes),
+        notes: quality_notes(tree, dataset, members, notes, &starts),
     }
 }
 
@@ -271,38 +275,41 @@ fn reorder<T>(results: &mut [T], order: &[usize]) {
     }
 }
 
-/// The notes with ids filled in, sorted by commune id, then tree order.
+/// The notes with ids filled in, sorted by commune id, then tree order; `starts` tells where
+/// each commune's notes begin in `notes`.
 fn quality_notes(
     tree: &Tree,
     dataset: &Dataset,
     members: &[usize],
     mut notes: Vec<Note>,
+    starts: &[usize],
 ) -> Vec<QualityNote> {
-    // Sort on integer keys: each commune's place in id order, then the node.
     let id = |k: usize| dataset.entities[members[k]].id.as_str();
     let mut by_id: Vec<usize> = (0..members.len()).collect();
     by_id.sort_unstable_by(|&a, &b| id(a).cmp(id(b)));
-    let mut place = vec![0; members.len()];
-    by_id.iter().enumerate().for_each(|(at, &k)| place[k] = at);
-    notes.sort_unstable_by_key(|&(k, n, _)| (place[k], n));
-    // One shared id per node, and per commune (its notes are next to each other now).
+    // One shared id per node, and per commune.
     let node_ids: Vec<Arc<str>> = tree.nodes.iter().map(|n| Arc::from(&*n.id)).collect();
-    let mut last: Option<(usize, Arc<str>)> = None;
-    let mut entity_id = |k: usize| match &last {
-        Some((at, shared)) if *at == k => shared.clone(),
-        _ => last.insert((k, Arc::from(id(k)))).1.clone(),
-    };
-    notes
-        .into_iter()
-        .map(|(k, n, treatment)| QualityNote {
-            entity: members[k],
-            entity_id: entity_id(k),
-            node: n,
-            node_id: node_ids[n].clone(),
-            kind: tree.nodes[n].kind,
-            treatment,
-        })
-        .collect()
+    let mut sorted = Vec::with_capacity(notes.len());
+    for k in by_id {
+        let mine = &mut notes[starts[k]..starts[k + 1]];
+        if mine.is_empty() {
+            continue;
+        }
+        // A node has at most one note per commune.
+        mine.sort_unstable_by_key(|&(_, n, _)| n);
+        let entity_id: Arc<str> = Arc::from(id(k));
+        for (_, n, treatment) in mine.iter_mut() {
+            sorted.push(QualityNote {
+                entity: members[k],
+                entity_id: entity_id.clone(),
+                node: *n,
+                node_id: node_ids[*n].clone(),
+                kind: tree.nodes[*n].kind,
+                treatment: std::mem::replace(treatment, Treatment::Dropped),
+            });
+        }
+    }
+    sorted
 }
 
 /// The data-quality part: the notes, and the loader's `--lenient` list carried over as is.

@@ -98,7 +98,8 @@ fn percentile(raws: &[Option<Raw>], direction: Direction) -> Result<Vec<Option<f
             present.push((number(*raw, position)?, position));
         }
     }
-    present.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // Equal values share a score, so their order does not matter.
+    present.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
     let n = present.len();
     let mut scores = vec![None; raws.len()];
     let mut start = 0;
