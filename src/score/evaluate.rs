@@ -4,12 +4,14 @@
 use std::sync::Arc;
 
 use super::aggregate::{Child, combine};
-use super::assessment::{Method, NodeKind, Treatment};
+use super::assessment::{Method, NodeKind, QualityNote, Treatment};
 use super::missing::{Donors, fill};
 use super::tree::Tree;
 
-/// A value or node treated for missing data: (commune position in the period, node, treatment).
-pub(crate) type Note = (usize, usize, Treatment);
+/// A value or node treated for missing data, as the assessment keeps it, except that `entity`
+/// is still the commune's position in the period and `entity_id` is empty (both are filled in
+/// once the notes are in commune-id order).
+pub(crate) type Note = QualityNote;
 
 /// Where a commune stands for imputation: its first group code and value.
 #[derive(Debug, Clone, Copy)]
@@ -28,6 +30,9 @@ pub(crate) struct Evaluator<'a> {
     coverage: Option<&'a [Vec<f64>]>,
     pub scores: Vec<Option<f64>>,
     pub coverages: Vec<f64>,
+    /// Every node's id, shared by its notes; and the empty id a note starts with.
+    node_ids: Vec<Arc<str>>,
+    blank: Arc<str>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -39,6 +44,8 @@ impl<'a> Evaluator<'a> {
             coverage: None,
             scores: vec![None; tree.nodes.len()],
             coverages: vec![0.0; tree.nodes.len()],
+            node_ids: tree.nodes.iter().map(|node| Arc::from(&*node.id)).collect(),
+            blank: Arc::from(""),
         }
     }
 
@@ -78,7 +85,7 @@ impl<'a> Evaluator<'a> {
         }
         let policy = self.tree.nodes[n].missing;
         let (score, treatment) = fill(policy, self.donors, i, place.code, place.value);
-        notes.push((k, n, treatment));
+        notes.push(self.note(k, n, treatment));
         (score, 0.0)
     }
 
@@ -107,7 +114,18 @@ impl<'a> Evaluator<'a> {
             is_node: nodes[c].kind != NodeKind::Indicator,
         });
         combine(method, view, |j, treatment| {
-            notes.push((k, children[j], treatment));
+            notes.push(self.note(k, children[j], treatment));
         })
+    }
+
+    fn note(&self, k: usize, n: usize, treatment: Treatment) -> Note {
+        QualityNote {
+            entity: k,
+            entity_id: self.blank.clone(),
+            node: n,
+            node_id: self.node_ids[n].clone(),
+            kind: self.tree.nodes[n].kind,
+            treatment,
+        }
     }
 }

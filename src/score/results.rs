@@ -159,7 +159,7 @@ pub(crate) fn score_entities_with(
     reorder(&mut results, &order);
     Scored {
         entities: results,
-        notes: quality_notes(tree, dataset, members, notes, &starts),
+        notes: quality_notes(dataset, members, notes, &starts),
     }
 }
 
@@ -193,7 +193,7 @@ pub(crate) fn group_codes(
 fn note_flags(notes: &[Note]) -> Vec<Flag> {
     let mut flags: Vec<Flag> = notes
         .iter()
-        .map(|(_, _, treatment)| match treatment {
+        .map(|note| match note.treatment {
             Treatment::Imputed { .. } => Flag::Imputed,
             Treatment::Zeroed => Flag::Zeroed,
             Treatment::Dropped | Treatment::NoDonor => Flag::Dropped,
@@ -276,9 +276,8 @@ fn reorder<T>(results: &mut [T], order: &[usize]) {
 }
 
 /// The notes with ids filled in, sorted by commune id, then tree order; `starts` tells where
-/// each commune's notes begin in `notes`.
+/// each commune's notes begin in `notes`. Sorted in place: one list of notes at a time.
 fn quality_notes(
-    tree: &Tree,
     dataset: &Dataset,
     members: &[usize],
     mut notes: Vec<Note>,
@@ -287,29 +286,27 @@ fn quality_notes(
     let id = |k: usize| dataset.entities[members[k]].id.as_str();
     let mut by_id: Vec<usize> = (0..members.len()).collect();
     by_id.sort_unstable_by(|&a, &b| id(a).cmp(id(b)));
-    // One shared id per node, and per commune.
-    let node_ids: Vec<Arc<str>> = tree.nodes.iter().map(|n| Arc::from(&*n.id)).collect();
-    let mut sorted = Vec::with_capacity(notes.len());
-    for k in by_id {
-        let mine = &mut notes[starts[k]..starts[k + 1]];
-        if mine.is_empty() {
-            continue;
-        }
-        // A node has at most one note per commune.
-        mine.sort_unstable_by_key(|&(_, n, _)| n);
-        let entity_id: Arc<str> = Arc::from(id(k));
-        for (_, n, treatment) in mine.iter_mut() {
-            sorted.push(QualityNote {
-                entity: members[k],
-                entity_id: entity_id.clone(),
-                node: *n,
-                node_id: node_ids[*n].clone(),
-                kind: tree.nodes[*n].kind,
-                treatment: std::mem::replace(treatment, Treatment::Dropped),
-            });
-        }
+    // Each commune's notes in node order (a node has at most one note per commune), the
+    // communes in id order.
+    for k in 0..members.len() {
+        notes[starts[k]..starts[k + 1]].sort_unstable_by_key(|note| note.node);
     }
-    sorted
+    let order: Vec<usize> = by_id
+        .iter()
+        .flat_map(|&k| starts[k]..starts[k + 1])
+        .collect();
+    reorder(&mut notes, &order);
+    let mut shared: Option<(usize, Arc<str>)> = None;
+    for note in &mut notes {
+        let k = note.entity;
+        let entity_id = match &shared {
+            Some((at, entity_id)) if *at == k => entity_id.clone(),
+            _ => shared.insert((k, Arc::from(id(k)))).1.clone(),
+        };
+        note.entity = members[k];
+        note.entity_id = entity_id;
+    }
+    notes
 }
 
 /// The data-quality part: the notes, and the loader's `--lenient` list carried over as is.
