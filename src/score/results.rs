@@ -3,6 +3,8 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use crate::criteria::{Criteria, MissingPolicy, Scale};
 use crate::data::{Dataset, Raw};
 
@@ -54,32 +56,52 @@ pub(crate) fn observe_columns(
 /// `column` of each indicator's raw values over `members` (`unscaled` for a node without a
 /// scale), its [`Observed`] values recorded on the node; an unreadable value is an error naming
 /// the commune and the indicator.
-fn each_column<T>(
+fn each_column<T: Send>(
     tree: &mut Tree,
     dataset: &Dataset,
     members: &[usize],
-    column: impl Fn(&Scale, &[Option<Raw>]) -> Result<(T, Observed), BadValue>,
-    unscaled: impl Fn() -> T,
+    column: impl Fn(&Scale, &[Option<Raw>]) -> Result<(T, Observed), BadValue> + Sync,
+    unscaled: impl Fn() -> T + Sync,
 ) -> Result<Vec<T>, ScoreError> {
-    let mut columns = Vec::with_capacity(tree.indicators.len());
-    let mut raws = Vec::with_capacity(members.len());
-    for (i, &n) in tree.indicators.iter().enumerate() {
-        raws.clear();
-        // An empty dataset may have no columns at all (`check_shape` allows it).
-        if let Some(values) = dataset.columns.get(i) {
-            raws.extend(members.iter().map(|&e| values[e]));
+    // Every commune of the dataset in order (data without periods): its columns as they are.
+    let whole =
+        members.len() == dataset.entities.len() && members.iter().enumerate().all(|(k, &e)| k == e);
+    let nodes = &tree.nodes;
+    // Indicators are independent: every core takes some, and the first error in indicator
+    // order is the one reported, as when they are taken one after another.
+    let done: Vec<Result<(T, Option<Observed>), ScoreError>> = tree
+        .indicators
+        .par_iter()
+        .enumerate()
+        .map(|(i, &n)| {
+            let node = &nodes[n];
+            let Some(scale) = &node.scale else {
+                return Ok((unscaled(), None));
+            };
+            // An empty dataset may have no columns at all (`check_shape` allows it).
+            let values = dataset.columns.get(i).map_or(&[][..], Vec::as_slice);
+            let picked: Vec<Option<Raw>>;
+            let raws = match whole {
+                true => values,
+                false => {
+                    picked = members.iter().map(|&e| values[e]).collect();
+                    &picked
+                }
+            };
+            let (kept, observed) = column(scale, raws).map_err(|bad| ScoreError::Value {
+                entity: dataset.entities[members[bad.position]].id.clone(),
+                indicator: node.id.clone(),
+                problem: bad.problem,
+            })?;
+            Ok((kept, Some(observed)))
+        })
+        .collect();
+    let mut columns = Vec::with_capacity(done.len());
+    for (&n, result) in tree.indicators.iter().zip(done) {
+        let (kept, observed) = result?;
+        if observed.is_some() {
+            tree.nodes[n].observed = observed;
         }
-        let node = &mut tree.nodes[n];
-        let Some(scale) = &node.scale else {
-            columns.push(unscaled());
-            continue;
-        };
-        let (kept, observed) = column(scale, &raws).map_err(|bad| ScoreError::Value {
-            entity: dataset.entities[members[bad.position]].id.clone(),
-            indicator: node.id.clone(),
-            problem: bad.problem,
-        })?;
-        node.observed = Some(observed);
         columns.push(kept);
     }
     Ok(columns)
@@ -125,7 +147,6 @@ pub(crate) fn score_entities_with(
     // `notes[starts[k]..starts[k + 1]]` are commune `k`'s: it is scored in one go.
     let mut starts = Vec::with_capacity(members.len() + 1);
     for (k, &e) in members.iter().enumerate() {
-        let entity = &dataset.entities[e];
         let place = Place {
             code: codes[k],
             value: codes[k].map(|code| &group_names[code]),
@@ -133,26 +154,10 @@ pub(crate) fn score_entities_with(
         let first_note = notes.len();
         starts.push(first_note);
         let (computed, coverage) = evaluator.run(k, place, &mut notes);
-        let pillar_scores = tree.pillars.iter().map(|&n| evaluator.scores[n]);
-        let overall = index_under(criteria.missing_pillar, computed, pillar_scores);
-        let mut result = EntityResult {
-            entity: e,
-            id: entity.id.clone(),
-            name: entity.name.clone(),
-            groups: entity.groups.clone(),
-            overall,
-            level: None,
-            coverage,
-            rank: None,
-            group_ranks: Vec::new(),
-            group_sizes: Vec::new(),
-            pillar_levels: Vec::new(),
-            scores: evaluator.scores.clone(),
-            coverages: evaluator.coverages.clone(),
-            flags: note_flags(&notes[first_note..]),
-        };
-        assign_levels(criteria, tree, &mut result, computed.is_some());
-        results.push(result);
+        let flags = note_flags(&notes[first_note..]);
+        results.push(result(
+            criteria, tree, &evaluator, dataset, e, computed, coverage, flags,
+        ));
     }
     starts.push(notes.len());
     let order = assign_ranks(criteria.entity.groups.len(), &mut results);
@@ -161,6 +166,41 @@ pub(crate) fn score_entities_with(
         entities: results,
         notes: quality_notes(dataset, members, notes, &starts),
     }
+}
+
+/// Commune `e`'s result from the evaluator that has just scored it, levelled (not yet ranked).
+#[allow(clippy::too_many_arguments)]
+fn result(
+    criteria: &Criteria,
+    tree: &Tree,
+    evaluator: &Evaluator,
+    dataset: &Dataset,
+    e: usize,
+    computed: Option<f64>,
+    coverage: f64,
+    flags: Vec<Flag>,
+) -> EntityResult {
+    let entity = &dataset.entities[e];
+    let pillar_scores = tree.pillars.iter().map(|&n| evaluator.scores[n]);
+    let overall = index_under(criteria.missing_pillar, computed, pillar_scores);
+    let mut result = EntityResult {
+        entity: e,
+        id: entity.id.clone(),
+        name: entity.name.clone(),
+        groups: entity.groups.clone(),
+        overall,
+        level: None,
+        coverage,
+        rank: None,
+        group_ranks: Vec::new(),
+        group_sizes: Vec::new(),
+        pillar_levels: Vec::new(),
+        scores: evaluator.scores.clone(),
+        coverages: evaluator.coverages.clone(),
+        flags,
+    };
+    assign_levels(criteria, tree, &mut result, computed.is_some());
+    result
 }
 
 /// The first group value (the district), unless there is none or it is blank.
