@@ -287,7 +287,7 @@ pub fn render(
         }
         FindingFormat::Json => {
             let worded: Vec<Finding> = findings.iter().map(|f| f.worded(lang)).collect();
-            serde_json::to_writer_pretty(&mut *out, &worded)?;
+            crate::report::pretty::write(&mut *out, &worded)?;
             writeln!(out)?;
         }
         FindingFormat::Github => {

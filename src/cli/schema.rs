@@ -27,7 +27,7 @@ pub const FORMATS: [Format; 1] = [Format::Json];
 pub fn run(_args: &Args, global: &Global) -> anyhow::Result<Exit> {
     pick_format(global, &FORMATS, Format::Json)?;
     let mut out = Output::open(global.output.as_deref())?;
-    serde_json::to_writer_pretty(&mut out, &schema()).context("could not write the schema")?;
+    crate::report::pretty::write(&mut out, &schema()).context("could not write the schema")?;
     writeln!(out)?;
     out.finish()?;
     Ok(Exit::Success)

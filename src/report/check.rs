@@ -136,7 +136,7 @@ pub fn json(
         errors,
         warnings,
     };
-    serde_json::to_writer_pretty(&mut *out, &report)?;
+    crate::report::pretty::write(&mut *out, &report)?;
     writeln!(out)
 }
 

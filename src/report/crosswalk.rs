@@ -63,7 +63,7 @@ pub fn summary_json(map: &MapSummary<'_>, out: &mut dyn Write) -> io::Result<()>
         crosswalk: map.name,
         summary: map.summary,
     };
-    serde_json::to_writer_pretty(&mut *out, &json)?;
+    crate::report::pretty::write(&mut *out, &json)?;
     writeln!(out)
 }
 
@@ -178,6 +178,6 @@ pub fn json(report: &CrosswalkReport<'_>, out: &mut dyn Write) -> io::Result<()>
         restated: restated::Header::of(assessment, report.lang),
         units,
     };
-    serde_json::to_writer_pretty(&mut *out, &json)?;
+    crate::report::pretty::write(&mut *out, &json)?;
     writeln!(out)
 }

@@ -14,6 +14,7 @@ pub mod model;
 pub mod names;
 pub mod notes;
 pub mod pilot;
+pub mod pretty;
 pub mod profile;
 pub mod ranking;
 pub mod restated;

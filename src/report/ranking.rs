@@ -425,7 +425,7 @@ pub fn json(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
     };
     // serde_json writes a few bytes at a time: buffer them here, where the writes are static calls.
     let mut out = io::BufWriter::with_capacity(1 << 16, out);
-    serde_json::to_writer_pretty(&mut out, &report)?;
+    crate::report::pretty::write(&mut out, &report)?;
     writeln!(out)?;
     out.flush()
 }

@@ -340,6 +340,6 @@ pub fn json(report: &SensitivityReport<'_>, out: &mut dyn Write) -> io::Result<(
         "least_stable": ids(&r.least_stable),
         "communes": communes,
     });
-    serde_json::to_writer_pretty(&mut *out, &value)?;
+    crate::report::pretty::write(&mut *out, &value)?;
     writeln!(out)
 }

@@ -171,7 +171,7 @@ pub fn json(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         summary,
     };
     let mut out = io::BufWriter::with_capacity(1 << 16, out);
-    serde_json::to_writer_pretty(&mut out, &json)?;
+    crate::report::pretty::write(&mut out, &json)?;
     writeln!(out)?;
     out.flush()
 }

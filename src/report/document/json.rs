@@ -5,6 +5,6 @@ use std::io::{self, Write};
 use super::Document;
 
 pub fn render(document: &Document, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, document)?;
+    crate::report::pretty::write(&mut *out, document)?;
     writeln!(out)
 }

@@ -192,7 +192,7 @@ pub fn json(report: &PilotReport<'_>, out: &mut dyn Write) -> io::Result<()> {
                 .collect(),
         }),
     };
-    serde_json::to_writer_pretty(&mut *out, &json)?;
+    crate::report::pretty::write(&mut *out, &json)?;
     writeln!(out)
 }
 

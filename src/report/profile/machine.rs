@@ -18,7 +18,7 @@ pub fn json(profile: &Profile<'_>, out: &mut dyn Write) -> io::Result<()> {
         "commune": profile.commune,
         "gaps": gaps,
     });
-    serde_json::to_writer_pretty(&mut *out, &report)?;
+    crate::report::pretty::write(&mut *out, &report)?;
     writeln!(out)
 }
 
