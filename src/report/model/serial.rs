@@ -9,7 +9,7 @@ use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 use serde_json::{Value, json};
 
 use super::{Commune, NodeView, RawValue, Run};
-use crate::score::{NodeKind, QualityNote, SourceUnit};
+use crate::score::{NodeKind, QualityNote, SourceUnit, Treatment};
 
 impl Serialize for RawValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -142,8 +142,7 @@ impl Serialize for Commune<'_> {
         commune.serialize_field("subgroups", &Nodes(&self.nodes, NodeKind::Group))?;
         commune.serialize_field("indicators", &Nodes(&self.nodes, NodeKind::Indicator))?;
         commune.serialize_field("flags", self.flags)?;
-        let notes: Vec<Value> = self.notes.iter().map(|note| note_json(note)).collect();
-        commune.serialize_field("notes", &notes)?;
+        commune.serialize_field("notes", &Notes(&self.notes))?;
         if !self.restated_from.is_empty() {
             let sources: Vec<Value> = self.restated_from.iter().map(source_json).collect();
             commune.serialize_field("restated_from", &sources)?;
@@ -164,18 +163,105 @@ fn source_json(source: &SourceUnit) -> Value {
     })
 }
 
-/// A data-quality note without the commune it belongs to, numbers cleaned.
-fn note_json(note: &QualityNote) -> Value {
-    let mut value = serde_json::to_value(note).unwrap_or(Value::Null);
-    if let Value::Object(map) = &mut value {
-        map.remove("entity");
-        map.remove("entity_id");
-        map.remove("node");
+/// A commune's data-quality notes.
+struct Notes<'a, 'b>(&'a [&'b QualityNote]);
+
+impl Serialize for Notes<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|note| NoteJson(note)))
+    }
+}
+
+/// A data-quality note without the commune it belongs to, its score cleaned, its keys in
+/// alphabetical order (as a JSON object map writes them).
+struct NoteJson<'a>(&'a QualityNote);
+
+impl Serialize for NoteJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let note = self.0;
+        let mut map = serializer.serialize_map(None)?;
+        let imputed = match &note.treatment {
+            Treatment::Imputed {
+                score,
+                donors,
+                group,
+            } => {
+                map.serialize_entry("donors", donors)?;
+                map.serialize_entry("group", &group.as_deref())?;
+                Some(*score)
+            }
+            _ => None,
+        };
+        map.serialize_entry("kind", &note.kind)?;
+        map.serialize_entry("node_id", &*note.node_id)?;
+        if let Some(score) = imputed {
+            map.serialize_entry("score", &super::clean(score))?;
+        }
+        let treatment = match note.treatment {
+            Treatment::Imputed { .. } => "imputed",
+            Treatment::Zeroed => "zeroed",
+            Treatment::Dropped => "dropped",
+            Treatment::NoDonor => "no_donor",
+        };
+        map.serialize_entry("treatment", treatment)?;
+        map.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use serde_json::{Value, json};
+
+    use super::NoteJson;
+    use crate::score::{NodeKind, QualityNote, Treatment};
+
+    /// The note as serde derives it, without the commune, its floats cleaned: the shape the
+    /// JSON output has always had.
+    fn derived(note: &QualityNote) -> Value {
+        let mut value = serde_json::to_value(note).unwrap();
+        let map = value.as_object_mut().unwrap();
+        for key in ["entity", "entity_id", "node"] {
+            map.remove(key);
+        }
         for (_, field) in map.iter_mut() {
             if let Some(x) = field.as_f64().filter(|_| field.is_f64()) {
-                *field = json!(super::clean(x));
+                *field = json!(super::super::clean(x));
             }
         }
+        value
     }
-    value
+
+    #[test]
+    fn a_note_is_written_as_its_derived_form_without_the_commune() {
+        let treatments = [
+            Treatment::Imputed {
+                score: 71.16666666666667,
+                donors: 3,
+                group: Some(Arc::from("Huyện Gò Dầu")),
+            },
+            Treatment::Imputed {
+                score: 1e-12,
+                donors: 1,
+                group: None,
+            },
+            Treatment::Zeroed,
+            Treatment::Dropped,
+            Treatment::NoDonor,
+        ];
+        for treatment in treatments {
+            let note = QualityNote {
+                entity: 4,
+                entity_id: Arc::from("27007"),
+                node: 9,
+                node_id: Arc::from("ehealth_record_pct"),
+                kind: NodeKind::Indicator,
+                treatment,
+            };
+            let written = serde_json::to_string_pretty(&NoteJson(&note)).unwrap();
+            let expected = serde_json::to_string_pretty(&derived(&note)).unwrap();
+            assert_eq!(written, expected);
+        }
+    }
 }
