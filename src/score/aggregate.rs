@@ -10,6 +10,7 @@ use super::assessment::{Method, Treatment};
 pub const COVERAGE_TOLERANCE: f64 = 1e-9;
 
 /// A weighted mean being built, arithmetic or geometric, over the children that have a score.
+/// The kind is chosen once per node ([`combine`] dispatches on it), not once per child.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Mean {
     aggregate: Aggregate,
@@ -18,6 +19,40 @@ pub(crate) struct Mean {
     sum: f64,
     low: f64,
     high: f64,
+}
+
+/// How one kind of mean turns a child's score into the term it sums, and the sum back.
+trait Kind {
+    fn term(score: f64) -> f64;
+    fn summand(term: f64) -> f64;
+    fn mean(average: f64) -> f64;
+}
+
+struct Arithmetic;
+struct Geometric;
+
+impl Kind for Arithmetic {
+    fn term(score: f64) -> f64 {
+        score
+    }
+    fn summand(term: f64) -> f64 {
+        term
+    }
+    fn mean(average: f64) -> f64 {
+        average
+    }
+}
+
+impl Kind for Geometric {
+    fn term(score: f64) -> f64 {
+        score.max(1.0)
+    }
+    fn summand(term: f64) -> f64 {
+        term.ln()
+    }
+    fn mean(average: f64) -> f64 {
+        average.exp()
+    }
 }
 
 impl Mean {
@@ -32,15 +67,16 @@ impl Mean {
     }
 
     pub fn add(&mut self, weight: f64, score: f64) {
-        let term = match self.aggregate {
-            Aggregate::Arithmetic => score,
-            Aggregate::Geometric => score.max(1.0),
-        };
+        match self.aggregate {
+            Aggregate::Arithmetic => self.add_as::<Arithmetic>(weight, score),
+            Aggregate::Geometric => self.add_as::<Geometric>(weight, score),
+        }
+    }
+
+    fn add_as<K: Kind>(&mut self, weight: f64, score: f64) {
+        let term = K::term(score);
         self.weight += weight;
-        self.sum += match self.aggregate {
-            Aggregate::Arithmetic => weight * term,
-            Aggregate::Geometric => weight * term.ln(),
-        };
+        self.sum += weight * K::summand(term);
         self.low = self.low.min(term);
         self.high = self.high.max(term);
     }
@@ -49,14 +85,17 @@ impl Mean {
     /// A weighted mean lies between its smallest and largest term; clamping to them removes the
     /// last-bit rounding that could otherwise put a node of all-100 children at 100.00000000000001.
     pub fn finish(&self) -> Option<f64> {
+        match self.aggregate {
+            Aggregate::Arithmetic => self.finish_as::<Arithmetic>(),
+            Aggregate::Geometric => self.finish_as::<Geometric>(),
+        }
+    }
+
+    fn finish_as<K: Kind>(&self) -> Option<f64> {
         if self.weight <= 0.0 {
             return None;
         }
-        let mean = match self.aggregate {
-            Aggregate::Arithmetic => self.sum / self.weight,
-            Aggregate::Geometric => (self.sum / self.weight).exp(),
-        };
-        Some(mean.clamp(self.low, self.high))
+        Some(K::mean(self.sum / self.weight).clamp(self.low, self.high))
     }
 }
 
@@ -75,6 +114,17 @@ pub(crate) struct Child {
 pub(crate) fn combine(
     method: Method,
     children: impl Iterator<Item = Child>,
+    treat: impl FnMut(usize, Treatment),
+) -> (Option<f64>, f64) {
+    match method.aggregate {
+        Aggregate::Arithmetic => combine_as::<Arithmetic>(method, children, treat),
+        Aggregate::Geometric => combine_as::<Geometric>(method, children, treat),
+    }
+}
+
+fn combine_as<K: Kind>(
+    method: Method,
+    children: impl Iterator<Item = Child>,
     mut treat: impl FnMut(usize, Treatment),
 ) -> (Option<f64>, f64) {
     let zero = method.missing == MissingPolicy::Zero;
@@ -83,9 +133,9 @@ pub(crate) fn combine(
     for (k, child) in children.enumerate() {
         coverage += child.weight * child.coverage;
         match child.score {
-            Some(score) => mean.add(child.weight, score),
+            Some(score) => mean.add_as::<K>(child.weight, score),
             None if child.is_node && zero => {
-                mean.add(child.weight, 0.0);
+                mean.add_as::<K>(child.weight, 0.0);
                 treat(k, Treatment::Zeroed);
             }
             None if child.is_node => treat(k, Treatment::Dropped),
@@ -93,7 +143,7 @@ pub(crate) fn combine(
         }
     }
     let covered = zero || coverage >= method.min_coverage - COVERAGE_TOLERANCE;
-    (mean.finish().filter(|_| covered), coverage)
+    (mean.finish_as::<K>().filter(|_| covered), coverage)
 }
 
 #[cfg(test)]
