@@ -38,6 +38,8 @@ pub(super) fn swallowed(
 
 /// The first quote in `raw` that opens a field and is still open at a line end or at the end.
 pub(super) fn open_quote(raw: &str, first_line: u64, delimiter: u8) -> Option<OpenQuote> {
+    // Most records have no quote at all: one fast scan says so.
+    memchr::memchr(b'"', raw.as_bytes())?;
     let delimiter = char::from(delimiter);
     let (mut line, mut column) = (first_line, 0u64);
     let mut quoted: Option<OpenQuote> = None;
