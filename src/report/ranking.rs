@@ -7,6 +7,7 @@ use comfy_table::{Cell, CellAlignment, Color, Table, presets};
 use serde::Serialize;
 
 use super::columns::{COMPACT, Width, fit, longest_word, wrap_parts};
+use super::digits;
 use super::escape::{self, Escape};
 use super::model::{Commune, Describer, Run};
 use super::{Lang, t, words};
@@ -194,23 +195,24 @@ impl<W: Write> CsvRow<W> {
         }
     }
 
-    fn shown(&mut self, value: Option<impl std::fmt::Display>) {
-        use std::fmt::Write as _;
-        let mut buffer = std::mem::take(&mut self.buffer);
-        buffer.clear();
-        if let Some(value) = value {
-            let _ = write!(buffer, "{value}");
+    /// A number as `Display` writes it, through the reused buffer (a number is never a formula,
+    /// so it needs no escaping).
+    fn digits(&mut self, write: impl FnOnce(&mut String)) {
+        if self.error.is_none() {
+            let mut buffer = std::mem::take(&mut self.buffer);
+            buffer.clear();
+            write(&mut buffer);
+            self.error = self.writer.write_field(buffer.as_bytes()).err();
+            self.buffer = buffer;
         }
-        self.text(&buffer);
-        self.buffer = buffer;
     }
 
     fn number(&mut self, value: Option<f64>) {
-        self.shown(value);
+        self.digits(|out| value.into_iter().for_each(|x| digits::float(x, out)));
     }
 
     fn count(&mut self, value: Option<usize>) {
-        self.shown(value);
+        self.digits(|out| value.into_iter().for_each(|n| digits::count(n, out)));
     }
 
     fn end(&mut self) -> io::Result<()> {
