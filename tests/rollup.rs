@@ -172,8 +172,8 @@ fn write_microdata(path: &Path, rows: usize) {
 
 #[test]
 fn one_and_two_threads_write_the_same_bytes() {
-    let dir = std::env::temp_dir().join(format!("dtm-rollup-threads-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     let path = dir.join("households.csv");
     write_microdata(&path, 120_000);
     let file = path.to_str().unwrap();
@@ -206,7 +206,6 @@ fn one_and_two_threads_write_the_same_bytes() {
     assert!(one.status.success(), "{one:?}");
     assert_eq!(one.stdout, two.stdout);
     assert_eq!(records(&one.stdout).1.len(), 300);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// A criteria file with two rollups of the seeds' sample: medians and extremes with and without
@@ -244,8 +243,8 @@ fn lower_median(mut pairs: Vec<(i64, i64)>) -> i64 {
 
 #[test]
 fn medians_and_extremes_of_the_seed_sample_agree_with_exact_integer_arithmetic() {
-    let dir = std::env::temp_dir().join(format!("dtm-rollup-medians-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     let criteria = dir.join("medians.yaml");
     std::fs::write(&criteria, MEDIANS).unwrap();
     let criteria = criteria.to_str().unwrap();
@@ -289,7 +288,6 @@ fn medians_and_extremes_of_the_seed_sample_agree_with_exact_integer_arithmetic()
             }
         }
     }
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// Peak resident memory stays with the communes, not the rows: 96 MB of microdata (2.4 M rows of
@@ -301,8 +299,8 @@ fn memory_is_bounded_by_the_communes_not_the_rows() {
     use std::io::Write;
     use std::process::Stdio;
 
-    let dir = std::env::temp_dir().join(format!("dtm-rollup-memory-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     let path = dir.join("block.csv");
     write_microdata(&path, 25_000);
     let text = std::fs::read(&path).unwrap();
@@ -350,5 +348,4 @@ fn memory_is_bounded_by_the_communes_not_the_rows() {
         peak_kib < 40 * 1024,
         "peak {peak_kib} KiB for {streamed} KiB streamed"
     );
-    std::fs::remove_dir_all(&dir).unwrap();
 }

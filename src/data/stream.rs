@@ -204,9 +204,8 @@ mod tests {
     use std::io::Write;
 
     fn text_of(bytes: &[u8], name: &str, encoding: Option<&str>) -> Result<String, String> {
-        let dir = std::env::temp_dir().join(format!("dtm-stream-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-        let path = dir.join(name);
+        let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let path = dir.path().join(name);
         std::fs::write(&path, bytes).map_err(|e| e.to_string())?;
         let mut stream = open(&path, encoding).map_err(|e| e.to_string())?;
         let mut out = Vec::new();

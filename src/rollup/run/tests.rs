@@ -27,10 +27,8 @@ fn entity() -> Entity {
     }
 }
 
-fn file(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("dtm-rollup-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
+fn file(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.path().join(name);
     std::fs::File::create(&path)
         .unwrap()
         .write_all(bytes)
@@ -70,7 +68,8 @@ fn run(paths: &[PathBuf], threads: usize, block: usize) -> Result<Rolled, Rollup
 
 #[test]
 fn results_are_identical_for_any_number_of_threads() {
-    let path = file("many.csv", many_rows().as_bytes());
+    let tmp = tempfile::tempdir().unwrap();
+    let path = file(&tmp, "many.csv", many_rows().as_bytes());
     let one = run(std::slice::from_ref(&path), 1, 4096).unwrap();
     for threads in [2, 3, 4] {
         let other = run(std::slice::from_ref(&path), threads, 4096).unwrap();
@@ -82,8 +81,9 @@ fn results_are_identical_for_any_number_of_threads() {
 
 #[test]
 fn blocks_agree_with_a_single_pass_to_the_last_bits_that_matter() {
+    let tmp = tempfile::tempdir().unwrap();
     let text = many_rows();
-    let path = file("many-single.csv", text.as_bytes());
+    let path = file(&tmp, "many-single.csv", text.as_bytes());
     let blocked = run(std::slice::from_ref(&path), 2, 1000).unwrap();
     let whole = run(std::slice::from_ref(&path), 1, 1 << 24).unwrap();
     for (a, b) in blocked.communes.iter().zip(&whole.communes) {
@@ -97,9 +97,10 @@ fn blocks_agree_with_a_single_pass_to_the_last_bits_that_matter() {
 
 #[test]
 fn errors_in_later_blocks_name_their_absolute_line() {
+    let tmp = tempfile::tempdir().unwrap();
     let mut text = many_rows();
     text.push_str("5,1,maybe,1\n");
-    let path = file("late-error.csv", text.as_bytes());
+    let path = file(&tmp, "late-error.csv", text.as_bytes());
     let Err(RollupError::Invalid { findings, more }) = run(&[path], 2, 4096) else {
         panic!("expected an error");
     };
@@ -110,11 +111,17 @@ fn errors_in_later_blocks_name_their_absolute_line() {
 
 #[test]
 fn the_period_column_splits_communes_and_files_are_read_as_one() {
+    let tmp = tempfile::tempdir().unwrap();
     let first = file(
+        &tmp,
         "p1.csv",
         b"code,period,w,phone,spend\n1,2024,1,yes,10\n1,2025,1,no,20\n",
     );
-    let second = file("p2.csv", b"period,code,w,phone,spend\n2024,1,3,no,30\n");
+    let second = file(
+        &tmp,
+        "p2.csv",
+        b"period,code,w,phone,spend\n2024,1,3,no,30\n",
+    );
     let rolled = run(&[first, second], 2, 4096).unwrap();
     assert_eq!(rolled.period.as_deref(), Some("period"));
     let shares: Vec<(Option<&str>, Option<f64>)> = rolled
@@ -131,7 +138,8 @@ fn the_period_column_splits_communes_and_files_are_read_as_one() {
 
 #[test]
 fn a_missing_key_column_and_an_empty_file_are_findings() {
-    let path = file("no-key.csv", b"id,w,phone,spend\n1,1,yes,1\n");
+    let tmp = tempfile::tempdir().unwrap();
+    let path = file(&tmp, "no-key.csv", b"id,w,phone,spend\n1,1,yes,1\n");
     let Err(RollupError::Invalid { findings, .. }) = run(&[path], 1, 4096) else {
         panic!("expected an error");
     };
@@ -139,7 +147,7 @@ fn a_missing_key_column_and_an_empty_file_are_findings() {
         (findings[0].code, findings[0].path.as_str()),
         ("D001", "code")
     );
-    let path = file("empty.csv", b"");
+    let path = file(&tmp, "empty.csv", b"");
     let Err(RollupError::Invalid { findings, .. }) = run(&[path], 1, 4096) else {
         panic!("expected an error");
     };
@@ -148,7 +156,9 @@ fn a_missing_key_column_and_an_empty_file_are_findings() {
 
 #[test]
 fn a_quoted_field_spanning_lines_keeps_the_lines_right() {
+    let tmp = tempfile::tempdir().unwrap();
     let path = file(
+        &tmp,
         "quoted.csv",
         b"code,w,phone,spend,note\n1,1,yes,1,\"two\nlines\"\n2,1,maybe,1,x\n",
     );
@@ -160,8 +170,9 @@ fn a_quoted_field_spanning_lines_keeps_the_lines_right() {
 
 #[test]
 fn progress_reaches_the_file_size() {
+    let tmp = tempfile::tempdir().unwrap();
     let text = many_rows();
-    let path = file("progress.csv", text.as_bytes());
+    let path = file(&tmp, "progress.csv", text.as_bytes());
     let mut last = None;
     let options = RollupOptions {
         block: Some(65_536),
