@@ -174,7 +174,7 @@ pub fn score(assessment: &Assessment, entity: &str, node: &str) -> Option<f64> {
     let at = assessment
         .node(node)
         .unwrap_or_else(|| panic!("no node {node}"));
-    get(assessment, entity).scores[at]
+    get(assessment, entity).scores.get(at)
 }
 
 pub fn close(a: f64, b: f64) -> bool {

@@ -67,7 +67,10 @@ pub fn gaps(criteria: &Criteria, assessment: &Assessment, entity: &EntityResult)
                 .as_ref()
                 .map_or(100.0, best_score);
             entity.coverages[node] > 0.0
-                && entity.scores[node].is_some_and(|s| s >= best - GAIN_TOLERANCE)
+                && entity
+                    .scores
+                    .get(node)
+                    .is_some_and(|s| s >= best - GAIN_TOLERANCE)
         })
         .count();
     let next = path::next_level(criteria, assessment, entity, &gains);
@@ -90,7 +93,7 @@ fn potential(criteria: &Criteria, assessment: &Assessment, entity: &EntityResult
             let info = &assessment.nodes[node];
             debug_assert_eq!(info.kind, NodeKind::Indicator);
             let best = info.scale.as_ref().map_or(100.0, best_score);
-            let score = entity.scores[node];
+            let score = entity.scores.get(node);
             let reported = entity.coverages[node] > 0.0;
             if reported && score.is_some_and(|s| s >= best - GAIN_TOLERANCE) {
                 return None;

@@ -67,7 +67,7 @@ pub fn overview(assessment: &Assessment, levels: usize) -> Overview {
     let pillar_means: Vec<Option<f64>> = assessment
         .pillars
         .iter()
-        .map(|&node| mean(entities.iter().map(|e| e.scores[node])))
+        .map(|&node| mean(entities.iter().map(|e| e.scores.get(node))))
         .collect();
     let ranked = |pick: fn(f64, f64) -> bool| {
         let mut best: Option<(usize, f64)> = None;

@@ -78,7 +78,7 @@ pub fn select<'a>(
             })?;
             entities
                 .iter()
-                .map(|e| (e.scores[node], e.id.as_str()))
+                .map(|e| (e.scores.get(node), e.id.as_str()))
                 .collect()
         }
     };

@@ -447,7 +447,7 @@ impl<'a> Describer<'a> {
                     name: facts.name,
                     kind: info.kind,
                     depth: info.depth,
-                    score: clean_opt(entity.scores[node]),
+                    score: clean_opt(entity.scores.get(node)),
                     coverage: clean(entity.coverages[node]),
                     effective_weight: facts.effective_weight,
                     level: level.map(|l| l + 1),

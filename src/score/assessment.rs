@@ -138,11 +138,70 @@ pub struct EntityResult {
     /// The level of each pillar, aligned with `Assessment::pillars`.
     pub pillar_levels: Vec<Option<usize>>,
     /// The score of every node, aligned with `Assessment::nodes`.
-    pub scores: Vec<Option<f64>>,
+    pub scores: Scores,
     /// The coverage of every node (an indicator: 1 with data, 0 without), aligned with `nodes`.
     pub coverages: Vec<f64>,
     /// What is worth a second look, sorted.
     pub flags: Vec<Flag>,
+}
+
+/// One commune's score of every node, aligned with `Assessment::nodes`, read as `Option<f64>`.
+///
+/// Stored as `f64` with NaN for a node without a score (scores are finite), half the size of
+/// `Option<f64>`: it is the largest part of a commune's results.
+#[derive(Clone, Default)]
+pub struct Scores(Box<[f64]>);
+
+impl Scores {
+    /// The score of node `node`; `None` when it has none (or past the last node).
+    pub fn get(&self, node: usize) -> Option<f64> {
+        self.0.get(node).copied().filter(|score| !score.is_nan())
+    }
+
+    /// Every node's score, in node order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = Option<f64>> + '_ {
+        self.0
+            .iter()
+            .map(|&score| Some(score).filter(|score| !score.is_nan()))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The scores as `Option`s, to change some (what-if).
+    pub fn to_vec(&self) -> Vec<Option<f64>> {
+        self.iter().collect()
+    }
+}
+
+impl From<&[Option<f64>]> for Scores {
+    fn from(scores: &[Option<f64>]) -> Scores {
+        Scores(scores.iter().map(|s| s.unwrap_or(f64::NAN)).collect())
+    }
+}
+
+impl PartialEq for Scores {
+    fn eq(&self, other: &Scores) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl std::fmt::Debug for Scores {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// As the list of `Option<f64>` it stands for: `null` for a node without a score.
+impl Serialize for Scores {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
 }
 
 /// A remark on one commune's results.
@@ -253,7 +312,7 @@ impl Assessment {
         &'a self,
         entity: &'a EntityResult,
     ) -> impl Iterator<Item = Option<f64>> + 'a {
-        self.pillars.iter().map(|&node| entity.scores[node])
+        self.pillars.iter().map(|&node| entity.scores.get(node))
     }
 
     /// One commune's indicator scores, in the order of `Criteria::indicators()`.
@@ -261,6 +320,6 @@ impl Assessment {
         &'a self,
         entity: &'a EntityResult,
     ) -> impl Iterator<Item = Option<f64>> + 'a {
-        self.indicators.iter().map(|&node| entity.scores[node])
+        self.indicators.iter().map(|&node| entity.scores.get(node))
     }
 }

@@ -269,7 +269,7 @@ proptest! {
         let a = run(&criteria, &data);
         for entity in &a.entities {
             prop_assert!(in_range(entity.overall), "overall {:?}", entity.overall);
-            prop_assert!(entity.scores.iter().all(|s| in_range(*s)), "{:?}", entity.scores);
+            prop_assert!(entity.scores.iter().all(in_range), "{:?}", entity.scores);
             prop_assert!(entity.coverages.iter().all(|c| (-1e-12..=1.0 + 1e-12).contains(c)));
             prop_assert_eq!(entity.level.is_some(), entity.overall.is_some());
             prop_assert_eq!(entity.rank.is_some(), entity.overall.is_some());
@@ -281,7 +281,7 @@ proptest! {
         let a = run(&criteria, &data);
         for entity in &a.entities {
             prop_assert!(in_range(entity.overall), "overall {:?}", entity.overall);
-            prop_assert!(entity.scores.iter().all(|s| in_range(*s)), "{:?}", entity.scores);
+            prop_assert!(entity.scores.iter().all(in_range), "{:?}", entity.scores);
             prop_assert!(entity.coverages.iter().all(|c| c.is_finite()));
             prop_assert_eq!(entity.rank.is_some(), entity.overall.is_some());
         }
@@ -312,10 +312,10 @@ proptest! {
         let id = &data.entities[e].id;
         let (b, a) = (before.entity(id), after.entity(id));
         if let (Some(b), Some(a)) = (b, a) {
-            for (node, (x, y)) in b.scores.iter().zip(&a.scores).enumerate() {
+            for (node, (x, y)) in b.scores.iter().zip(a.scores.iter()).enumerate() {
                 prop_assert_eq!(x.is_some(), y.is_some(), "node {} presence changed", node);
                 if let (Some(x), Some(y)) = (x, y) {
-                    prop_assert!(*y >= x - 1e-9, "node {}: {} fell to {}", node, x, y);
+                    prop_assert!(y >= x - 1e-9, "node {}: {} fell to {}", node, x, y);
                 }
             }
             if let (Some(x), Some(y)) = (b.overall, a.overall) {
@@ -356,7 +356,7 @@ proptest! {
         }
         for (x, y) in by_id(&a).into_iter().zip(by_id(&b)) {
             prop_assert!(close_all(&[x.overall], &[y.overall]), "{:?} vs {:?}", x.overall, y.overall);
-            prop_assert!(close_all(&x.scores, &y.scores), "{:?} vs {:?}", x.scores, y.scores);
+            prop_assert!(close_all(&x.scores.to_vec(), &y.scores.to_vec()), "{:?} vs {:?}", x.scores, y.scores);
             prop_assert!(x.coverages.iter().zip(&y.coverages).all(|(p, q)| (p - q).abs() < 1e-9));
         }
     }

@@ -234,7 +234,7 @@ fn every_new_tay_ninh_unit_is_the_plain_mean_of_its_old_communes() {
             let scores: Vec<f64> = unit
                 .parts
                 .iter()
-                .filter_map(|p| plain.entity(&p.code).and_then(|e| e.scores[node]))
+                .filter_map(|p| plain.entity(&p.code).and_then(|e| e.scores.get(node)))
                 .collect();
             let have_all = unit
                 .parts

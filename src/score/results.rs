@@ -10,7 +10,7 @@ use crate::data::{Dataset, Raw};
 
 use super::ScoreError;
 use super::assessment::{
-    DataQuality, EntityResult, Flag, LenientNote, Observed, QualityNote, Treatment,
+    DataQuality, EntityResult, Flag, LenientNote, Observed, QualityNote, Scores, Treatment,
 };
 use super::evaluate::{Evaluator, Note, Place};
 use super::levels::{index_under, level_of, overall_level};
@@ -195,7 +195,7 @@ fn result(
         group_ranks: Vec::new(),
         group_sizes: Vec::new(),
         pillar_levels: Vec::new(),
-        scores: evaluator.scores.clone(),
+        scores: Scores::from(&evaluator.scores[..]),
         coverages: evaluator.coverages.clone(),
         flags,
     };
@@ -249,7 +249,7 @@ fn assign_levels(criteria: &Criteria, tree: &Tree, result: &mut EntityResult, co
     result.pillar_levels = tree
         .pillars
         .iter()
-        .map(|&n| level_of(&criteria.levels, result.scores[n]))
+        .map(|&n| level_of(&criteria.levels, result.scores.get(n)))
         .collect();
     let (level, capped) = overall_level(
         &criteria.levels,
@@ -258,7 +258,7 @@ fn assign_levels(criteria: &Criteria, tree: &Tree, result: &mut EntityResult, co
         &result.pillar_levels,
     );
     result.level = level;
-    let missing_pillar = tree.pillars.iter().any(|&n| result.scores[n].is_none());
+    let missing_pillar = tree.pillars.iter().any(|&n| result.scores.get(n).is_none());
     let extra = [
         (missing_pillar, Flag::MissingPillar),
         (!computed, Flag::Unscored),

@@ -347,7 +347,7 @@ fn observed_values_are_recorded_so_check_can_warn() {
     let a = run(&c, &simple(vec![vec![n(5.0), n(1.0)], vec![n(5.0), None]]));
     let flat = a.nodes[a.node("flat").unwrap()].observed.unwrap();
     assert!(flat.constant && flat.count == 2);
-    assert!(a.entities.iter().all(|e| e.scores[1] == Some(100.0)));
+    assert!(a.entities.iter().all(|e| e.scores.get(1) == Some(100.0)));
     let x = a.nodes[a.node("x").unwrap()].observed.unwrap();
     assert_eq!((x.count, x.min, x.constant), (1, Some(1.0), true));
 }

@@ -32,7 +32,7 @@ pub fn what_if(
     changes: &[(usize, f64)],
 ) -> WhatIf {
     let nodes = &assessment.nodes;
-    let mut scores = entity.scores.clone();
+    let mut scores = entity.scores.to_vec();
     let mut coverages = entity.coverages.clone();
     for &(node, score) in changes {
         if nodes
@@ -124,7 +124,7 @@ mod tests {
                 for entity in &a.entities {
                     let same = what_if(&a, &c.levels, entity, &[]);
                     assert_eq!(same.overall, entity.overall, "{aggregate:?} {missing:?}");
-                    assert_eq!(same.scores, entity.scores);
+                    assert_eq!(same.scores, entity.scores.to_vec());
                     assert_eq!(same.level, entity.level);
                 }
             }

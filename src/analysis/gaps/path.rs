@@ -155,7 +155,12 @@ pub(super) fn next_level(
             .pillars
             .iter()
             .copied()
-            .filter(|&p| entity.scores[p].is_some_and(|s| s < next.min - GAIN_TOLERANCE))
+            .filter(|&p| {
+                entity
+                    .scores
+                    .get(p)
+                    .is_some_and(|s| s < next.min - GAIN_TOLERANCE)
+            })
             .collect(),
     };
     Outlook::Path(Path {
@@ -179,7 +184,10 @@ fn candidates(assessment: &Assessment, entity: &EntityResult, gains: &[Gain]) ->
             .as_ref()
             .map_or(100.0, best_score);
         let at_best = entity.coverages[node] > 0.0
-            && entity.scores[node].is_some_and(|s| s >= best - GAIN_TOLERANCE);
+            && entity
+                .scores
+                .get(node)
+                .is_some_and(|s| s >= best - GAIN_TOLERANCE);
         if !at_best && !out.iter().any(|&(n, _)| n == node) {
             out.push((node, best));
         }
@@ -230,8 +238,13 @@ fn steps(goal: &Goal, candidates: &[(usize, f64)], chosen: &[usize]) -> Vec<Step
     let mut partial = false;
     if let Some(&(node, best)) = plan.last() {
         let prefix = &plan[..plan.len() - 1];
-        let enough =
-            lowest_sufficient(goal, prefix, node, entity.scores[node].unwrap_or(0.0), best);
+        let enough = lowest_sufficient(
+            goal,
+            prefix,
+            node,
+            entity.scores.get(node).unwrap_or(0.0),
+            best,
+        );
         let snapped = scale_of(goal, node)
             .and_then(|s| invert(s, enough, observed(goal, node)))
             .map_or(best, |i| i.score.min(best));
@@ -249,7 +262,7 @@ fn steps(goal: &Goal, candidates: &[(usize, f64)], chosen: &[usize]) -> Vec<Step
             let step = Step {
                 node,
                 id: goal.assessment.nodes[node].id.clone(),
-                from: entity.scores[node],
+                from: entity.scores.get(node),
                 to,
                 gain: after - before,
                 target: scale_of(goal, node)

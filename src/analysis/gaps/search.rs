@@ -16,7 +16,7 @@ fn additive(goal: &Goal) -> bool {
         && a.nodes
             .iter()
             .all(|n| n.kind == NodeKind::Indicator || n.aggregate == Some(Aggregate::Arithmetic))
-        && goal.entity.scores.iter().all(Option::is_some)
+        && goal.entity.scores.iter().all(|score| score.is_some())
 }
 
 /// A smaller set than `greedy` that reaches the level, found by exhaustive search when that is

@@ -100,7 +100,7 @@ impl Check {
             }
             Subject::Overall => (self.compare(entity.overall), Shown::Score(entity.overall)),
             Subject::Pillar(p) => {
-                let score = entity.scores.get(p).copied().flatten();
+                let score = entity.scores.get(p);
                 (self.compare(score), Shown::Score(score))
             }
             Subject::Coverage => (

@@ -95,7 +95,7 @@ pub(super) fn shortfall(
         total += assessment
             .pillars
             .iter()
-            .map(|&p| below(entity.scores.get(p).copied().flatten()))
+            .map(|&p| below(entity.scores.get(p)))
             .sum::<f64>();
     }
     total

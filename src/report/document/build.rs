@@ -389,12 +389,12 @@ fn rank_row(inputs: &Inputs, entity: &EntityResult) -> RankRow {
         pillars: assessment
             .pillars
             .iter()
-            .map(|&p| inputs.score(entity.scores[p]))
+            .map(|&p| inputs.score(entity.scores.get(p)))
             .collect(),
         indicators: assessment
             .indicators
             .iter()
-            .map(|&i| inputs.score(entity.scores[i]))
+            .map(|&i| inputs.score(entity.scores.get(i)))
             .collect(),
         coverage: entity.coverage,
         coverage_text: format!("{} %", words::number(Some(100.0 * entity.coverage))),
@@ -615,7 +615,7 @@ fn profile(inputs: &Inputs, e: usize, gaps: &Gaps) -> Profile {
         pillars: assessment
             .pillars
             .iter()
-            .map(|&p| inputs.score(entity.scores[p]))
+            .map(|&p| inputs.score(entity.scores.get(p)))
             .collect(),
         gaps: gaps
             .gains

@@ -73,7 +73,7 @@ proptest! {
         for &p in prepared.pillars() {
             let got = prepared.evaluate(&prepared.plan(&Overrides::default()), Target::Node(p));
             let want: Vec<Option<u64>> = prepared.members().iter().map(|&e| {
-                assessment.entities.iter().find(|r| r.entity == e).and_then(|r| r.scores[p]).map(f64::to_bits)
+                assessment.entities.iter().find(|r| r.entity == e).and_then(|r| r.scores.get(p)).map(f64::to_bits)
             }).collect();
             prop_assert_eq!(got.iter().map(|s| s.map(f64::to_bits)).collect::<Vec<_>>(), want);
         }
