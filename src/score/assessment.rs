@@ -145,10 +145,11 @@ pub struct EntityResult {
     pub flags: Vec<Flag>,
 }
 
-/// One commune's score of every node, aligned with `Assessment::nodes`, read as `Option<f64>`.
+/// Scores read as `Option<f64>`: one commune's score of every node (aligned with
+/// `Assessment::nodes`), or, while scoring, one indicator's score of every commune.
 ///
-/// Stored as `f64` with NaN for a node without a score (scores are finite), half the size of
-/// `Option<f64>`: it is the largest part of a commune's results.
+/// Stored as `f64` with NaN for no score (scores are finite), half the size of `Option<f64>`:
+/// they are the largest part of a commune's results and of the columns scored.
 #[derive(Clone, Default)]
 pub struct Scores(Box<[f64]>);
 

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::aggregate::{Child, combine};
-use super::assessment::{Method, NodeKind, QualityNote, Treatment};
+use super::assessment::{Method, NodeKind, QualityNote, Scores, Treatment};
 use super::missing::{Donors, fill};
 use super::tree::Tree;
 
@@ -24,7 +24,7 @@ pub(crate) struct Place<'a> {
 pub(crate) struct Evaluator<'a> {
     tree: &'a Tree,
     /// `columns[i][k]`: indicator `i`'s score for commune `k` of the period, before treatment.
-    columns: &'a [Vec<Option<f64>>],
+    columns: &'a [Scores],
     donors: &'a Donors,
     /// `coverage[i][k]`: indicator `i`'s coverage for commune `k` when it has a score; 1 when `None`.
     coverage: Option<&'a [Vec<f64>]>,
@@ -36,7 +36,7 @@ pub(crate) struct Evaluator<'a> {
 }
 
 impl<'a> Evaluator<'a> {
-    pub fn new(tree: &'a Tree, columns: &'a [Vec<Option<f64>>], donors: &'a Donors) -> Self {
+    pub fn new(tree: &'a Tree, columns: &'a [Scores], donors: &'a Donors) -> Self {
         Evaluator {
             tree,
             columns,
@@ -79,7 +79,7 @@ impl<'a> Evaluator<'a> {
         place: Place,
         notes: &mut Vec<Note>,
     ) -> (Option<f64>, f64) {
-        if let Some(score) = self.columns[i][k] {
+        if let Some(score) = self.columns[i].get(k) {
             let coverage = self.coverage.map_or(1.0, |c| c[i][k]);
             return (Some(score), coverage);
         }

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use crate::criteria::MissingPolicy;
 
-use super::assessment::Treatment;
+use super::assessment::{Scores, Treatment};
 
 /// The mean score and donor count of one indicator over a set of communes.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -26,7 +26,7 @@ impl Donors {
     /// `columns[i][k]` is indicator `i`'s score for commune `k`; `group_codes[k]` is commune `k`'s
     /// first group value as a code below `group_count`. Only indicators with `wanted[i]` are done.
     pub fn build(
-        columns: &[Vec<Option<f64>>],
+        columns: &[Scores],
         wanted: &[bool],
         group_codes: &[Option<usize>],
         group_count: usize,
@@ -42,7 +42,7 @@ impl Donors {
             let mut by_group: Vec<Vec<f64>> = vec![Vec::new(); group_count];
             let mut all = Vec::new();
             for (k, score) in column.iter().enumerate() {
-                let Some(score) = *score else { continue };
+                let Some(score) = score else { continue };
                 all.push(score);
                 if let Some(&Some(g)) = group_codes.get(k) {
                     by_group[g].push(score);
@@ -111,7 +111,7 @@ mod tests {
     /// One indicator; communes 0–2 in group 0, 3–4 in group 1, 5 without a group.
     fn donors(column: Vec<Option<f64>>) -> Donors {
         let codes = [Some(0), Some(0), Some(0), Some(1), Some(1), None];
-        Donors::build(&[column], &[true], &codes, 2)
+        Donors::build(&[Scores::from(&column[..])], &[true], &codes, 2)
     }
 
     #[test]

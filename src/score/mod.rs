@@ -52,7 +52,7 @@ mod whatif;
 pub use aggregate::COVERAGE_TOLERANCE;
 pub use assessment::{
     Assessment, DataQuality, EntityResult, Flag, LenientNote, Method, NodeInfo, NodeKind, Observed,
-    QualityNote, Treatment,
+    QualityNote, Scores, Treatment,
 };
 pub use levels::{LEVEL_TOLERANCE, level_of};
 pub use rank::TIE_TOLERANCE;

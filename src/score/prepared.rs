@@ -27,7 +27,7 @@ mod tests;
 use crate::criteria::{Aggregate, Children, Criteria, MissingPolicy, Node};
 use crate::data::Dataset;
 
-use super::assessment::{Method, NodeInfo};
+use super::assessment::{Method, NodeInfo, Scores};
 use super::missing::{Donors, fill};
 use super::results::{group_codes, score_columns};
 use super::tree::Tree;
@@ -352,7 +352,7 @@ fn push_weights(node: &Node, out: &mut Vec<f64>) {
 }
 
 /// Treated scores under each policy, with imputation donors as the engine builds them.
-fn leaves(dataset: &Dataset, members: &[usize], columns: &[Vec<Option<f64>>]) -> Leaves {
+fn leaves(dataset: &Dataset, members: &[usize], columns: &[Scores]) -> Leaves {
     let (codes, names) = group_codes(dataset, members);
     let donors = Donors::build(columns, &vec![true; columns.len()], &codes, names.len());
     let stride = members.len().div_ceil(LANES) * LANES + LANES;
@@ -369,7 +369,7 @@ fn leaves(dataset: &Dataset, members: &[usize], columns: &[Vec<Option<f64>>]) ->
                     .iter()
                     .enumerate()
                     .map(|(k, reported)| match reported {
-                        Some(s) => *s,
+                        Some(s) => s,
                         None => {
                             let group = codes[k].map(|code| &names[code]);
                             fill(policy, &donors, i, codes[k], group)

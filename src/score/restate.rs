@@ -18,7 +18,7 @@ use crate::crosswalk::Plan;
 use crate::data::{Dataset, Entity, RowRef};
 
 use super::aggregate::Mean;
-use super::assessment::Assessment;
+use super::assessment::{Assessment, Scores};
 use super::{ScoreError, ScoreOptions, check_shape, period, results, tree};
 
 /// How the communes of a restated assessment were made.
@@ -93,12 +93,16 @@ pub fn restate(
     let mut criteria = criteria.clone();
     criteria.entity.groups = plan.group_columns.clone();
     let members: Vec<usize> = (0..dataset.entities.len()).collect();
+    let columns: Vec<Scores> = scores
+        .iter()
+        .map(|column| Scores::from(&column[..]))
+        .collect();
     let scored = results::score_entities_with(
         &criteria,
         &tree,
         &dataset,
         &members,
-        &scores,
+        &columns,
         Some(&coverages),
     );
     let assessment = Assessment {
@@ -128,7 +132,7 @@ pub fn restate(
 /// Every indicator's weighted mean over each unit's old communes, and its coverage.
 fn restated_columns(
     plan: &Plan,
-    columns: &[Vec<Option<f64>>],
+    columns: &[Scores],
     position: &HashMap<usize, usize>,
 ) -> (Vec<Vec<Option<f64>>>, Vec<Vec<f64>>) {
     let mut scores = Vec::with_capacity(columns.len());
@@ -146,7 +150,7 @@ fn restated_columns(
                         continue;
                     };
                     total += part.mass();
-                    if let Some(score) = column[k] {
+                    if let Some(score) = column.get(k) {
                         mean.add(part.mass(), score);
                         have += part.mass();
                     }

@@ -31,10 +31,13 @@ pub(crate) fn score_columns(
     tree: &mut Tree,
     dataset: &Dataset,
     members: &[usize],
-) -> Result<Vec<Vec<Option<f64>>>, ScoreError> {
+) -> Result<Vec<Scores>, ScoreError> {
     // Every indicator node carries its scale; the fallback only keeps columns aligned.
-    let unscaled = || vec![None; members.len()];
-    each_column(tree, dataset, members, score_column, unscaled)
+    let unscaled = || Scores::from(&vec![None; members.len()][..]);
+    let scored = |scale: &Scale, raws: &[Option<Raw>]| {
+        score_column(scale, raws).map(|(scores, observed)| (Scores::from(&scores[..]), observed))
+    };
+    each_column(tree, dataset, members, scored, unscaled)
 }
 
 /// What [`score_columns`] records of each indicator (its [`Observed`] values), without the
@@ -113,7 +116,7 @@ pub(crate) fn score_entities(
     tree: &Tree,
     dataset: &Dataset,
     members: &[usize],
-    columns: &[Vec<Option<f64>>],
+    columns: &[Scores],
 ) -> Scored {
     score_entities_with(criteria, tree, dataset, members, columns, None)
 }
@@ -125,7 +128,7 @@ pub(crate) fn score_entities_with(
     tree: &Tree,
     dataset: &Dataset,
     members: &[usize],
-    columns: &[Vec<Option<f64>>],
+    columns: &[Scores],
     coverage: Option<&[Vec<f64>]>,
 ) -> Scored {
     let (codes, group_names) = group_codes(dataset, members);
