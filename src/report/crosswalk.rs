@@ -91,7 +91,7 @@ pub fn csv(report: &CrosswalkReport<'_>, out: &mut dyn Write) -> io::Result<()> 
         let from = sources.and_then(|s| s.get(u));
         record.push(from.map_or_else(String::new, |s| restated::codes(s)));
         for column in &report.restated.scores {
-            record.push(column[u].map_or_else(String::new, |v| v.to_string()));
+            record.push(column.get(u).map_or_else(String::new, |v| v.to_string()));
         }
         writer.write_record(&record)?;
     }
@@ -164,7 +164,7 @@ pub fn json(report: &CrosswalkReport<'_>, out: &mut dyn Write) -> io::Result<()>
                 .enumerate()
                 .map(|(i, id)| {
                     let score = JsonScore {
-                        score: report.restated.scores[i][u],
+                        score: report.restated.scores[i].get(u),
                         coverage: report.restated.coverages[i][u],
                     };
                     (*id, score)

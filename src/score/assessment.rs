@@ -154,16 +154,20 @@ pub struct EntityResult {
 pub struct Scores(Box<[f64]>);
 
 impl Scores {
-    /// The score of node `node`; `None` when it has none (or past the last node).
-    pub fn get(&self, node: usize) -> Option<f64> {
-        self.0.get(node).copied().filter(|score| !score.is_nan())
+    /// `len` places without a score.
+    pub fn none(len: usize) -> Scores {
+        Scores(vec![f64::NAN; len].into_boxed_slice())
     }
 
-    /// Every node's score, in node order.
+    /// The score at `at` (a node, or a commune of a column); `None` when there is none there
+    /// (or past the end).
+    pub fn get(&self, at: usize) -> Option<f64> {
+        self.0.get(at).copied().and_then(present)
+    }
+
+    /// Every score, in order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = Option<f64>> + '_ {
-        self.0
-            .iter()
-            .map(|&score| Some(score).filter(|score| !score.is_nan()))
+        self.0.iter().copied().map(present)
     }
 
     pub fn len(&self) -> usize {
@@ -178,6 +182,11 @@ impl Scores {
     pub fn to_vec(&self) -> Vec<Option<f64>> {
         self.iter().collect()
     }
+}
+
+/// A stored score as read: NaN is no score.
+fn present(score: f64) -> Option<f64> {
+    Some(score).filter(|score| !score.is_nan())
 }
 
 impl From<&[Option<f64>]> for Scores {

@@ -54,7 +54,7 @@ pub struct Restated {
     pub assessment: Assessment,
     pub dataset: Dataset,
     /// `scores[i][u]`: indicator `i`'s restated score for new unit `u` (of `dataset.entities`).
-    pub scores: Vec<Vec<Option<f64>>>,
+    pub scores: Vec<Scores>,
     /// `coverages[i][u]`: the weighted part of unit `u`'s old communes that have indicator `i`.
     pub coverages: Vec<Vec<f64>>,
 }
@@ -93,16 +93,12 @@ pub fn restate(
     let mut criteria = criteria.clone();
     criteria.entity.groups = plan.group_columns.clone();
     let members: Vec<usize> = (0..dataset.entities.len()).collect();
-    let columns: Vec<Scores> = scores
-        .iter()
-        .map(|column| Scores::from(&column[..]))
-        .collect();
     let scored = results::score_entities_with(
         &criteria,
         &tree,
         &dataset,
         &members,
-        &columns,
+        &scores,
         Some(&coverages),
     );
     let assessment = Assessment {
@@ -134,7 +130,7 @@ fn restated_columns(
     plan: &Plan,
     columns: &[Scores],
     position: &HashMap<usize, usize>,
-) -> (Vec<Vec<Option<f64>>>, Vec<Vec<f64>>) {
+) -> (Vec<Scores>, Vec<Vec<f64>>) {
     let mut scores = Vec::with_capacity(columns.len());
     let mut coverages = Vec::with_capacity(columns.len());
     for column in columns {
@@ -159,7 +155,7 @@ fn restated_columns(
                 (mean.finish(), coverage)
             })
             .unzip();
-        scores.push(unit_scores);
+        scores.push(Scores::from(&unit_scores[..]));
         coverages.push(unit_coverages);
     }
     (scores, coverages)

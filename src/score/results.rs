@@ -33,7 +33,7 @@ pub(crate) fn score_columns(
     members: &[usize],
 ) -> Result<Vec<Scores>, ScoreError> {
     // Every indicator node carries its scale; the fallback only keeps columns aligned.
-    let unscaled = || Scores::from(&vec![None; members.len()][..]);
+    let unscaled = || Scores::none(members.len());
     let scored = |scale: &Scale, raws: &[Option<Raw>]| {
         score_column(scale, raws).map(|(scores, observed)| (Scores::from(&scores[..]), observed))
     };

@@ -458,3 +458,27 @@ fn missing_pillar_unranked_takes_index_level_and_rank_away_and_lists_last() {
     );
     assert!(!renormalised.flags.contains(&Flag::Unranked));
 }
+
+#[test]
+fn stored_scores_read_back_as_the_options_they_were_made_from() {
+    let options = [Some(72.5), None, Some(0.0), Some(100.0), None];
+    let scores = Scores::from(&options[..]);
+    assert_eq!(scores.len(), 5);
+    assert_eq!(scores.to_vec(), options);
+    assert_eq!(scores.get(1), None);
+    assert_eq!(scores.get(2), Some(0.0));
+    assert_eq!(scores.get(5), None, "past the end is no score, not a panic");
+    assert_eq!(format!("{scores:?}"), format!("{options:?}"));
+    assert_eq!(
+        serde_json::to_string(&scores).unwrap(),
+        serde_json::to_string(&options).unwrap()
+    );
+    // Missing places compare equal (NaN is never equal to itself as an f64).
+    assert_eq!(scores, Scores::from(&options[..]));
+    assert_ne!(
+        scores,
+        Scores::from(&[Some(72.5), None, Some(0.0), Some(100.0), Some(1.0)][..])
+    );
+    assert_eq!(Scores::none(3).to_vec(), vec![None; 3]);
+    assert!(Scores::none(0).is_empty());
+}
