@@ -3,11 +3,14 @@
 use std::fmt::Write as _;
 
 /// `x` appended to `out` exactly as `format!("{x}")` writes it. Ryu's shortest round-trip digits
-/// are `Display`'s too; only the form differs (ryu writes `100.0` and `1e-7`, `Display` `100` and
-/// `0.0000001`), so a trailing `.0` is dropped and a number ryu would write with an exponent
-/// (rare here: scores are 0–100 with ten decimals) goes through `Display`.
+/// are `Display`'s too, but for the form (ryu writes `100.0` and `1e-7`, `Display` `100` and
+/// `0.0000001`) and for a tie: when `x` lies exactly halfway between the two closest shortest
+/// strings, ryu takes the even one and `Display` the upper one (`99260482512285.625` is
+/// `…285.62` to ryu, `…285.63` to `Display`). So a trailing `.0` is dropped, and a number ryu
+/// would write with an exponent, or that can be such a tie, goes through `Display`. Scores (0–100
+/// with ten decimals) are neither.
 pub fn float(x: f64, out: &mut String) {
-    if x.is_finite() {
+    if x.is_finite() && !may_tie(x) {
         let mut buffer = ryu::Buffer::new();
         let text = buffer.format_finite(x);
         if !text.contains('e') {
@@ -16,6 +19,30 @@ pub fn float(x: f64, out: &mut String) {
         }
     }
     let _ = write!(out, "{x}");
+}
+
+/// Whether `x`'s exact decimal value could be halfway between two shortest strings: only when it
+/// has a fractional part whose exact digits are few (x = m · 2^−k with m odd is m · 5^k / 10^k:
+/// m · 5^k significant digits, ending in 5), yet about as many as a double holds (with fewer, the
+/// exact value is itself the shortest string). Between 10^14 and 10^18 here, with room to spare.
+fn may_tie(x: f64) -> bool {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7FF) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mantissa, exponent) = match biased {
+        0 => (fraction, -1074),
+        _ => (fraction | (1 << 52), biased - 1075),
+    };
+    if mantissa == 0 {
+        return false;
+    }
+    let zeros = mantissa.trailing_zeros();
+    let (m, k) = (mantissa >> zeros, -(exponent + i64::from(zeros)));
+    if k <= 0 || k > 26 {
+        return false; // an integer, or more than 18 exact digits
+    }
+    let digits = u128::from(m) * 5u128.pow(k as u32);
+    (100_000_000_000_000..1_000_000_000_000_000_000).contains(&digits)
 }
 
 /// `n` appended to `out` as `format!("{n}")` writes it.
@@ -55,6 +82,11 @@ mod tests {
             f64::NEG_INFINITY,
             f64::MIN_POSITIVE,
             f64::MAX,
+            99260482512285.63,
+            99260482512285.62,
+            0.30000000000000004,
+            1234567890.0625,
+            85.5,
         ] {
             assert_eq!(shown(x), format!("{x}"), "{x:?}");
         }
@@ -63,6 +95,19 @@ mod tests {
     proptest! {
         #[test]
         fn any_float_reads_as_display_writes_it(x in proptest::num::f64::ANY) {
+            prop_assert_eq!(shown(x), format!("{x}"));
+        }
+
+        /// Large numbers with a few fraction bits: where halfway ties between two shortest
+        /// strings live.
+        #[test]
+        fn a_float_with_few_fraction_bits_reads_as_display_writes_it(
+            m in (1u64 << 30)..(1u64 << 53),
+            k in 1i32..=30,
+            negative: bool,
+        ) {
+            let x = m as f64 / 2f64.powi(k);
+            let x = if negative { -x } else { x };
             prop_assert_eq!(shown(x), format!("{x}"));
         }
 
