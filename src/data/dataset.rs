@@ -36,6 +36,69 @@ pub struct Entity {
     pub synthetic: bool,
 }
 
+/// One stored raw value, or none, in 8 bytes (an `Option<Raw>` takes 16): a number as its own
+/// bits, and no value, yes/no answers and labels as NaNs with a tag, which no number can be
+/// (numbers are finite). Read back with [`get`](RawCell::get). A label index keeps its low 48
+/// bits: a categories list is never that long.
+#[derive(Clone, Copy)]
+pub struct RawCell(u64);
+
+impl RawCell {
+    /// No value.
+    pub const MISSING: RawCell = RawCell(TAG_MISSING);
+
+    /// The value as it was stored.
+    pub fn get(self) -> Option<Raw> {
+        let bits = self.0;
+        match bits & TAG_MASK {
+            TAG_MISSING => None,
+            TAG_BOOL => Some(Raw::Bool(bits & 1 == 1)),
+            TAG_LABEL => Some(Raw::Label((bits & !TAG_MASK) as usize)),
+            TAG_NAN => Some(Raw::Number(f64::NAN)),
+            _ => Some(Raw::Number(f64::from_bits(bits))),
+        }
+    }
+
+    /// Whether there is a value.
+    pub fn is_some(self) -> bool {
+        self.0 != TAG_MISSING
+    }
+}
+
+// Quiet NaNs, told apart by the bits just below the quiet bit; a number's bits never carry them
+// (a finite number has an exponent below all ones).
+const TAG_MASK: u64 = 0xFFFF_0000_0000_0000;
+const TAG_MISSING: u64 = 0x7FF8_0000_0000_0000;
+const TAG_BOOL: u64 = 0x7FF9_0000_0000_0000;
+const TAG_LABEL: u64 = 0x7FFA_0000_0000_0000;
+const TAG_NAN: u64 = 0x7FFB_0000_0000_0000;
+
+impl From<Option<Raw>> for RawCell {
+    /// A NaN number (which parsing never gives, but a caller may) is kept as a NaN number, for
+    /// the scale to refuse.
+    fn from(raw: Option<Raw>) -> RawCell {
+        match raw {
+            Some(Raw::Number(x)) if x.is_nan() => RawCell(TAG_NAN),
+            Some(Raw::Number(x)) => RawCell(x.to_bits()),
+            Some(Raw::Bool(yes)) => RawCell(TAG_BOOL | u64::from(yes)),
+            Some(Raw::Label(index)) => RawCell(TAG_LABEL | (index as u64 & !TAG_MASK)),
+            None => RawCell::MISSING,
+        }
+    }
+}
+
+impl PartialEq for RawCell {
+    fn eq(&self, other: &RawCell) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl std::fmt::Debug for RawCell {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
 /// A raw value that was dropped or turned into a missing one, and why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ValueNote {
@@ -50,11 +113,12 @@ pub struct ValueNote {
 /// Communes (every period of the input) and their raw values.
 ///
 /// `columns[i][e]` is entity `e`'s raw value for indicator `i`, indicators in the order of
-/// `Criteria::indicators()`; `None` is missing. Stored by indicator, as scales read them.
+/// `Criteria::indicators()`; [`RawCell::MISSING`] is missing. Stored by indicator, as scales read
+/// them.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Dataset {
     pub entities: Vec<Entity>,
-    pub columns: Vec<Vec<Option<Raw>>>,
+    pub columns: Vec<Vec<RawCell>>,
     /// Values turned missing under `--lenient`, each listed so that nothing is dropped silently.
     pub lenient: Vec<ValueNote>,
 }
@@ -67,20 +131,20 @@ impl Dataset {
         self.entities.push(entity);
         for (i, value) in values.into_iter().enumerate() {
             if i == self.columns.len() {
-                self.columns.push(vec![None; e]);
+                self.columns.push(vec![RawCell::MISSING; e]);
             }
-            self.columns[i].push(value);
+            self.columns[i].push(RawCell::from(value));
         }
     }
 
     /// Commune `e`'s value of indicator `i`; `None` when missing (or out of bounds).
     pub fn value(&self, e: usize, i: usize) -> Option<Raw> {
-        self.columns.get(i)?.get(e).copied().flatten()
+        self.columns.get(i)?.get(e)?.get()
     }
 
     /// Commune `e`'s values in indicator order.
     pub fn row(&self, e: usize) -> Vec<Option<Raw>> {
-        self.columns.iter().map(|column| column[e]).collect()
+        self.columns.iter().map(|column| column[e].get()).collect()
     }
 
     /// The periods present, in time order when they share one form dtm knows (see
@@ -98,5 +162,49 @@ impl Dataset {
             .filter_map(|entity| entity.period.clone())
             .collect();
         super::period::order(&periods)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Raw, RawCell};
+
+    #[test]
+    fn a_raw_cell_reads_back_the_value_it_was_made_from() {
+        let values = [
+            None,
+            Some(Raw::Number(0.0)),
+            Some(Raw::Number(-0.0)),
+            Some(Raw::Number(85.5)),
+            Some(Raw::Number(-1e308)),
+            Some(Raw::Number(f64::MAX)),
+            Some(Raw::Number(f64::MIN_POSITIVE / 4.0)),
+            Some(Raw::Number(f64::INFINITY)),
+            Some(Raw::Number(f64::NEG_INFINITY)),
+            Some(Raw::Bool(true)),
+            Some(Raw::Bool(false)),
+            Some(Raw::Label(0)),
+            Some(Raw::Label(7)),
+            Some(Raw::Label((1 << 48) - 1)),
+        ];
+        for value in values {
+            let cell = RawCell::from(value);
+            assert_eq!(cell.get(), value);
+            assert_eq!(cell.is_some(), value.is_some(), "{value:?}");
+            assert_eq!(format!("{cell:?}"), format!("{value:?}"));
+        }
+        // The sign of zero is kept, as the bits of every number are.
+        let Some(Raw::Number(zero)) = RawCell::from(Some(Raw::Number(-0.0))).get() else {
+            panic!("-0 did not read back as a number");
+        };
+        assert!(zero.is_sign_negative());
+        let nan = RawCell::from(Some(Raw::Number(f64::NAN)));
+        assert!(matches!(nan.get(), Some(Raw::Number(x)) if x.is_nan()));
+        assert!(nan.is_some());
+        assert_ne!(RawCell::from(Some(Raw::Bool(false))), RawCell::MISSING);
+        assert_ne!(
+            RawCell::from(Some(Raw::Label(0))),
+            RawCell::from(Some(Raw::Bool(false)))
+        );
     }
 }

@@ -18,7 +18,7 @@ pub mod table;
 pub mod values;
 
 pub use bind::{BindOptions, bind};
-pub use dataset::{Dataset, Entity, Raw, RowRef, ValueNote};
+pub use dataset::{Dataset, Entity, Raw, RawCell, RowRef, ValueNote};
 pub use findings::DataErrors;
 pub use input::{Format, Input, ReadError, ReadOptions, parse, read};
 pub use sheet::SheetKind;

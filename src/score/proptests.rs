@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use crate::criteria::{
     Aggregate, Children, Criteria, Direction, Indicator, MissingPolicy, Node, Scale,
 };
-use crate::data::{Dataset, Raw};
+use crate::data::{Dataset, Raw, RawCell};
 
 use super::testkit::{Row, categories, criteria, dataset, indicator, node, run};
 use super::{Assessment, EntityResult, Flag};
@@ -307,7 +307,7 @@ proptest! {
         let (e, i) = present[pick.index(present.len())];
         let scale = criteria.indicators()[i].scale.clone();
         let mut better = data.clone();
-        better.columns[i][e] = better.columns[i][e].map(|raw| raise(&scale, raw, step));
+        better.columns[i][e] = RawCell::from(better.columns[i][e].get().map(|raw| raise(&scale, raw, step)));
         let (before, after) = (run(&criteria, &data), run(&criteria, &better));
         let id = &data.entities[e].id;
         let (b, a) = (before.entity(id), after.entity(id));

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::criteria::{Aggregate, Criteria};
 use crate::crosswalk::Plan;
-use crate::data::{Dataset, Entity, RowRef};
+use crate::data::{Dataset, Entity, RawCell, RowRef};
 
 use super::aggregate::Mean;
 use super::assessment::{Assessment, Scores};
@@ -181,7 +181,7 @@ fn new_units(plan: &Plan, old: &Dataset, period: &Option<String>, indicators: us
         })
         .collect();
     Dataset {
-        columns: vec![vec![None; entities.len()]; indicators],
+        columns: vec![vec![RawCell::MISSING; entities.len()]; indicators],
         entities,
         lenient: old.lenient.clone(),
     }

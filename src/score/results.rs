@@ -6,7 +6,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::criteria::{Criteria, MissingPolicy, Scale};
-use crate::data::{Dataset, Raw};
+use crate::data::{Dataset, RawCell};
 
 use super::ScoreError;
 use super::assessment::{
@@ -34,7 +34,7 @@ pub(crate) fn score_columns(
 ) -> Result<Vec<Scores>, ScoreError> {
     // Every indicator node carries its scale; the fallback only keeps columns aligned.
     let unscaled = || Scores::none(members.len());
-    let scored = |scale: &Scale, raws: &[Option<Raw>]| {
+    let scored = |scale: &Scale, raws: &[RawCell]| {
         score_column(scale, raws).map(|(scores, observed)| (Scores::from(&scores[..]), observed))
     };
     each_column(tree, dataset, members, scored, unscaled)
@@ -48,7 +48,7 @@ pub(crate) fn observe_columns(
     dataset: &Dataset,
     members: &[usize],
 ) -> Result<(), ScoreError> {
-    let observe = |scale: &Scale, raws: &[Option<Raw>]| match scale.is_numeric() {
+    let observe = |scale: &Scale, raws: &[RawCell]| match scale.is_numeric() {
         true => scales::observe(scale, raws).map(|observed| ((), observed)),
         false => score_column(scale, raws).map(|(_, observed)| ((), observed)),
     };
@@ -63,7 +63,7 @@ fn each_column<T: Send>(
     tree: &mut Tree,
     dataset: &Dataset,
     members: &[usize],
-    column: impl Fn(&Scale, &[Option<Raw>]) -> Result<(T, Observed), BadValue> + Sync,
+    column: impl Fn(&Scale, &[RawCell]) -> Result<(T, Observed), BadValue> + Sync,
     unscaled: impl Fn() -> T + Sync,
 ) -> Result<Vec<T>, ScoreError> {
     // Every commune of the dataset in order (data without periods): its columns as they are.
@@ -83,7 +83,7 @@ fn each_column<T: Send>(
             };
             // An empty dataset may have no columns at all (`check_shape` allows it).
             let values = dataset.columns.get(i).map_or(&[][..], Vec::as_slice);
-            let picked: Vec<Option<Raw>>;
+            let picked: Vec<RawCell>;
             let raws = match whole {
                 true => values,
                 false => {

@@ -1,7 +1,7 @@
 //! Scales: one indicator's raw values over the communes of a period → scores in [0, 100].
 
 use crate::criteria::{Categories, Direction, Scale};
-use crate::data::Raw;
+use crate::data::{Raw, RawCell};
 
 use super::assessment::Observed;
 
@@ -15,7 +15,7 @@ pub(crate) struct BadValue {
 /// Score one indicator's column: `raws[k]` is the k-th commune's raw value.
 pub(crate) fn score_column(
     scale: &Scale,
-    raws: &[Option<Raw>],
+    raws: &[RawCell],
 ) -> Result<(Vec<Option<f64>>, Observed), BadValue> {
     let observed = observe(scale, raws)?;
     let scores = match scale {
@@ -53,7 +53,7 @@ pub(crate) fn step(x: f64, steps: &[[f64; 2]]) -> f64 {
 }
 
 fn minmax(
-    raws: &[Option<Raw>],
+    raws: &[RawCell],
     direction: Direction,
     observed: &Observed,
 ) -> Result<Vec<Option<f64>>, BadValue> {
@@ -91,11 +91,11 @@ fn share(x: f64, from: f64, to: f64) -> f64 {
 }
 
 /// `100 · (rank − 1) / (n − 1)` over the values present, ties at their average rank; n = 1 → 100.
-fn percentile(raws: &[Option<Raw>], direction: Direction) -> Result<Vec<Option<f64>>, BadValue> {
+fn percentile(raws: &[RawCell], direction: Direction) -> Result<Vec<Option<f64>>, BadValue> {
     let mut present: Vec<(f64, usize)> = Vec::with_capacity(raws.len());
     for (position, raw) in raws.iter().enumerate() {
-        if let Some(raw) = raw {
-            present.push((number(*raw, position)?, position));
+        if let Some(raw) = raw.get() {
+            present.push((number(raw, position)?, position));
         }
     }
     // Equal values share a score, so their order does not matter.
@@ -152,7 +152,7 @@ fn category(raw: Raw, categories: &Categories) -> Result<f64, String> {
 }
 
 /// Count, range and constancy of the values present.
-pub(crate) fn observe(scale: &Scale, raws: &[Option<Raw>]) -> Result<Observed, BadValue> {
+pub(crate) fn observe(scale: &Scale, raws: &[RawCell]) -> Result<Observed, BadValue> {
     let mut observed = Observed {
         count: 0,
         min: None,
@@ -161,7 +161,7 @@ pub(crate) fn observe(scale: &Scale, raws: &[Option<Raw>]) -> Result<Observed, B
     };
     let mut first: Option<Raw> = None;
     for (position, raw) in raws.iter().enumerate() {
-        let Some(raw) = *raw else { continue };
+        let Some(raw) = raw.get() else { continue };
         observed.count += 1;
         if scale.is_numeric() {
             let x = number(raw, position)?;
@@ -177,14 +177,12 @@ pub(crate) fn observe(scale: &Scale, raws: &[Option<Raw>]) -> Result<Observed, B
     Ok(observed)
 }
 
-fn map_numbers(
-    raws: &[Option<Raw>],
-    score: impl Fn(f64) -> f64,
-) -> Result<Vec<Option<f64>>, BadValue> {
+fn map_numbers(raws: &[RawCell], score: impl Fn(f64) -> f64) -> Result<Vec<Option<f64>>, BadValue> {
     let mut scores = Vec::with_capacity(raws.len());
     for (position, raw) in raws.iter().enumerate() {
         scores.push(
-            raw.map(|raw| number(raw, position).map(&score))
+            raw.get()
+                .map(|raw| number(raw, position).map(&score))
                 .transpose()?,
         );
     }
@@ -192,12 +190,14 @@ fn map_numbers(
 }
 
 fn map_each(
-    raws: &[Option<Raw>],
+    raws: &[RawCell],
     score: impl Fn(Raw) -> Result<f64, String>,
 ) -> Result<Vec<Option<f64>>, BadValue> {
     let mut scores = Vec::with_capacity(raws.len());
     for (position, raw) in raws.iter().enumerate() {
-        let scored = raw.map(|raw| score(raw).map_err(|problem| BadValue { position, problem }));
+        let scored = raw
+            .get()
+            .map(|raw| score(raw).map_err(|problem| BadValue { position, problem }));
         scores.push(scored.transpose()?);
     }
     Ok(scores)
@@ -225,6 +225,15 @@ fn describe(raw: Raw) -> String {
 mod tests {
     use super::*;
     use crate::score::testkit::{categories, close, n};
+
+    /// The scale's scores of raw values given as `Option`s, as the dataset stores them.
+    fn score_column(
+        scale: &Scale,
+        raws: &[Option<Raw>],
+    ) -> Result<(Vec<Option<f64>>, Observed), BadValue> {
+        let cells: Vec<RawCell> = raws.iter().map(|&raw| RawCell::from(raw)).collect();
+        super::score_column(scale, &cells)
+    }
 
     fn scores(scale: &Scale, raws: &[Option<Raw>]) -> Vec<Option<f64>> {
         match score_column(scale, raws) {

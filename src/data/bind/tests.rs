@@ -1,6 +1,7 @@
 //! Tests of binding tables to criteria: values, every kind of finding, lenient mode.
 
 use crate::criteria::Scale;
+use crate::data::RawCell;
 
 use super::super::input::{Format, Input, ReadOptions, parse};
 use super::*;
@@ -243,7 +244,7 @@ fn an_indicator_reads_its_own_column_name() {
     criteria.pillars[0].children = crate::criteria::Children::Indicators(vec![renamed]);
     let table = csv_table(&[("x.csv", "code,name,district,online_dossier_pct\n1,A,D,40\n")]);
     let dataset = bind(&table, &criteria, &BindOptions::default()).unwrap();
-    assert_eq!(dataset.columns, [[Some(Raw::Number(40.0))]]);
+    assert_eq!(dataset.columns, [[RawCell::from(Some(Raw::Number(40.0)))]]);
 }
 
 #[test]
