@@ -14,6 +14,7 @@ use crate::criteria::{Criteria, LevelRule};
 use crate::data::{Dataset, Raw};
 use crate::score::{
     Assessment, EntityResult, Flag, LenientNote, Method, NodeKind, QualityNote, SourceUnit,
+    Treatment,
 };
 
 use super::Lang;
@@ -157,11 +158,21 @@ pub struct Commune<'a> {
     /// Pillars, groups and indicators in tree order.
     pub nodes: Vec<NodeView<'a>>,
     pub flags: &'a [Flag],
-    pub notes: Vec<&'a QualityNote>,
+    pub notes: Vec<NoteView<'a>>,
     /// A restated commune's old units; empty when the scores were not restated.
     pub restated_from: &'a [SourceUnit],
     /// Old units the crosswalk maps to this commune that the data lack.
     pub restated_absent: &'a [String],
+}
+
+/// One data-quality note of a commune, with the node and group it names.
+#[derive(Debug, Clone, Copy)]
+pub struct NoteView<'a> {
+    pub node_id: &'a str,
+    pub kind: NodeKind,
+    pub treatment: &'a Treatment,
+    /// An imputed value's donor group (the commune's first group value), when its group gave it.
+    pub group: Option<&'a str>,
 }
 
 /// One pillar, group or indicator of one commune.
@@ -347,7 +358,7 @@ pub struct Describer<'a> {
     nodes: Vec<NodeFacts<'a>>,
     /// The quality notes grouped by commune: those of dataset entity `e` are
     /// `notes[starts[e]..starts[e + 1]]`, in the assessment's order. `None` for a describer of
-    /// one commune, which searches the notes instead.
+    /// one commune, which looks through the notes instead.
     notes: Option<(Vec<&'a QualityNote>, Vec<usize>)>,
 }
 
@@ -393,7 +404,8 @@ impl<'a> Describer<'a> {
                 effective_weight: clean(info.effective_weight),
             })
             .collect();
-        let notes = index.then(|| notes_by_entity(&assessment.data_quality.notes, dataset));
+        let notes =
+            index.then(|| notes_by_entity(&assessment.data_quality.notes, dataset.entities.len()));
         Describer {
             criteria,
             dataset,
@@ -495,45 +507,38 @@ impl<'a> Describer<'a> {
         commune.coverage = clean(entity.coverage);
         commune.flags = &entity.flags;
         commune.notes.clear();
+        let view = |note: &'a QualityNote| NoteView {
+            node_id: &assessment.nodes[note.node].id,
+            kind: note.kind,
+            treatment: &note.treatment,
+            group: note.treatment.group(&entity.groups),
+        };
         let all = &assessment.data_quality.notes;
         match &self.notes {
             Some((notes, starts)) => {
                 let e = entity.entity;
                 if let (Some(&start), Some(&end)) = (starts.get(e), starts.get(e + 1)) {
-                    commune.notes.extend(&notes[start..end]);
+                    commune
+                        .notes
+                        .extend(notes[start..end].iter().map(|&note| view(note)));
                 }
             }
-            None => commune.notes.extend(notes_of(all, entity)),
+            None => commune.notes.extend(
+                all.iter()
+                    .filter(|note| note.entity == entity.entity)
+                    .map(view),
+            ),
         }
         commune.restated_from = super::restated::sources(assessment, entity).unwrap_or(&[]);
         commune.restated_absent = super::restated::absent(assessment, entity);
     }
 }
 
-/// The quality notes of one commune. The notes are sorted by commune id, then node
-/// (`score::results`), so a binary search finds them.
-fn notes_of<'a>(
-    notes: &'a [QualityNote],
-    entity: &'a EntityResult,
-) -> impl Iterator<Item = &'a QualityNote> {
-    let start = notes.partition_point(|n| *n.entity_id < *entity.id);
-    notes[start..]
-        .iter()
-        .take_while(move |n| *n.entity_id == *entity.id)
-        .filter(move |n| n.entity == entity.entity)
-}
-
 /// The notes grouped by dataset entity, by a counting sort that keeps their order: a search
 /// per commune made the model quadratic in communes, and a binary search over ids cost a tenth
 /// of `score` in cache misses.
-fn notes_by_entity<'a>(
-    notes: &'a [QualityNote],
-    dataset: &Dataset,
-) -> (Vec<&'a QualityNote>, Vec<usize>) {
-    let entities = dataset
-        .entities
-        .len()
-        .max(notes.iter().map(|n| n.entity + 1).max().unwrap_or(0));
+fn notes_by_entity(notes: &[QualityNote], entities: usize) -> (Vec<&QualityNote>, Vec<usize>) {
+    let entities = entities.max(notes.iter().map(|n| n.entity + 1).max().unwrap_or(0));
     let mut starts = vec![0usize; entities + 1];
     for note in notes {
         starts[note.entity + 1] += 1;

@@ -127,7 +127,7 @@ fn text(
             t(lang, "profile-section-quality", &[])
         )?;
         for note in &c.notes {
-            let what = words::treatment(&note.treatment, lang);
+            let what = words::treatment(note.treatment, note.group, lang);
             let line = format!("- {}: {what}", note.node_id);
             writeln!(out, "{}", wrap(&line, width, 2))?;
         }

@@ -129,27 +129,34 @@ pub fn target(target: &Target, lang: Lang) -> String {
     }
 }
 
-/// What happened to a missing value, in a few words.
-pub fn treatment(treatment: &Treatment, lang: Lang) -> String {
-    match treatment {
-        Treatment::Imputed {
-            score: value,
-            donors,
-            group: Some(group),
-        } => t(
+/// What happened to a missing value, in a few words; `group` is an imputed value's donor group
+/// (see [`Treatment::group`]).
+pub fn treatment(treatment: &Treatment, group: Option<&str>, lang: Lang) -> String {
+    match (treatment, group) {
+        (
+            Treatment::Imputed {
+                score: value,
+                donors,
+                ..
+            },
+            Some(group),
+        ) => t(
             lang,
             "treatment-imputed-group",
             &[
                 ("score", score(Some(*value)).into()),
                 ("donors", (*donors).into()),
-                ("group", (&**group).into()),
+                ("group", group.into()),
             ],
         ),
-        Treatment::Imputed {
-            score: value,
-            donors,
-            group: None,
-        } => t(
+        (
+            Treatment::Imputed {
+                score: value,
+                donors,
+                ..
+            },
+            None,
+        ) => t(
             lang,
             "treatment-imputed",
             &[
@@ -157,9 +164,9 @@ pub fn treatment(treatment: &Treatment, lang: Lang) -> String {
                 ("donors", (*donors).into()),
             ],
         ),
-        Treatment::Zeroed => t(lang, "treatment-zeroed", &[]),
-        Treatment::Dropped => t(lang, "treatment-dropped", &[]),
-        Treatment::NoDonor => t(lang, "treatment-no-donor", &[]),
+        (Treatment::Zeroed, _) => t(lang, "treatment-zeroed", &[]),
+        (Treatment::Dropped, _) => t(lang, "treatment-dropped", &[]),
+        (Treatment::NoDonor, _) => t(lang, "treatment-no-donor", &[]),
     }
 }
 

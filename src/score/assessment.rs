@@ -7,8 +7,6 @@
 //! `nodes`, `pillar_levels` with `pillars`, `group_ranks` with `group_columns`), so that nothing is
 //! repeated per commune and the JSON stays compact.
 
-use std::sync::Arc;
-
 use serde::Serialize;
 
 use crate::criteria::{Aggregate, LevelRule, MissingPillar, MissingPolicy, Scale, Text};
@@ -244,17 +242,14 @@ pub struct DataQuality {
     pub lenient: Vec<LenientNote>,
 }
 
-/// One value or node that was treated for missing data.
+/// One value or node that was treated for missing data. Positions only (there can be millions):
+/// the commune's id and group and the node's id are found when printing.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QualityNote {
-    /// Position in `Dataset::entities`.
+    /// Position in `Dataset::entities` (the `entity` of the commune's [`EntityResult`]).
     pub entity: usize,
-    /// Shared by every note of the commune (and `node_id` by every note of the node), so that a
-    /// note costs no allocation.
-    pub entity_id: Arc<str>,
     /// Position in `Assessment::nodes`.
     pub node: usize,
-    pub node_id: Arc<str>,
     pub kind: NodeKind,
     #[serde(flatten)]
     pub treatment: Treatment,
@@ -264,13 +259,12 @@ pub struct QualityNote {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "treatment", rename_all = "snake_case")]
 pub enum Treatment {
-    /// Given the mean score of `donors` communes: those with the same first group value
-    /// (`group`), or every commune of the period when `group` is `None`.
+    /// Given the mean score of `donors` communes: those with the same first group value when
+    /// `in_group` (see [`Treatment::group`]), else every commune of the period.
     Imputed {
         score: f64,
         donors: usize,
-        /// Shared by the notes of every commune of the group.
-        group: Option<Arc<str>>,
+        in_group: bool,
     },
     /// Scored 0.
     Zeroed,
@@ -278,6 +272,17 @@ pub enum Treatment {
     Dropped,
     /// To be imputed, but no commune of the period has it: left out like a dropped value.
     NoDonor,
+}
+
+impl Treatment {
+    /// The group whose communes gave an imputed value: the first of the commune's `groups`
+    /// (those of its [`EntityResult`]) when the donors were its group's; else `None`.
+    pub fn group<'a>(&self, groups: &'a [String]) -> Option<&'a str> {
+        match self {
+            Treatment::Imputed { in_group: true, .. } => super::results::first_group(groups),
+            _ => None,
+        }
+    }
 }
 
 /// A raw value the loader turned missing under `--lenient`.

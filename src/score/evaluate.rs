@@ -1,23 +1,20 @@
 //! One commune through the tree: indicator scores with missing values treated, then every node
 //! bottom-up, then the index.
 
-use std::sync::Arc;
-
 use super::aggregate::{Child, combine};
 use super::assessment::{Method, NodeKind, QualityNote, Scores, Treatment};
 use super::missing::{Donors, fill};
 use super::tree::Tree;
 
 /// A value or node treated for missing data, as the assessment keeps it, except that `entity`
-/// is still the commune's position in the period and `entity_id` is empty (both are filled in
-/// once the notes are in commune-id order).
+/// is still the commune's position in the period (made the dataset's once the notes are in
+/// commune-id order).
 pub(crate) type Note = QualityNote;
 
-/// Where a commune stands for imputation: its first group code and value.
+/// Where a commune stands for imputation: its first group code.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Place<'a> {
+pub(crate) struct Place {
     pub code: Option<usize>,
-    pub value: Option<&'a Arc<str>>,
 }
 
 /// Scores communes one after another, reusing its buffers.
@@ -30,9 +27,6 @@ pub(crate) struct Evaluator<'a> {
     coverage: Option<&'a [Vec<f64>]>,
     pub scores: Vec<Option<f64>>,
     pub coverages: Vec<f64>,
-    /// Every node's id, shared by its notes; and the empty id a note starts with.
-    node_ids: Vec<Arc<str>>,
-    blank: Arc<str>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -44,8 +38,6 @@ impl<'a> Evaluator<'a> {
             coverage: None,
             scores: vec![None; tree.nodes.len()],
             coverages: vec![0.0; tree.nodes.len()],
-            node_ids: tree.nodes.iter().map(|node| Arc::from(&*node.id)).collect(),
-            blank: Arc::from(""),
         }
     }
 
@@ -84,7 +76,7 @@ impl<'a> Evaluator<'a> {
             return (Some(score), coverage);
         }
         let policy = self.tree.nodes[n].missing;
-        let (score, treatment) = fill(policy, self.donors, i, place.code, place.value);
+        let (score, treatment) = fill(policy, self.donors, i, place.code);
         notes.push(self.note(k, n, treatment));
         (score, 0.0)
     }
@@ -121,9 +113,7 @@ impl<'a> Evaluator<'a> {
     fn note(&self, k: usize, n: usize, treatment: Treatment) -> Note {
         QualityNote {
             entity: k,
-            entity_id: self.blank.clone(),
             node: n,
-            node_id: self.node_ids[n].clone(),
             kind: self.tree.nodes[n].kind,
             treatment,
         }

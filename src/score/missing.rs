@@ -1,7 +1,5 @@
 //! Missing values: the imputation donors and what each indicator's policy does with a gap.
 
-use std::sync::Arc;
-
 use crate::criteria::MissingPolicy;
 
 use super::assessment::{Scores, Treatment};
@@ -78,13 +76,12 @@ fn mean(mut scores: Vec<f64>) -> Option<Donation> {
 }
 
 /// What an indicator without a value scores under `policy`, and the note to keep about it.
-/// `group` is the commune's first group code and `group_value` its text.
+/// `group` is the commune's first group code.
 pub(crate) fn fill(
     policy: MissingPolicy,
     donors: &Donors,
     indicator: usize,
     group: Option<usize>,
-    group_value: Option<&Arc<str>>,
 ) -> (Option<f64>, Treatment) {
     match policy {
         MissingPolicy::Renormalize => (None, Treatment::Dropped),
@@ -95,7 +92,7 @@ pub(crate) fn fill(
                 Treatment::Imputed {
                     score: donation.score,
                     donors: donation.donors,
-                    group: group_value.filter(|_| in_group).cloned(),
+                    in_group,
                 },
             ),
             None => (None, Treatment::NoDonor),
@@ -117,18 +114,12 @@ mod tests {
     #[test]
     fn impute_takes_the_mean_of_the_same_district() {
         let d = donors(vec![Some(40.0), Some(60.0), None, Some(0.0), None, None]);
-        let (score, treatment) = fill(
-            MissingPolicy::Impute,
-            &d,
-            0,
-            Some(0),
-            Some(&Arc::from("Tân An")),
-        );
+        let (score, treatment) = fill(MissingPolicy::Impute, &d, 0, Some(0));
         assert!(close(score.unwrap(), 50.0));
         let expected = Treatment::Imputed {
             score: 50.0,
             donors: 2,
-            group: Some("Tân An".into()),
+            in_group: true,
         };
         assert_eq!(treatment, expected);
     }
@@ -136,28 +127,22 @@ mod tests {
     #[test]
     fn impute_falls_back_to_every_commune_without_district_donors() {
         let d = donors(vec![Some(40.0), Some(60.0), Some(20.0), None, None, None]);
-        let (score, treatment) = fill(
-            MissingPolicy::Impute,
-            &d,
-            0,
-            Some(1),
-            Some(&Arc::from("Cần Giuộc")),
-        );
+        let (score, treatment) = fill(MissingPolicy::Impute, &d, 0, Some(1));
         assert!(close(score.unwrap(), 40.0));
         let all = Treatment::Imputed {
             score: 40.0,
             donors: 3,
-            group: None,
+            in_group: false,
         };
         assert_eq!(treatment, all);
-        let (score, _) = fill(MissingPolicy::Impute, &d, 0, None, None);
+        let (score, _) = fill(MissingPolicy::Impute, &d, 0, None);
         assert!(close(score.unwrap(), 40.0));
     }
 
     #[test]
     fn impute_without_any_donor_stays_missing() {
         let d = donors(vec![None; 6]);
-        let (score, treatment) = fill(MissingPolicy::Impute, &d, 0, Some(0), Some(&Arc::from("x")));
+        let (score, treatment) = fill(MissingPolicy::Impute, &d, 0, Some(0));
         assert_eq!((score, treatment), (None, Treatment::NoDonor));
     }
 
@@ -165,10 +150,10 @@ mod tests {
     fn zero_and_renormalize() {
         let d = Donors::default();
         assert_eq!(
-            fill(MissingPolicy::Zero, &d, 0, None, None),
+            fill(MissingPolicy::Zero, &d, 0, None),
             (Some(0.0), Treatment::Zeroed)
         );
-        let dropped = fill(MissingPolicy::Renormalize, &d, 0, None, None);
+        let dropped = fill(MissingPolicy::Renormalize, &d, 0, None);
         assert_eq!(dropped, (None, Treatment::Dropped));
     }
 

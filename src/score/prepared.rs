@@ -353,8 +353,8 @@ fn push_weights(node: &Node, out: &mut Vec<f64>) {
 
 /// Treated scores under each policy, with imputation donors as the engine builds them.
 fn leaves(dataset: &Dataset, members: &[usize], columns: &[Scores]) -> Leaves {
-    let (codes, names) = group_codes(dataset, members);
-    let donors = Donors::build(columns, &vec![true; columns.len()], &codes, names.len());
+    let (codes, group_count) = group_codes(dataset, members);
+    let donors = Donors::build(columns, &vec![true; columns.len()], &codes, group_count);
     let stride = members.len().div_ceil(LANES) * LANES + LANES;
     let padding = stride - members.len();
     let mut score = Vec::with_capacity(3 * columns.len() * stride);
@@ -370,12 +370,7 @@ fn leaves(dataset: &Dataset, members: &[usize], columns: &[Scores]) -> Leaves {
                     .enumerate()
                     .map(|(k, reported)| match reported {
                         Some(s) => s,
-                        None => {
-                            let group = codes[k].map(|code| &names[code]);
-                            fill(policy, &donors, i, codes[k], group)
-                                .0
-                                .unwrap_or(f64::NAN)
-                        }
+                        None => fill(policy, &donors, i, codes[k]).0.unwrap_or(f64::NAN),
                     }),
             );
             score.extend(std::iter::repeat_n(f64::NAN, padding));

@@ -338,8 +338,13 @@ proptest! {
         }
         let ranked = |s: &Assessment| s.ranked().iter().map(|e| e.id.clone()).collect::<Vec<_>>();
         prop_assert_eq!(ranked(&a), ranked(&b));
-        let notes = |s: &Assessment| s.data_quality.notes.iter()
-            .map(|q| (q.entity_id.clone(), q.node, q.treatment.clone())).collect::<Vec<_>>();
+        let notes = |s: &Assessment| {
+            let ids: std::collections::HashMap<usize, &str> =
+                s.entities.iter().map(|e| (e.entity, e.id.as_str())).collect();
+            s.data_quality.notes.iter()
+                .map(|q| (ids[&q.entity].to_owned(), q.node, q.treatment.clone()))
+                .collect::<Vec<_>>()
+        };
         prop_assert_eq!(notes(&a), notes(&b));
     }
 

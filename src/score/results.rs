@@ -1,7 +1,6 @@
 //! From the tree and the period's communes to scored columns, entity results, ranks and notes.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -131,8 +130,7 @@ pub(crate) fn score_entities_with(
     columns: &[Scores],
     coverage: Option<&[Vec<f64>]>,
 ) -> Scored {
-    let (codes, group_names) = group_codes(dataset, members);
-    let group_count = group_names.len();
+    let (codes, group_count) = group_codes(dataset, members);
     let wanted: Vec<bool> = tree
         .indicators
         .iter()
@@ -150,10 +148,7 @@ pub(crate) fn score_entities_with(
     // `notes[starts[k]..starts[k + 1]]` are commune `k`'s: it is scored in one go.
     let mut starts = Vec::with_capacity(members.len() + 1);
     for (k, &e) in members.iter().enumerate() {
-        let place = Place {
-            code: codes[k],
-            value: codes[k].map(|code| &group_names[code]),
-        };
+        let place = Place { code: codes[k] };
         let first_note = notes.len();
         starts.push(first_note);
         let (computed, coverage) = evaluator.run(k, place, &mut notes);
@@ -211,26 +206,18 @@ pub(crate) fn first_group(groups: &[String]) -> Option<&str> {
     groups.first().map(|g| g.trim()).filter(|g| !g.is_empty())
 }
 
-/// Each commune's first group value as a small code, and the value of each code (shared by
-/// the notes of its communes).
-pub(crate) fn group_codes(
-    dataset: &Dataset,
-    members: &[usize],
-) -> (Vec<Option<usize>>, Vec<Arc<str>>) {
+/// Each commune's first group value as a small code, and how many codes there are.
+pub(crate) fn group_codes(dataset: &Dataset, members: &[usize]) -> (Vec<Option<usize>>, usize) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    let mut names = Vec::new();
     let codes = members
         .iter()
         .map(|&e| {
             let value = first_group(&dataset.entities[e].groups)?;
-            let code = *seen.entry(value).or_insert_with(|| {
-                names.push(Arc::from(value));
-                names.len() - 1
-            });
-            Some(code)
+            let next = seen.len();
+            Some(*seen.entry(value).or_insert(next))
         })
         .collect();
-    (codes, names)
+    (codes, seen.len())
 }
 
 fn note_flags(notes: &[Note]) -> Vec<Flag> {
@@ -318,7 +305,7 @@ fn reorder<T>(results: &mut [T], order: &[usize]) {
     }
 }
 
-/// The notes with ids filled in, sorted by commune id, then tree order; `starts` tells where
+/// The notes with dataset positions, sorted by commune id, then tree order; `starts` tells where
 /// each commune's notes begin in `notes`. Sorted in place: one list of notes at a time.
 fn quality_notes(
     dataset: &Dataset,
@@ -339,15 +326,8 @@ fn quality_notes(
         .flat_map(|&k| starts[k]..starts[k + 1])
         .collect();
     reorder(&mut notes, &order);
-    let mut shared: Option<(usize, Arc<str>)> = None;
     for note in &mut notes {
-        let k = note.entity;
-        let entity_id = match &shared {
-            Some((at, entity_id)) if *at == k => entity_id.clone(),
-            _ => shared.insert((k, Arc::from(id(k)))).1.clone(),
-        };
-        note.entity = members[k];
-        note.entity_id = entity_id;
+        note.entity = members[note.entity];
     }
     notes
 }

@@ -143,7 +143,7 @@ fn missing_policies_are_inherited_and_an_indicator_decides_its_own_values() {
         .data_quality
         .notes
         .iter()
-        .map(|q| (&*q.node_id, &q.treatment))
+        .map(|q| (a.nodes[q.node].id.as_str(), &q.treatment))
         .collect();
     assert_eq!(
         treatments,
@@ -180,7 +180,7 @@ fn a_missing_child_node_counts_0_under_a_zero_parent() {
         .data_quality
         .notes
         .iter()
-        .find(|q| &*q.node_id == "gap")
+        .find(|q| a.nodes[q.node].id == "gap")
         .unwrap();
     assert_eq!(
         (gap.kind, &gap.treatment),
@@ -216,14 +216,22 @@ fn impute_uses_the_same_district_then_everyone() {
         .data_quality
         .notes
         .iter()
-        .find(|q| &*q.entity_id == "c")
+        .find(|q| q.entity == get(&a, "c").entity)
         .unwrap();
     let expected = Treatment::Imputed {
         score: 50.0,
         donors: 2,
-        group: Some("north".into()),
+        in_group: true,
     };
     assert_eq!(note.treatment, expected);
+    assert_eq!(note.treatment.group(&get(&a, "c").groups), Some("north"));
+    let everyone = a
+        .data_quality
+        .notes
+        .iter()
+        .find(|q| q.entity == get(&a, "e").entity)
+        .unwrap();
+    assert_eq!(everyone.treatment.group(&get(&a, "e").groups), None);
     assert_eq!(get(&a, "c").flags, vec![Flag::Imputed]);
     // Coverage counts reported values only: 0.5 < 0.7 would make "p" missing.
     assert!(close(get(&a, "c").coverage, 0.5));
@@ -421,7 +429,8 @@ fn the_assessment_serialises_to_json() {
     assert_eq!(json["nodes"][1]["kind"], "indicator");
     assert_eq!(json["nodes"][0]["aggregate"], "arithmetic");
     assert_eq!(json["data_quality"]["notes"][0]["treatment"], "dropped");
-    assert_eq!(json["data_quality"]["notes"][0]["node_id"], "g2");
+    let node = json["data_quality"]["notes"][0]["node"].as_u64().unwrap() as usize;
+    assert_eq!(json["nodes"][node]["id"], "g2");
     assert_eq!(json["index"]["missing"], "renormalize");
 }
 

@@ -646,25 +646,29 @@ fn profile(inputs: &Inputs, e: usize, gaps: &Gaps) -> Profile {
 fn quality(inputs: &Inputs) -> QualitySection {
     let assessment = inputs.assessment;
     let quality = &assessment.data_quality;
-    let name_of = |entity: usize, id: &str| {
-        inputs.dataset.entities.get(entity).map_or_else(
-            || id.to_owned(),
-            |e| {
-                if e.name.is_empty() {
-                    e.id.clone()
-                } else {
-                    e.name.clone()
-                }
+    // A note's commune is a position in the dataset scored; its results carry the same id,
+    // name and groups, and are looked up only should the dataset lack it.
+    let commune_of = |entity: usize| {
+        let (id, name, groups) = match inputs.dataset.entities.get(entity) {
+            Some(e) => (&e.id, &e.name, &e.groups[..]),
+            None => match assessment.entities.iter().find(|r| r.entity == entity) {
+                Some(r) => (&r.id, &r.name, &r.groups[..]),
+                None => return (String::new(), &[][..]),
             },
-        )
+        };
+        (if name.is_empty() { id } else { name }.clone(), groups)
     };
     let mut rows: Vec<QualityRow> = quality
         .notes
         .iter()
-        .map(|note| QualityRow {
-            commune: name_of(note.entity, &note.entity_id),
-            indicator: inputs.node_name(note.node),
-            what: words::treatment(&note.treatment, inputs.lang),
+        .map(|note| {
+            let (commune, groups) = commune_of(note.entity);
+            let group = note.treatment.group(groups);
+            QualityRow {
+                commune,
+                indicator: inputs.node_name(note.node),
+                what: words::treatment(&note.treatment, group, inputs.lang),
+            }
         })
         .collect();
     rows.extend(quality.lenient.iter().map(|note| QualityRow {

@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 use serde_json::{Value, json};
 
-use super::{Commune, NodeView, RawValue, Run};
-use crate::score::{NodeKind, QualityNote, SourceUnit, Treatment};
+use super::{Commune, NodeView, NoteView, RawValue, Run};
+use crate::score::{NodeKind, SourceUnit, Treatment};
 
 impl Serialize for RawValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -164,36 +164,32 @@ fn source_json(source: &SourceUnit) -> Value {
 }
 
 /// A commune's data-quality notes.
-struct Notes<'a, 'b>(&'a [&'b QualityNote]);
+struct Notes<'a, 'b>(&'a [NoteView<'b>]);
 
 impl Serialize for Notes<'_, '_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.iter().map(|note| NoteJson(note)))
+        serializer.collect_seq(self.0.iter().map(NoteJson))
     }
 }
 
 /// A data-quality note without the commune it belongs to, its score cleaned, its keys in
 /// alphabetical order (as a JSON object map writes them).
-struct NoteJson<'a>(&'a QualityNote);
+struct NoteJson<'a, 'b>(&'a NoteView<'b>);
 
-impl Serialize for NoteJson<'_> {
+impl Serialize for NoteJson<'_, '_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let note = self.0;
         let mut map = serializer.serialize_map(None)?;
-        let imputed = match &note.treatment {
-            Treatment::Imputed {
-                score,
-                donors,
-                group,
-            } => {
+        let imputed = match note.treatment {
+            Treatment::Imputed { score, donors, .. } => {
                 map.serialize_entry("donors", donors)?;
-                map.serialize_entry("group", &group.as_deref())?;
+                map.serialize_entry("group", &note.group)?;
                 Some(*score)
             }
             _ => None,
         };
         map.serialize_entry("kind", &note.kind)?;
-        map.serialize_entry("node_id", &*note.node_id)?;
+        map.serialize_entry("node_id", note.node_id)?;
         if let Some(score) = imputed {
             map.serialize_entry("score", &super::clean(score))?;
         }
@@ -210,58 +206,46 @@ impl Serialize for NoteJson<'_> {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
     use serde_json::{Value, json};
 
     use super::NoteJson;
-    use crate::score::{NodeKind, QualityNote, Treatment};
+    use crate::report::model::NoteView;
+    use crate::score::{NodeKind, Treatment};
 
-    /// The note as serde derives it, without the commune, its floats cleaned: the shape the
-    /// JSON output has always had.
-    fn derived(note: &QualityNote) -> Value {
-        let mut value = serde_json::to_value(note).unwrap();
-        let map = value.as_object_mut().unwrap();
-        for key in ["entity", "entity_id", "node"] {
-            map.remove(key);
-        }
-        for (_, field) in map.iter_mut() {
-            if let Some(x) = field.as_f64().filter(|_| field.is_f64()) {
-                *field = json!(super::super::clean(x));
-            }
-        }
-        value
+    fn written(treatment: Treatment, group: Option<&str>) -> Value {
+        let note = NoteView {
+            node_id: "ehealth_record_pct",
+            kind: NodeKind::Indicator,
+            treatment: &treatment,
+            group,
+        };
+        let text = serde_json::to_string_pretty(&NoteJson(&note)).unwrap();
+        serde_json::from_str(&text).unwrap()
     }
 
+    /// The shape the JSON output has always had: the treatment, the node's id and kind, and for
+    /// an imputed value its score (cleaned), donors and donor group (`null` for all communes).
     #[test]
-    fn a_note_is_written_as_its_derived_form_without_the_commune() {
-        let treatments = [
-            Treatment::Imputed {
-                score: 71.16666666666667,
-                donors: 3,
-                group: Some(Arc::from("Huyện Gò Dầu")),
-            },
-            Treatment::Imputed {
-                score: 1e-12,
-                donors: 1,
-                group: None,
-            },
-            Treatment::Zeroed,
-            Treatment::Dropped,
-            Treatment::NoDonor,
-        ];
-        for treatment in treatments {
-            let note = QualityNote {
-                entity: 4,
-                entity_id: Arc::from("27007"),
-                node: 9,
-                node_id: Arc::from("ehealth_record_pct"),
-                kind: NodeKind::Indicator,
-                treatment,
-            };
-            let written = serde_json::to_string_pretty(&NoteJson(&note)).unwrap();
-            let expected = serde_json::to_string_pretty(&derived(&note)).unwrap();
-            assert_eq!(written, expected);
-        }
+    fn a_note_is_written_with_its_node_and_donor_group() {
+        let imputed = |score, donors, in_group| Treatment::Imputed {
+            score,
+            donors,
+            in_group,
+        };
+        let node = |treatment: &str| json!({"kind": "indicator", "node_id": "ehealth_record_pct", "treatment": treatment});
+        let mut grouped = node("imputed");
+        grouped["donors"] = json!(3);
+        grouped["group"] = json!("Huyện Gò Dầu");
+        grouped["score"] = json!(71.1666666667);
+        let group = Some("Huyện Gò Dầu");
+        assert_eq!(written(imputed(71.16666666666667, 3, true), group), grouped);
+        let mut everyone = node("imputed");
+        everyone["donors"] = json!(1);
+        everyone["group"] = Value::Null;
+        everyone["score"] = json!(0.0);
+        assert_eq!(written(imputed(1e-12, 1, false), None), everyone);
+        assert_eq!(written(Treatment::Zeroed, None), node("zeroed"));
+        assert_eq!(written(Treatment::Dropped, None), node("dropped"));
+        assert_eq!(written(Treatment::NoDonor, None), node("no_donor"));
     }
 }
