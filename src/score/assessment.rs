@@ -176,6 +176,11 @@ impl Scores {
         self.0.is_empty()
     }
 
+    /// Scores given as `f64`s, NaN for no score.
+    pub(crate) fn from_nan(scores: Vec<f64>) -> Scores {
+        Scores(scores.into_boxed_slice())
+    }
+
     /// The scores as `Option`s, to change some (what-if).
     pub fn to_vec(&self) -> Vec<Option<f64>> {
         self.iter().collect()

@@ -33,10 +33,7 @@ pub(crate) fn score_columns(
 ) -> Result<Vec<Scores>, ScoreError> {
     // Every indicator node carries its scale; the fallback only keeps columns aligned.
     let unscaled = || Scores::none(members.len());
-    let scored = |scale: &Scale, raws: &[RawCell]| {
-        score_column(scale, raws).map(|(scores, observed)| (Scores::from(&scores[..]), observed))
-    };
-    each_column(tree, dataset, members, scored, unscaled)
+    each_column(tree, dataset, members, score_column, unscaled)
 }
 
 /// What [`score_columns`] records of each indicator (its [`Observed`] values), without the

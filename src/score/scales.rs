@@ -3,7 +3,7 @@
 use crate::criteria::{Categories, Direction, Scale};
 use crate::data::{Raw, RawCell};
 
-use super::assessment::Observed;
+use super::assessment::{Observed, Scores};
 
 /// A raw value the scale cannot read, at its position in the column.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,7 +16,7 @@ pub(crate) struct BadValue {
 pub(crate) fn score_column(
     scale: &Scale,
     raws: &[RawCell],
-) -> Result<(Vec<Option<f64>>, Observed), BadValue> {
+) -> Result<(Scores, Observed), BadValue> {
     let observed = observe(scale, raws)?;
     let scores = match scale {
         Scale::Goalpost([worst, best]) => map_numbers(raws, |x| goalpost(x, *worst, *best))?,
@@ -26,7 +26,7 @@ pub(crate) fn score_column(
         Scale::Boolean => map_each(raws, boolean)?,
         Scale::Categories(categories) => map_each(raws, |raw| category(raw, categories))?,
     };
-    Ok((scores, observed))
+    Ok((Scores::from_nan(scores), observed))
 }
 
 /// `100 · clamp((x − worst) / (best − worst), 0, 1)`; best < worst means lower is better.
@@ -56,9 +56,9 @@ fn minmax(
     raws: &[RawCell],
     direction: Direction,
     observed: &Observed,
-) -> Result<Vec<Option<f64>>, BadValue> {
+) -> Result<Vec<f64>, BadValue> {
     let (Some(min), Some(max)) = (observed.min, observed.max) else {
-        return Ok(vec![None; raws.len()]);
+        return Ok(vec![f64::NAN; raws.len()]);
     };
     map_numbers(raws, |x| {
         if max == min {
@@ -91,7 +91,7 @@ fn share(x: f64, from: f64, to: f64) -> f64 {
 }
 
 /// `100 · (rank − 1) / (n − 1)` over the values present, ties at their average rank; n = 1 → 100.
-fn percentile(raws: &[RawCell], direction: Direction) -> Result<Vec<Option<f64>>, BadValue> {
+fn percentile(raws: &[RawCell], direction: Direction) -> Result<Vec<f64>, BadValue> {
     let mut present: Vec<(f64, usize)> = Vec::with_capacity(raws.len());
     for (position, raw) in raws.iter().enumerate() {
         if let Some(raw) = raw.get() {
@@ -101,7 +101,7 @@ fn percentile(raws: &[RawCell], direction: Direction) -> Result<Vec<Option<f64>>
     // Equal values share a score, so their order does not matter.
     present.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
     let n = present.len();
-    let mut scores = vec![None; raws.len()];
+    let mut scores = vec![f64::NAN; raws.len()];
     let mut start = 0;
     while start < n {
         let value = present[start].0;
@@ -118,7 +118,7 @@ fn percentile(raws: &[RawCell], direction: Direction) -> Result<Vec<Option<f64>>
             }
         };
         for &(_, position) in &present[start..end] {
-            scores[position] = Some(score);
+            scores[position] = score;
         }
         start = end;
     }
@@ -177,28 +177,29 @@ pub(crate) fn observe(scale: &Scale, raws: &[RawCell]) -> Result<Observed, BadVa
     Ok(observed)
 }
 
-fn map_numbers(raws: &[RawCell], score: impl Fn(f64) -> f64) -> Result<Vec<Option<f64>>, BadValue> {
+/// `score` of each number, NaN (no score) where there is no value.
+fn map_numbers(raws: &[RawCell], score: impl Fn(f64) -> f64) -> Result<Vec<f64>, BadValue> {
     let mut scores = Vec::with_capacity(raws.len());
     for (position, raw) in raws.iter().enumerate() {
-        scores.push(
-            raw.get()
-                .map(|raw| number(raw, position).map(&score))
-                .transpose()?,
-        );
+        scores.push(match raw.get() {
+            Some(raw) => score(number(raw, position)?),
+            None => f64::NAN,
+        });
     }
     Ok(scores)
 }
 
+/// `score` of each value, NaN (no score) where there is none.
 fn map_each(
     raws: &[RawCell],
     score: impl Fn(Raw) -> Result<f64, String>,
-) -> Result<Vec<Option<f64>>, BadValue> {
+) -> Result<Vec<f64>, BadValue> {
     let mut scores = Vec::with_capacity(raws.len());
     for (position, raw) in raws.iter().enumerate() {
-        let scored = raw
-            .get()
-            .map(|raw| score(raw).map_err(|problem| BadValue { position, problem }));
-        scores.push(scored.transpose()?);
+        scores.push(match raw.get() {
+            Some(raw) => score(raw).map_err(|problem| BadValue { position, problem })?,
+            None => f64::NAN,
+        });
     }
     Ok(scores)
 }
@@ -232,7 +233,7 @@ mod tests {
         raws: &[Option<Raw>],
     ) -> Result<(Vec<Option<f64>>, Observed), BadValue> {
         let cells: Vec<RawCell> = raws.iter().map(|&raw| RawCell::from(raw)).collect();
-        super::score_column(scale, &cells)
+        super::score_column(scale, &cells).map(|(scores, observed)| (scores.to_vec(), observed))
     }
 
     fn scores(scale: &Scale, raws: &[Option<Raw>]) -> Vec<Option<f64>> {
