@@ -44,6 +44,7 @@ pub fn bind(
         .collect();
     let rows = table.row_count();
     let dataset = Dataset {
+        entities: Vec::with_capacity(rows),
         columns: (0..parsers.len())
             .map(|_| Vec::with_capacity(rows))
             .collect(),
