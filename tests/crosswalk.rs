@@ -222,3 +222,56 @@ fn the_seeds_without_the_crosswalk_warn_that_periods_straddle_the_reorganisation
     assert!(stderr.contains("1 July 2025"), "{stderr}");
     assert!(stderr.contains("--crosswalk vn-2025"), "{stderr}");
 }
+
+/// Restated old communes are imputed within their former district (the first group scoring
+/// sees when the criteria name none); the comparison's notes name that district, although its
+/// results keep only the criteria's groups.
+#[test]
+fn a_restated_comparison_names_the_former_district_that_gave_an_imputed_value() {
+    let dir = match tempfile::tempdir() {
+        Ok(dir) => dir,
+        Err(error) => panic!("no temporary directory: {error}"),
+    };
+    let criteria = match std::fs::read_to_string(format!("{DIR}/criteria.yaml")) {
+        Ok(text) => text
+            .replace("groups: [district, kind], ", "")
+            .replace(
+                "  - id: economy\n",
+                "  - id: economy\n    missing: impute\n",
+            )
+            .replace("  spread: district\n  cover: kind\n", ""),
+        Err(error) => panic!("no fixture criteria: {error}"),
+    };
+    let path = dir.path().join("no-groups.yaml");
+    if let Err(error) = std::fs::write(&path, criteria) {
+        panic!("could not write {}: {error}", path.display());
+    }
+    let output = Command::new(env!("CARGO_BIN_EXE_dtm"))
+        .current_dir(DIR)
+        .arg("--criteria")
+        .arg(&path)
+        .args(["compare", "old.csv", "new.csv", "--crosswalk", "map.csv"])
+        .args(["--format", "json"])
+        .output();
+    let output = match output {
+        Ok(output) => output,
+        Err(error) => panic!("could not run dtm: {error}"),
+    };
+    let json: serde_json::Value = match serde_json::from_str(&stdout(&output)) {
+        Ok(json) => json,
+        Err(error) => panic!("not JSON: {error}"),
+    };
+    let text = json.to_string();
+    // Old 202 (Cần Giuộc) has no cashless_pct: 201, the other old commune of its district, gives it.
+    let imputed: Vec<&serde_json::Value> = json["changes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|c| c["before"]["notes"].as_array().into_iter().flatten())
+        .filter(|note| note["treatment"] == "imputed")
+        .collect();
+    assert!(!imputed.is_empty(), "an imputed note: {text}");
+    for note in imputed {
+        assert_eq!(note["group"], "Cần Giuộc", "{note}");
+    }
+}

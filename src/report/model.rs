@@ -507,13 +507,18 @@ impl<'a> Describer<'a> {
         commune.coverage = clean(entity.coverage);
         commune.flags = &entity.flags;
         commune.notes.clear();
+        // The groups scoring saw: the dataset's (a restated comparison keeps only the criteria's
+        // groups in its results, but imputed from the first of all, `former_district` included).
+        let entities = &self.dataset.entities;
+        let scored = entities
+            .get(entity.entity)
+            .map_or(&entity.groups, |e| &e.groups);
         let view = |note: &'a QualityNote| NoteView {
             node_id: &assessment.nodes[note.node].id,
             kind: note.kind,
             treatment: &note.treatment,
-            group: note.treatment.group(&entity.groups),
+            group: note.treatment.group(scored),
         };
-        let all = &assessment.data_quality.notes;
         match &self.notes {
             Some((notes, starts)) => {
                 let e = entity.entity;
@@ -523,15 +528,31 @@ impl<'a> Describer<'a> {
                         .extend(notes[start..end].iter().map(|&note| view(note)));
                 }
             }
-            None => commune.notes.extend(
-                all.iter()
-                    .filter(|note| note.entity == entity.entity)
-                    .map(view),
-            ),
+            None => {
+                let all = &assessment.data_quality.notes;
+                commune
+                    .notes
+                    .extend(notes_of(all, entities, entity).map(view));
+            }
         }
         commune.restated_from = super::restated::sources(assessment, entity).unwrap_or(&[]);
         commune.restated_absent = super::restated::absent(assessment, entity);
     }
+}
+
+/// The quality notes of one commune. The notes are sorted by commune id (the dataset's), then
+/// node (`score::results`), so a binary search finds them.
+fn notes_of<'a>(
+    notes: &'a [QualityNote],
+    entities: &'a [crate::data::Entity],
+    entity: &'a EntityResult,
+) -> impl Iterator<Item = &'a QualityNote> {
+    let id = |note: &QualityNote| entities.get(note.entity).map_or("", |e| e.id.as_str());
+    let start = notes.partition_point(|note| id(note) < entity.id.as_str());
+    notes[start..]
+        .iter()
+        .take_while(move |note| id(note) == entity.id)
+        .filter(move |note| note.entity == entity.entity)
 }
 
 /// The notes grouped by dataset entity, by a counting sort that keeps their order: a search

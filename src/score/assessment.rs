@@ -280,8 +280,9 @@ pub enum Treatment {
 }
 
 impl Treatment {
-    /// The group whose communes gave an imputed value: the first of the commune's `groups`
-    /// (those of its [`EntityResult`]) when the donors were its group's; else `None`.
+    /// The group whose communes gave an imputed value: the first of the commune's `groups` when
+    /// the donors were its group's, else `None`. Pass the groups of the dataset scored: a
+    /// restated comparison keeps fewer in its [`EntityResult`]s than scoring used.
     pub fn group<'a>(&self, groups: &'a [String]) -> Option<&'a str> {
         match self {
             Treatment::Imputed { in_group: true, .. } => super::results::first_group(groups),
