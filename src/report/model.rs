@@ -426,17 +426,29 @@ impl<'a> Describer<'a> {
     /// Describe `entity` in `commune`, reusing its buffers: a renderer writing communes one after
     /// another allocates nothing per commune.
     pub fn refill(&self, commune: &mut Commune<'a>, entity: &'a EntityResult, gaps: Option<&Gaps>) {
-        self.refill_only(commune, entity, gaps, |_| true);
+        self.fill(commune, entity, gaps, |_| true, true);
     }
 
-    /// [`Describer::refill`] with only the nodes of the kinds `wanted` accepts: a ranking that
-    /// writes the pillars needs no view of every indicator.
+    /// [`Describer::refill`] with only the nodes of the kinds `wanted` accepts and no quality
+    /// notes (`notes` stays empty): a ranking that writes the pillars needs no view of every
+    /// indicator, nor of the notes.
     pub fn refill_only(
         &self,
         commune: &mut Commune<'a>,
         entity: &'a EntityResult,
         gaps: Option<&Gaps>,
         wanted: impl Fn(NodeKind) -> bool,
+    ) {
+        self.fill(commune, entity, gaps, wanted, false);
+    }
+
+    fn fill(
+        &self,
+        commune: &mut Commune<'a>,
+        entity: &'a EntityResult,
+        gaps: Option<&Gaps>,
+        wanted: impl Fn(NodeKind) -> bool,
+        notes: bool,
     ) {
         let (criteria, assessment, lang) = (self.criteria, self.assessment, self.lang);
         let columns = &assessment.group_columns;
@@ -507,6 +519,11 @@ impl<'a> Describer<'a> {
         commune.coverage = clean(entity.coverage);
         commune.flags = &entity.flags;
         commune.notes.clear();
+        commune.restated_from = super::restated::sources(assessment, entity).unwrap_or(&[]);
+        commune.restated_absent = super::restated::absent(assessment, entity);
+        if !notes {
+            return;
+        }
         // The groups scoring saw: the dataset's (a restated comparison keeps only the criteria's
         // groups in its results, but imputed from the first of all, `former_district` included).
         let entities = &self.dataset.entities;
@@ -535,8 +552,6 @@ impl<'a> Describer<'a> {
                     .extend(notes_of(all, entities, entity).map(view));
             }
         }
-        commune.restated_from = super::restated::sources(assessment, entity).unwrap_or(&[]);
-        commune.restated_absent = super::restated::absent(assessment, entity);
     }
 }
 
