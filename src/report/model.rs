@@ -356,6 +356,8 @@ pub struct Describer<'a> {
     assessment: &'a Assessment,
     lang: Lang,
     nodes: Vec<NodeFacts<'a>>,
+    /// `0..nodes.len()`: the positions a full description shows.
+    every_node: Vec<usize>,
     /// The quality notes grouped by commune: those of dataset entity `e` are
     /// `notes[starts[e]..starts[e + 1]]`, in the assessment's order. `None` for a describer of
     /// one commune, which looks through the notes instead.
@@ -391,7 +393,7 @@ impl<'a> Describer<'a> {
         index: bool,
     ) -> Describer<'a> {
         let indicators = criteria.indicators();
-        let nodes = assessment
+        let nodes: Vec<NodeFacts> = assessment
             .nodes
             .iter()
             .enumerate()
@@ -411,6 +413,7 @@ impl<'a> Describer<'a> {
             dataset,
             assessment,
             lang,
+            every_node: (0..nodes.len()).collect(),
             nodes,
             notes,
         }
@@ -426,20 +429,29 @@ impl<'a> Describer<'a> {
     /// Describe `entity` in `commune`, reusing its buffers: a renderer writing communes one after
     /// another allocates nothing per commune.
     pub fn refill(&self, commune: &mut Commune<'a>, entity: &'a EntityResult, gaps: Option<&Gaps>) {
-        self.fill(commune, entity, gaps, |_| true, true);
+        self.fill(commune, entity, gaps, None, true);
     }
 
-    /// [`Describer::refill`] with only the nodes of the kinds `wanted` accepts and no quality
-    /// notes (`notes` stays empty): a ranking that writes the pillars needs no view of every
-    /// indicator, nor of the notes.
+    /// [`Describer::refill`] with only the nodes `nodes` (positions in `Assessment::nodes`,
+    /// from [`Describer::nodes_of_kind`]) and no quality notes (`notes` stays empty): a ranking
+    /// that writes the pillars needs no view of every indicator, nor of the notes.
     pub fn refill_only(
         &self,
         commune: &mut Commune<'a>,
         entity: &'a EntityResult,
         gaps: Option<&Gaps>,
-        wanted: impl Fn(NodeKind) -> bool,
+        nodes: &[usize],
     ) {
-        self.fill(commune, entity, gaps, wanted, false);
+        self.fill(commune, entity, gaps, Some(nodes), false);
+    }
+
+    /// The positions of the nodes of the kinds `wanted` accepts, in tree order.
+    pub fn nodes_of_kind(&self, wanted: impl Fn(NodeKind) -> bool) -> Vec<usize> {
+        let nodes = self.assessment.nodes.iter().enumerate();
+        nodes
+            .filter(|(_, info)| wanted(info.kind))
+            .map(|(node, _)| node)
+            .collect()
     }
 
     fn fill(
@@ -447,17 +459,15 @@ impl<'a> Describer<'a> {
         commune: &mut Commune<'a>,
         entity: &'a EntityResult,
         gaps: Option<&Gaps>,
-        wanted: impl Fn(NodeKind) -> bool,
+        only: Option<&[usize]>,
         notes: bool,
     ) {
         let (criteria, assessment, lang) = (self.criteria, self.assessment, self.lang);
         let columns = &assessment.group_columns;
-        let nodes = assessment
-            .nodes
+        let nodes = only
+            .unwrap_or(&self.every_node)
             .iter()
-            .zip(&self.nodes)
-            .enumerate()
-            .filter(|(_, (info, _))| wanted(info.kind))
+            .map(|&node| (node, (&assessment.nodes[node], &self.nodes[node])))
             .map(|(node, (info, facts))| {
                 let level = facts
                     .pillar

@@ -138,12 +138,12 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
     writer.write_record(escape::csv_record(&header))?;
     let mut row = CsvRow::new(writer);
     let mut commune = Commune::default();
+    let wanted = |kind| kind == NodeKind::Pillar || (ranking.detail && kind == NodeKind::Indicator);
+    let nodes = ranking.describer.nodes_of_kind(wanted);
     for &(rank, entity) in &ranking.rows {
-        let wanted =
-            |kind| kind == NodeKind::Pillar || (ranking.detail && kind == NodeKind::Indicator);
         ranking
             .describer
-            .refill_only(&mut commune, entity, None, wanted);
+            .refill_only(&mut commune, entity, None, &nodes);
         row.count(rank);
         row.text(commune.id);
         row.text(commune.name);
