@@ -17,7 +17,7 @@ use super::findings::{
 use super::period;
 use super::table::{Row, Table};
 use super::values::{CellParser, is_missing, read_bool};
-use super::{Dataset, Entity, Raw, RowRef, ValueNote};
+use super::{Dataset, Entity, RawCell, RowRef, ValueNote};
 use crate::diagnostics::{cut, invisible_in};
 
 /// How to bind; built from the command line.
@@ -58,7 +58,6 @@ pub fn bind(
         findings,
         dataset,
         seen: HashMap::with_capacity(rows),
-        values: Vec::with_capacity(parsers.len()),
     };
     for row in table.rows() {
         binder.row(row);
@@ -95,8 +94,6 @@ struct Binder<'a> {
     dataset: Dataset,
     /// (period, id) → the row that first had it.
     seen: HashMap<(&'a str, &'a str), Row<'a>>,
-    /// The current row's values, in indicator order.
-    values: Vec<Option<Raw>>,
 }
 
 impl<'a> Binder<'a> {
@@ -107,8 +104,16 @@ impl<'a> Binder<'a> {
         let entity = self.entity(row);
         let id = entity.as_ref().map_or("", |entity| entity.id.as_str());
         self.values(row, id);
-        if let Some(entity) = entity {
-            self.dataset.push(entity, self.values.drain(..));
+        match entity {
+            Some(entity) => self.dataset.entities.push(entity),
+            // The row's findings fail the binding; its values still go, one row too many.
+            None => {
+                let rows = self.dataset.entities.len();
+                self.dataset
+                    .columns
+                    .iter_mut()
+                    .for_each(|c| c.truncate(rows));
+            }
         }
     }
 
@@ -294,20 +299,20 @@ impl<'a> Binder<'a> {
             .push(DUPLICATE_ID.error(&source.name, row.line(), column, message));
     }
 
-    /// The row's raw values into `values`, in indicator order; bad ones missing under
-    /// `lenient`, else findings.
+    /// The row's raw values onto the dataset's columns, in indicator order; bad ones missing
+    /// under `lenient`, else findings.
     fn values(&mut self, row: Row, id: &str) {
         let source = self.table.source_of(row);
         let decimal_comma = source.decimal_comma();
-        let mut values = std::mem::take(&mut self.values);
-        values.clear();
-        for (parser, column) in self.parsers.iter().zip(&self.columns.indicators) {
+        let mut values = std::mem::take(&mut self.dataset.columns);
+        let indicators = self.parsers.iter().zip(&self.columns.indicators);
+        for ((parser, column), values) in indicators.zip(&mut values) {
             let Some(column) = column else {
-                values.push(None);
+                values.push(RawCell::MISSING);
                 continue;
             };
             let cell = row.get(column.index);
-            values.push(match parser.parse(cell, decimal_comma) {
+            values.push(RawCell::from(match parser.parse(cell, decimal_comma) {
                 Ok(value) => value,
                 Err(problem) if self.options.lenient => {
                     let row_ref = RowRef {
@@ -337,9 +342,9 @@ impl<'a> Binder<'a> {
                     ));
                     None
                 }
-            });
+            }));
         }
-        self.values = values;
+        self.dataset.columns = values;
     }
 }
 

@@ -1,7 +1,7 @@
 //! Tests of binding tables to criteria: values, every kind of finding, lenient mode.
 
 use crate::criteria::Scale;
-use crate::data::RawCell;
+use crate::data::{Raw, RawCell};
 
 use super::super::input::{Format, Input, ReadOptions, parse};
 use super::*;
