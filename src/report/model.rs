@@ -356,8 +356,6 @@ pub struct Describer<'a> {
     assessment: &'a Assessment,
     lang: Lang,
     nodes: Vec<NodeFacts<'a>>,
-    /// `0..nodes.len()`: the positions a full description shows.
-    every_node: Vec<usize>,
     /// The quality notes grouped by commune: those of dataset entity `e` are
     /// `notes[starts[e]..starts[e + 1]]`, in the assessment's order. `None` for a describer of
     /// one commune, which looks through the notes instead.
@@ -393,7 +391,7 @@ impl<'a> Describer<'a> {
         index: bool,
     ) -> Describer<'a> {
         let indicators = criteria.indicators();
-        let nodes: Vec<NodeFacts> = assessment
+        let nodes = assessment
             .nodes
             .iter()
             .enumerate()
@@ -413,7 +411,6 @@ impl<'a> Describer<'a> {
             dataset,
             assessment,
             lang,
-            every_node: (0..nodes.len()).collect(),
             nodes,
             notes,
         }
@@ -464,44 +461,44 @@ impl<'a> Describer<'a> {
     ) {
         let (criteria, assessment, lang) = (self.criteria, self.assessment, self.lang);
         let columns = &assessment.group_columns;
-        let nodes = only
-            .unwrap_or(&self.every_node)
-            .iter()
-            .map(|&node| (node, (&assessment.nodes[node], &self.nodes[node])))
-            .map(|(node, (info, facts))| {
-                let level = facts
-                    .pillar
-                    .and_then(|k| entity.pillar_levels.get(k).copied().flatten());
-                let raw = facts.indicator.and_then(|(i, definition)| {
-                    let value = self.dataset.value(entity.entity, i)?;
-                    raw_value(value, &definition.scale)
-                });
-                NodeView {
-                    id: &info.id,
-                    name: facts.name,
-                    kind: info.kind,
-                    depth: info.depth,
-                    score: clean_opt(entity.scores.get(node)),
-                    coverage: clean(entity.coverages[node]),
-                    effective_weight: facts.effective_weight,
-                    level: level.map(|l| l + 1),
-                    level_name: facts
-                        .pillar
-                        .map_or("", |_| level_name_ref(criteria, level, lang)),
-                    unit: facts.indicator.and_then(|(_, d)| d.unit.as_deref()),
-                    raw,
-                    gain: gaps.and_then(|g| {
-                        (info.kind == NodeKind::Indicator).then(|| {
-                            g.gains
-                                .iter()
-                                .find(|gain| gain.node == node)
-                                .map_or(0.0, |gain| clean(gain.gain))
-                        })
-                    }),
-                }
+        let view = |node: usize| {
+            let (info, facts) = (&assessment.nodes[node], &self.nodes[node]);
+            let level = facts
+                .pillar
+                .and_then(|k| entity.pillar_levels.get(k).copied().flatten());
+            let raw = facts.indicator.and_then(|(i, definition)| {
+                let value = self.dataset.value(entity.entity, i)?;
+                raw_value(value, &definition.scale)
             });
+            NodeView {
+                id: &info.id,
+                name: facts.name,
+                kind: info.kind,
+                depth: info.depth,
+                score: clean_opt(entity.scores.get(node)),
+                coverage: clean(entity.coverages[node]),
+                effective_weight: facts.effective_weight,
+                level: level.map(|l| l + 1),
+                level_name: facts
+                    .pillar
+                    .map_or("", |_| level_name_ref(criteria, level, lang)),
+                unit: facts.indicator.and_then(|(_, d)| d.unit.as_deref()),
+                raw,
+                gain: gaps.and_then(|g| {
+                    (info.kind == NodeKind::Indicator).then(|| {
+                        g.gains
+                            .iter()
+                            .find(|gain| gain.node == node)
+                            .map_or(0.0, |gain| clean(gain.gain))
+                    })
+                }),
+            }
+        };
         commune.nodes.clear();
-        commune.nodes.extend(nodes);
+        match only {
+            Some(nodes) => commune.nodes.extend(nodes.iter().map(|&node| view(node))),
+            None => commune.nodes.extend((0..assessment.nodes.len()).map(view)),
+        }
         commune.id = &entity.id;
         commune.name = &entity.name;
         commune.display_name = if entity.name.is_empty() {

@@ -11,12 +11,6 @@ use super::tree::Tree;
 /// commune-id order).
 pub(crate) type Note = QualityNote;
 
-/// Where a commune stands for imputation: its first group code.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Place {
-    pub code: Option<usize>,
-}
-
 /// Scores communes one after another, reusing its buffers.
 pub(crate) struct Evaluator<'a> {
     tree: &'a Tree,
@@ -47,13 +41,18 @@ impl<'a> Evaluator<'a> {
         self
     }
 
-    /// Score commune `k`, leaving node scores and coverages in `scores` and `coverages`;
-    /// returns the index and its coverage.
-    pub fn run(&mut self, k: usize, place: Place, notes: &mut Vec<Note>) -> (Option<f64>, f64) {
+    /// Score commune `k` of first group code `group` (imputation donors), leaving node scores
+    /// and coverages in `scores` and `coverages`; returns the index and its coverage.
+    pub fn run(
+        &mut self,
+        k: usize,
+        group: Option<usize>,
+        notes: &mut Vec<Note>,
+    ) -> (Option<f64>, f64) {
         // Pre-order puts children after their parent, so walking backwards meets them first.
         for n in (0..self.tree.nodes.len()).rev() {
             let (score, coverage) = match self.tree.nodes[n].indicator {
-                Some(i) => self.leaf(n, i, k, place, notes),
+                Some(i) => self.leaf(n, i, k, group, notes),
                 None => self.branch(n, k, notes),
             };
             self.scores[n] = score;
@@ -68,7 +67,7 @@ impl<'a> Evaluator<'a> {
         n: usize,
         i: usize,
         k: usize,
-        place: Place,
+        group: Option<usize>,
         notes: &mut Vec<Note>,
     ) -> (Option<f64>, f64) {
         if let Some(score) = self.columns[i].get(k) {
@@ -76,7 +75,7 @@ impl<'a> Evaluator<'a> {
             return (Some(score), coverage);
         }
         let policy = self.tree.nodes[n].missing;
-        let (score, treatment) = fill(policy, self.donors, i, place.code);
+        let (score, treatment) = fill(policy, self.donors, i, group);
         notes.push(self.note(k, n, treatment));
         (score, 0.0)
     }

@@ -11,7 +11,7 @@ use super::ScoreError;
 use super::assessment::{
     DataQuality, EntityResult, Flag, LenientNote, Observed, QualityNote, Scores, Treatment,
 };
-use super::evaluate::{Evaluator, Note, Place};
+use super::evaluate::{Evaluator, Note};
 use super::levels::{index_under, level_of, overall_level};
 use super::missing::Donors;
 use super::rank::{codes_of, rank, rank_within_codes};
@@ -145,10 +145,9 @@ pub(crate) fn score_entities_with(
     // `notes[starts[k]..starts[k + 1]]` are commune `k`'s: it is scored in one go.
     let mut starts = Vec::with_capacity(members.len() + 1);
     for (k, &e) in members.iter().enumerate() {
-        let place = Place { code: codes[k] };
         let first_note = notes.len();
         starts.push(first_note);
-        let (computed, coverage) = evaluator.run(k, place, &mut notes);
+        let (computed, coverage) = evaluator.run(k, codes[k], &mut notes);
         let flags = note_flags(&notes[first_note..]);
         results.push(result(
             criteria, tree, &evaluator, dataset, e, computed, coverage, flags,

@@ -212,26 +212,21 @@ fn impute_uses_the_same_district_then_everyone() {
     assert!(close(score(&a, "c", "x").unwrap(), 50.0)); // north: 40 and 60
     assert!(close(score(&a, "e", "x").unwrap(), 200.0 / 3.0)); // nobody in east: all three
     assert!(close(score(&a, "d", "y").unwrap(), 10.0));
-    let note = a
-        .data_quality
-        .notes
-        .iter()
-        .find(|q| q.entity == get(&a, "c").entity)
-        .unwrap();
+    // The first note of commune `id`, and the donor group it names.
+    let note_of = |id: &str| {
+        let commune = get(&a, id);
+        let mut notes = a.data_quality.notes.iter();
+        let note = notes.find(|q| q.entity == commune.entity).unwrap();
+        (note, note.treatment.group(&commune.groups))
+    };
     let expected = Treatment::Imputed {
         score: 50.0,
         donors: 2,
         in_group: true,
     };
-    assert_eq!(note.treatment, expected);
-    assert_eq!(note.treatment.group(&get(&a, "c").groups), Some("north"));
-    let everyone = a
-        .data_quality
-        .notes
-        .iter()
-        .find(|q| q.entity == get(&a, "e").entity)
-        .unwrap();
-    assert_eq!(everyone.treatment.group(&get(&a, "e").groups), None);
+    let (note, group) = note_of("c");
+    assert_eq!((&note.treatment, group), (&expected, Some("north")));
+    assert_eq!(note_of("e").1, None, "east has no donors: everyone gave");
     assert_eq!(get(&a, "c").flags, vec![Flag::Imputed]);
     // Coverage counts reported values only: 0.5 < 0.7 would make "p" missing.
     assert!(close(get(&a, "c").coverage, 0.5));
