@@ -23,7 +23,7 @@ pub use invert::{Inverted, Target, best_score, invert};
 pub use path::{Outlook, Path, Step};
 
 use crate::criteria::Criteria;
-use crate::score::{Assessment, EntityResult, NodeKind, what_if};
+use crate::score::{Assessment, EntityResult, NodeKind, Raise};
 
 /// Gains below this are nothing to gain.
 pub const GAIN_TOLERANCE: f64 = 1e-9;
@@ -86,6 +86,8 @@ fn potential(criteria: &Criteria, assessment: &Assessment, entity: &EntityResult
     let Some(overall) = entity.overall else {
         return Vec::new();
     };
+    // One indicator at a time: only the nodes above it are recomputed.
+    let mut raise = Raise::new(assessment, &criteria.levels, entity);
     let mut gains: Vec<Gain> = assessment
         .indicators
         .iter()
@@ -98,8 +100,9 @@ fn potential(criteria: &Criteria, assessment: &Assessment, entity: &EntityResult
             if reported && score.is_some_and(|s| s >= best - GAIN_TOLERANCE) {
                 return None;
             }
-            let raised = what_if(assessment, &criteria.levels, entity, &[(node, best)]);
-            let gain = raised.overall.map_or(0.0, |after| after - overall);
+            let gain = raise
+                .overall(node, best)
+                .map_or(0.0, |after| after - overall);
             (gain > GAIN_TOLERANCE).then(|| Gain {
                 node,
                 id: info.id.clone(),

@@ -80,6 +80,150 @@ pub fn what_if(
     }
 }
 
+/// What a commune's results come to under a what-if: the overall score and level, and the
+/// pillars' scores (aligned with `Assessment::pillars`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub overall: Option<f64>,
+    pub level: Option<usize>,
+    pub pillars: Vec<Option<f64>>,
+}
+
+impl Outcome {
+    /// The outcome of a whole recomputation.
+    pub fn of(what_if: &WhatIf, assessment: &Assessment) -> Outcome {
+        Outcome {
+            overall: what_if.overall,
+            level: what_if.level,
+            pillars: assessment
+                .pillars
+                .iter()
+                .map(|&p| what_if.scores[p])
+                .collect(),
+        }
+    }
+}
+
+/// One commune ready for many what-ifs that differ by one indicator (each indicator's potential
+/// gain; each next pick of a path): its treated scores and coverages with the raises kept so
+/// far, and each node's parent, so that raising an indicator recomputes only the nodes above it,
+/// not the whole tree. Gives what [`what_if`] gives for the same changes, bit for bit (the nodes
+/// left alone keep the scores a recomputation gives them: the engine's own).
+pub struct Raise<'a> {
+    assessment: &'a Assessment,
+    levels: &'a [Level],
+    scores: Vec<Option<f64>>,
+    coverages: Vec<f64>,
+    parents: Vec<Option<usize>>,
+    /// The nodes changed by the last raise, with their scores and coverages before it.
+    undo: Vec<(usize, Option<f64>, f64)>,
+}
+
+impl<'a> Raise<'a> {
+    pub fn new(
+        assessment: &'a Assessment,
+        levels: &'a [Level],
+        entity: &EntityResult,
+    ) -> Raise<'a> {
+        let nodes = &assessment.nodes;
+        let mut parents = vec![None; nodes.len()];
+        for (n, node) in nodes.iter().enumerate() {
+            for &child in &node.children {
+                parents[child] = Some(n);
+            }
+        }
+        Raise {
+            assessment,
+            levels,
+            scores: entity.scores.to_vec(),
+            coverages: entity.coverages.clone(),
+            parents,
+            undo: Vec::new(),
+        }
+    }
+
+    /// The overall score with indicator `node` reported at `score`, everything else as it is
+    /// (`what_if(…, &[(node, score)]).overall` after the kept raises); `None` for a node that is
+    /// not an indicator.
+    pub fn overall(&mut self, node: usize, score: f64) -> Option<f64> {
+        self.trial(node, score)?.overall
+    }
+
+    /// The outcome with indicator `node` also reported at `score` (the raise is not kept);
+    /// `None` for a node that is not an indicator.
+    pub fn trial(&mut self, node: usize, score: f64) -> Option<Outcome> {
+        let raised = self.raise(node, score);
+        let outcome = raised.then(|| self.now());
+        for (n, score, coverage) in self.undo.drain(..).rev() {
+            (self.scores[n], self.coverages[n]) = (score, coverage);
+        }
+        outcome
+    }
+
+    /// Keep indicator `node` reported at `score` for the what-ifs that follow; a node that is
+    /// not an indicator is ignored.
+    pub fn keep(&mut self, node: usize, score: f64) {
+        self.raise(node, score);
+        self.undo.clear();
+    }
+
+    /// The outcome with the raises kept so far.
+    pub fn now(&self) -> Outcome {
+        let assessment = self.assessment;
+        let pillars = view(
+            assessment,
+            &assessment.pillars,
+            &self.scores,
+            &self.coverages,
+        );
+        let (overall, _) = combine(assessment.index, pillars, |_, _| {});
+        let pillars: Vec<Option<f64>> =
+            assessment.pillars.iter().map(|&p| self.scores[p]).collect();
+        let overall = index_under(assessment.missing_pillar, overall, pillars.iter().copied());
+        let pillar_levels: Vec<Option<usize>> =
+            pillars.iter().map(|&s| level_of(self.levels, s)).collect();
+        let (level, _) = overall_level(self.levels, assessment.level_rule, overall, &pillar_levels);
+        Outcome {
+            overall,
+            level,
+            pillars,
+        }
+    }
+
+    /// Report indicator `node` at `score` and recompute the nodes above it, noting in `undo`
+    /// what they were; false (nothing done) for a node that is not an indicator.
+    fn raise(&mut self, node: usize, score: f64) -> bool {
+        let nodes = &self.assessment.nodes;
+        if nodes
+            .get(node)
+            .is_none_or(|n| n.kind != NodeKind::Indicator)
+        {
+            return false;
+        }
+        self.undo
+            .push((node, self.scores[node], self.coverages[node]));
+        (self.scores[node], self.coverages[node]) = (Some(score), 1.0);
+        let mut above = self.parents[node];
+        while let Some(n) = above {
+            self.undo.push((n, self.scores[n], self.coverages[n]));
+            let method = Method {
+                aggregate: nodes[n].aggregate.unwrap_or_default(),
+                missing: nodes[n].missing,
+                min_coverage: nodes[n].min_coverage.unwrap_or(0.0),
+            };
+            let children = view(
+                self.assessment,
+                &nodes[n].children,
+                &self.scores,
+                &self.coverages,
+            );
+            (self.scores[n], self.coverages[n]) = combine(method, children, |_, _| {});
+            above = self.parents[n];
+        }
+        true
+    }
+}
+
 fn view<'a>(
     assessment: &'a Assessment,
     children: &'a [usize],
@@ -126,6 +270,60 @@ mod tests {
                     assert_eq!(same.overall, entity.overall, "{aggregate:?} {missing:?}");
                     assert_eq!(same.scores, entity.scores.to_vec());
                     assert_eq!(same.level, entity.level);
+                }
+            }
+        }
+    }
+
+    /// Raising one indicator at a time gives the overall score of a whole recomputation, for
+    /// every indicator of every commune, under each aggregation and missing-value policy.
+    #[test]
+    fn a_raise_recomputes_the_overall_score_as_a_what_if_does() {
+        for aggregate in [Aggregate::Arithmetic, Aggregate::Geometric] {
+            for missing in [
+                MissingPolicy::Renormalize,
+                MissingPolicy::Zero,
+                MissingPolicy::Impute,
+            ] {
+                let mut c = criteria(vec![
+                    node("p", vec![percent("x"), weighted(2.0, percent("y"))]),
+                    node("q", vec![percent("z"), percent("w")]),
+                ]);
+                c.aggregate = aggregate;
+                c.missing = missing;
+                c.min_coverage = 0.6;
+                let d = simple(vec![
+                    vec![n(10.0), None, n(70.0), None],
+                    vec![n(40.0), n(90.0), None, None],
+                    vec![None, n(30.0), n(55.0), n(5.0)],
+                ]);
+                let a = run(&c, &d);
+                for entity in &a.entities {
+                    let mut raise = Raise::new(&a, &c.levels, entity);
+                    assert_eq!(
+                        raise.now(),
+                        Outcome::of(&what_if(&a, &c.levels, entity, &[]), &a)
+                    );
+                    for &node in &a.indicators {
+                        for score in [0.0, 37.5, 100.0] {
+                            let whole = what_if(&a, &c.levels, entity, &[(node, score)]);
+                            let got = raise.overall(node, score);
+                            assert_eq!(got, whole.overall, "{aggregate:?} {missing:?} {node}");
+                        }
+                    }
+                    assert_eq!(raise.overall(a.pillars[0], 50.0), None, "not an indicator");
+                    // Raises kept one after another, each next one tried on top: as a whole
+                    // recomputation of all of them.
+                    let mut kept = Vec::new();
+                    for (&node, score) in a.indicators.iter().zip([95.0, 12.5, 60.0, 100.0]) {
+                        let mut all = kept.clone();
+                        all.push((node, score));
+                        let whole = Outcome::of(&what_if(&a, &c.levels, entity, &all), &a);
+                        assert_eq!(raise.trial(node, score), Some(whole.clone()));
+                        raise.keep(node, score);
+                        assert_eq!(raise.now(), whole, "{aggregate:?} {missing:?} {all:?}");
+                        kept = all;
+                    }
                 }
             }
         }

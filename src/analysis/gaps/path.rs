@@ -19,7 +19,7 @@ use super::invert::{Target, best_score, invert};
 use super::search::shorten;
 use super::{GAIN_TOLERANCE, Gain};
 use crate::criteria::{Criteria, LevelRule};
-use crate::score::{Assessment, EntityResult, WhatIf, what_if};
+use crate::score::{Assessment, EntityResult, Outcome, Raise, what_if};
 
 /// Where a commune can go from its level.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -92,25 +92,21 @@ pub(super) struct Goal<'a> {
 }
 
 impl Goal<'_> {
-    pub fn eval(&self, changes: &[(usize, f64)]) -> WhatIf {
-        what_if(self.assessment, &self.criteria.levels, self.entity, changes)
+    pub fn eval(&self, changes: &[(usize, f64)]) -> Outcome {
+        let result = what_if(self.assessment, &self.criteria.levels, self.entity, changes);
+        Outcome::of(&result, self.assessment)
     }
 
-    pub fn reached(&self, result: &WhatIf) -> bool {
+    pub fn reached(&self, result: &Outcome) -> bool {
         result.level.is_some_and(|level| level >= self.level)
     }
 
     /// Points still missing: below `min` overall, and in each scored pillar under the weakest-pillar rule.
-    fn shortfall(&self, result: &WhatIf) -> f64 {
+    fn shortfall(&self, result: &Outcome) -> f64 {
         let below = |score: Option<f64>| score.map_or(0.0, |s| (self.min - s).max(0.0));
         let mut total = result.overall.map_or(self.min, |s| (self.min - s).max(0.0));
         if self.assessment.level_rule == LevelRule::WeakestPillar {
-            total += self
-                .assessment
-                .pillars
-                .iter()
-                .map(|&p| below(result.scores[p]))
-                .sum::<f64>();
+            total += result.pillars.iter().map(|&p| below(p)).sum::<f64>();
         }
         total
     }
@@ -197,14 +193,20 @@ fn candidates(assessment: &Assessment, entity: &EntityResult, gains: &[Gain]) ->
 
 /// Positions in `candidates`, chosen one at a time by the largest fall in shortfall (ties: the
 /// earlier candidate); `None` when the level cannot be reached.
+/// Each try raises the picks so far and one more: only the nodes above that one are recomputed.
 fn greedy(goal: &Goal, candidates: &[(usize, f64)]) -> Option<Vec<usize>> {
     let mut chosen: Vec<usize> = Vec::new();
-    let mut now = goal.eval(&[]);
+    let mut picked = vec![false; candidates.len()];
+    let mut raise = Raise::new(goal.assessment, &goal.criteria.levels, goal.entity);
+    let mut now = raise.now();
     while !goal.reached(&now) {
         let before = goal.shortfall(&now);
-        let mut best: Option<(f64, usize, WhatIf)> = None;
-        for k in (0..candidates.len()).filter(|k| !chosen.contains(k)) {
-            let trial = goal.eval(&changes(candidates, chosen.iter().copied().chain([k])));
+        let mut best: Option<(f64, usize, Outcome)> = None;
+        for k in (0..candidates.len()).filter(|&k| !picked[k]) {
+            let (node, score) = candidates[k];
+            let Some(trial) = raise.trial(node, score) else {
+                continue;
+            };
             let progress = before - goal.shortfall(&trial);
             if best
                 .as_ref()
@@ -218,6 +220,8 @@ fn greedy(goal: &Goal, candidates: &[(usize, f64)]) -> Option<Vec<usize>> {
             return None;
         }
         chosen.push(k);
+        picked[k] = true;
+        raise.keep(candidates[k].0, candidates[k].1);
         now = trial;
     }
     Some(chosen)

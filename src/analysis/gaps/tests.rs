@@ -4,6 +4,7 @@ use super::*;
 use crate::criteria::{Aggregate, LevelRule, MissingPolicy, Scale};
 use crate::data::Raw;
 use crate::score::testkit::{close, criteria, indicator, n, node, percent, run, simple, weighted};
+use crate::score::what_if;
 
 /// A tiny deterministic generator (64-bit LCG), so that the cases are the same on every run.
 struct Lcg(u64);
