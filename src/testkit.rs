@@ -11,7 +11,9 @@ use crate::data::{Dataset, Entity, Raw, RowRef};
 
 use crate::data::input::{Format, Input, ReadOptions, parse};
 use crate::data::table::Table;
-use crate::score::{Assessment, EntityResult, ScoreOptions, assess};
+use crate::score::{
+    Assessment, ESTIMATE_ERROR, EntityResult, Estimate, Outcome, ScoreOptions, assess,
+};
 
 /// Criteria with the DESIGN levels (0, 25, 50, 75, 90), arithmetic, renormalize, no coverage
 /// threshold, and `district`, `kind` as group columns.
@@ -179,6 +181,21 @@ pub fn score(assessment: &Assessment, entity: &str, node: &str) -> Option<f64> {
 
 pub fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-9
+}
+
+/// Whether an estimate's overall and pillar scores are within its error of a tried outcome's,
+/// missing where it has none, and the other pillars as they were.
+pub fn within_error(estimate: &Estimate, trial: &Outcome, before: &Outcome) -> bool {
+    let near = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() <= ESTIMATE_ERROR,
+        (a, b) => a.is_none() && b.is_none(),
+    };
+    let others = (0..trial.pillars.len()).filter(|&k| k != estimate.pillar);
+    near(estimate.overall, trial.overall)
+        && near(estimate.score, trial.pillars[estimate.pillar])
+        && others
+            .into_iter()
+            .all(|k| trial.pillars[k] == before.pillars[k])
 }
 
 /// The categories scale `none: 0, forming: 50, hoạt động: 100`.

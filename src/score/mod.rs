@@ -49,7 +49,7 @@ mod scales;
 mod tree;
 mod whatif;
 
-pub use aggregate::COVERAGE_TOLERANCE;
+pub use aggregate::{COVERAGE_TOLERANCE, ESTIMATE_ERROR};
 pub use assessment::{
     Assessment, DataQuality, EntityResult, Flag, LenientNote, Method, NodeInfo, NodeKind, Observed,
     QualityNote, Scores, Treatment,
@@ -57,7 +57,7 @@ pub use assessment::{
 pub use levels::{LEVEL_TOLERANCE, level_of};
 pub use rank::TIE_TOLERANCE;
 pub use restate::{Restated, Restatement, SourceUnit, period_members, restate};
-pub use whatif::{Outcome, Raise, WhatIf, what_if};
+pub use whatif::{Estimate, Outcome, Raise, WhatIf, what_if};
 
 use crate::criteria::Criteria;
 use crate::data::Dataset;

@@ -8,8 +8,8 @@ use crate::criteria::{
 };
 use crate::data::{Dataset, Raw, RawCell};
 
-use super::testkit::{Row, categories, criteria, dataset, indicator, node, run};
-use super::{Assessment, EntityResult, Flag};
+use super::testkit::{Row, categories, criteria, dataset, indicator, node, run, within_error};
+use super::{Assessment, EntityResult, Flag, Raise};
 
 /// Which scales and policies a generated case may use.
 #[derive(Debug, Clone, Copy)]
@@ -320,6 +320,32 @@ proptest! {
             }
             if let (Some(x), Some(y)) = (b.overall, a.overall) {
                 prop_assert!(y >= x - 1e-9, "overall {} fell to {}", x, y);
+            }
+        }
+    }
+
+    #[test]
+    fn an_estimated_raise_is_within_its_error_of_the_trial(
+        (criteria, data) in case(ALL),
+        score in 0.0..=100.0f64,
+    ) {
+        let a = run(&criteria, &data);
+        for entity in &a.entities {
+            let mut raise = Raise::new(&a, &criteria.levels, entity);
+            let before = raise.now();
+            for &node in &a.indicators {
+                let trial = raise.trial(node, score).unwrap();
+                if let Some(estimate) = raise.estimate(node, score) {
+                    prop_assert!(within_error(&estimate, &trial, &before), "{node}: {estimate:?} vs {trial:?}");
+                }
+            }
+            if let Some(&node) = a.indicators.first() {
+                raise.keep(node, 100.0 - score);
+                let before = raise.now();
+                let trial = raise.trial(node, score).unwrap();
+                if let Some(estimate) = raise.estimate(node, score) {
+                    prop_assert!(within_error(&estimate, &trial, &before), "kept {node}: {estimate:?} vs {trial:?}");
+                }
             }
         }
     }

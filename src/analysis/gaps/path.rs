@@ -19,7 +19,7 @@ use super::invert::{Target, best_score, invert};
 use super::search::shorten;
 use super::{GAIN_TOLERANCE, Gain};
 use crate::criteria::{Criteria, LevelRule};
-use crate::score::{Assessment, EntityResult, Outcome, Raise, what_if};
+use crate::score::{Assessment, ESTIMATE_ERROR, EntityResult, Estimate, Outcome, Raise, what_if};
 
 /// Where a commune can go from its level.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -97,18 +97,44 @@ impl Goal<'_> {
         Outcome::of(&result, self.assessment)
     }
 
+    /// The commune ready for what-ifs one raise apart.
+    pub fn raise(&self) -> Raise<'_> {
+        Raise::new(self.assessment, &self.criteria.levels, self.entity)
+    }
+
     pub fn reached(&self, result: &Outcome) -> bool {
         result.level.is_some_and(|level| level >= self.level)
     }
 
     /// Points still missing: below `min` overall, and in each scored pillar under the weakest-pillar rule.
     fn shortfall(&self, result: &Outcome) -> f64 {
+        self.shortfall_of(result.overall, result.pillars.iter().copied())
+    }
+
+    /// The shortfall of an overall score and the pillars' scores.
+    fn shortfall_of(
+        &self,
+        overall: Option<f64>,
+        pillars: impl Iterator<Item = Option<f64>>,
+    ) -> f64 {
         let below = |score: Option<f64>| score.map_or(0.0, |s| (self.min - s).max(0.0));
-        let mut total = result.overall.map_or(self.min, |s| (self.min - s).max(0.0));
+        let mut total = overall.map_or(self.min, |s| (self.min - s).max(0.0));
         if self.assessment.level_rule == LevelRule::WeakestPillar {
-            total += result.pillars.iter().map(|&p| below(p)).sum::<f64>();
+            total += pillars.map(below).sum::<f64>();
         }
         total
+    }
+
+    /// The shortfall after an estimated raise, `now` being the outcome before it.
+    fn shortfall_estimated(&self, now: &Outcome, estimate: &Estimate) -> f64 {
+        let pillars = (now.pillars.iter().enumerate()).map(|(k, &s)| {
+            if k == estimate.pillar {
+                estimate.score
+            } else {
+                s
+            }
+        });
+        self.shortfall_of(estimate.overall, pillars)
     }
 }
 
@@ -194,16 +220,29 @@ fn candidates(assessment: &Assessment, entity: &EntityResult, gains: &[Gain]) ->
 /// Positions in `candidates`, chosen one at a time by the largest fall in shortfall (ties: the
 /// earlier candidate); `None` when the level cannot be reached.
 /// Each try raises the picks so far and one more: only the nodes above that one are recomputed.
+/// A candidate is first estimated from its ancestors' sums (the depth of the tree, not the size of
+/// its pillar); one that the estimate, allowing for its error, shows cannot beat the best so far
+/// is not tried, so the picks are those that trying every candidate makes (a test holds that).
 fn greedy(goal: &Goal, candidates: &[(usize, f64)]) -> Option<Vec<usize>> {
     let mut chosen: Vec<usize> = Vec::new();
     let mut picked = vec![false; candidates.len()];
-    let mut raise = Raise::new(goal.assessment, &goal.criteria.levels, goal.entity);
+    let mut raise = goal.raise();
     let mut now = raise.now();
+    // How far an estimated fall in shortfall may be from the tried one: the shortfall sums the
+    // overall score's and (at most) each pillar's, each within the estimate's error.
+    let margin = ESTIMATE_ERROR * (1 + goal.assessment.pillars.len()) as f64;
     while !goal.reached(&now) {
         let before = goal.shortfall(&now);
         let mut best: Option<(f64, usize, Outcome)> = None;
         for k in (0..candidates.len()).filter(|&k| !picked[k]) {
             let (node, score) = candidates[k];
+            // A candidate the estimate shows cannot beat the best so far is not tried: the
+            // choice is the one trying every candidate gives, at the depth of the tree each.
+            if let (Some((p, _, _)), Some(guess)) = (&best, raise.estimate(node, score))
+                && before - goal.shortfall_estimated(&now, &guess) <= *p + GAIN_TOLERANCE - margin
+            {
+                continue;
+            }
             let Some(trial) = raise.trial(node, score) else {
                 continue;
             };
@@ -259,10 +298,13 @@ fn steps(goal: &Goal, candidates: &[(usize, f64)], chosen: &[usize]) -> Vec<Step
     }
     let mut before = entity.overall.unwrap_or(0.0);
     let count = plan.len();
+    // Each step kept on top of the ones before: what a what-if of them all gives, bit for bit.
+    let mut raise = goal.raise();
     (0..count)
         .map(|j| {
             let (node, to) = plan[j];
-            let after = goal.eval(&plan[..=j]).overall.unwrap_or(before);
+            raise.keep(node, to);
+            let after = raise.now().overall.unwrap_or(before);
             let step = Step {
                 node,
                 id: goal.assessment.nodes[node].id.clone(),
@@ -317,4 +359,90 @@ fn scale_of<'a>(goal: &Goal<'a>, node: usize) -> Option<&'a crate::criteria::Sca
 
 fn observed<'a>(goal: &Goal<'a>, node: usize) -> Option<&'a crate::score::Observed> {
     goal.assessment.nodes[node].observed.as_ref()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{Lcg, random_case};
+    use super::*;
+    use crate::criteria::{Aggregate, MissingPolicy};
+    use crate::score::testkit::run;
+
+    /// The greedy step as it was before estimates: every candidate tried.
+    fn trying_every_candidate(goal: &Goal, candidates: &[(usize, f64)]) -> Option<Vec<usize>> {
+        let mut chosen = Vec::new();
+        let mut raise = goal.raise();
+        let mut now = raise.now();
+        while !goal.reached(&now) {
+            let before = goal.shortfall(&now);
+            let mut best: Option<(f64, usize, Outcome)> = None;
+            for (k, &(node, score)) in candidates.iter().enumerate() {
+                if chosen.contains(&k) {
+                    continue;
+                }
+                let Some(trial) = raise.trial(node, score) else {
+                    continue;
+                };
+                let progress = before - goal.shortfall(&trial);
+                if best
+                    .as_ref()
+                    .is_none_or(|(p, _, _)| progress > *p + GAIN_TOLERANCE)
+                {
+                    best = Some((progress, k, trial));
+                }
+            }
+            let (progress, k, trial) = best?;
+            if progress <= GAIN_TOLERANCE {
+                return None;
+            }
+            chosen.push(k);
+            raise.keep(candidates[k].0, candidates[k].1);
+            now = trial;
+        }
+        Some(chosen)
+    }
+
+    /// Skipping the candidates an estimate rules out picks what trying every one picks, step by
+    /// step, under each aggregation, missing-value policy, coverage threshold and level rule.
+    #[test]
+    fn the_greedy_step_picks_what_trying_every_candidate_picks() {
+        let mut rng = Lcg(23);
+        let mut paths = 0;
+        for case in 0..600 {
+            let (mut c, d) = random_case(&mut rng, true);
+            c.aggregate = [Aggregate::Arithmetic, Aggregate::Geometric][case % 2];
+            c.missing = [
+                MissingPolicy::Renormalize,
+                MissingPolicy::Zero,
+                MissingPolicy::Impute,
+            ][case % 3];
+            c.level_rule = [LevelRule::Score, LevelRule::WeakestPillar][(case / 2) % 2];
+            c.min_coverage = [0.0, 0.5][(case / 4) % 2];
+            let a = run(&c, &d);
+            let entity = &a.entities[0];
+            let (Some(level), Some(_)) = (entity.level, entity.overall) else {
+                continue;
+            };
+            let Some(next) = c.levels.get(level + 1) else {
+                continue;
+            };
+            let goal = Goal {
+                criteria: &c,
+                assessment: &a,
+                entity,
+                level: level + 1,
+                min: next.min,
+            };
+            let gains = super::super::potential(&c, &a, entity);
+            let candidates = candidates(&a, entity, &gains);
+            let picked = greedy(&goal, &candidates);
+            assert_eq!(
+                picked,
+                trying_every_candidate(&goal, &candidates),
+                "case {case}"
+            );
+            paths += usize::from(picked.is_some_and(|p| p.len() >= 2));
+        }
+        assert!(paths > 60, "too few paths of two steps or more: {paths}");
+    }
 }

@@ -30,6 +30,7 @@ pub(super) fn shorten(
         return (greedy, true);
     }
     let mut budget = SEARCH_LIMIT;
+    let mut single = goal.raise();
     for size in 1..greedy.len() {
         let cost = combinations_count(candidates.len(), size);
         if cost > budget {
@@ -38,7 +39,13 @@ pub(super) fn shorten(
         budget -= cost;
         let mut found: Option<(f64, Vec<usize>)> = None;
         for_each_combination(candidates.len(), size, |set| {
-            let result = goal.eval(&changes(candidates, set.iter().copied()));
+            // One raise recomputes only the nodes above it (as a whole what-if would, bit for bit).
+            let one = match set {
+                &[k] => single.trial(candidates[k].0, candidates[k].1),
+                _ => None,
+            };
+            let result =
+                one.unwrap_or_else(|| goal.eval(&changes(candidates, set.iter().copied())));
             let overall = result.overall.unwrap_or(f64::NEG_INFINITY);
             if goal.reached(&result)
                 && found

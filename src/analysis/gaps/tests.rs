@@ -7,7 +7,7 @@ use crate::score::testkit::{close, criteria, indicator, n, node, percent, run, s
 use crate::score::what_if;
 
 /// A tiny deterministic generator (64-bit LCG), so that the cases are the same on every run.
-struct Lcg(u64);
+pub(super) struct Lcg(pub u64);
 
 impl Lcg {
     fn next(&mut self) -> f64 {
@@ -26,7 +26,7 @@ impl Lcg {
 /// A random tree of 2–3 pillars with 2–4 indicators each (goalposts, steps and booleans), and a
 /// commune with random values, some missing when `gaps` is set. Levels start at 0, 50 and 85, so
 /// that reaching the next one often takes several steps.
-fn random_case(rng: &mut Lcg, gaps: bool) -> (Criteria, crate::data::Dataset) {
+pub(super) fn random_case(rng: &mut Lcg, gaps: bool) -> (Criteria, crate::data::Dataset) {
     let mut pillars = Vec::new();
     let mut values = Vec::new();
     for p in 0..2 + rng.below(2) {
