@@ -363,9 +363,8 @@ fn observed<'a>(goal: &Goal<'a>, node: usize) -> Option<&'a crate::score::Observ
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{Lcg, random_case};
+    use super::super::tests::{Lcg, random_case, vary};
     use super::*;
-    use crate::criteria::{Aggregate, MissingPolicy};
     use crate::score::testkit::run;
 
     /// The greedy step as it was before estimates: every candidate tried.
@@ -410,14 +409,7 @@ mod tests {
         let mut paths = 0;
         for case in 0..600 {
             let (mut c, d) = random_case(&mut rng, true);
-            c.aggregate = [Aggregate::Arithmetic, Aggregate::Geometric][case % 2];
-            c.missing = [
-                MissingPolicy::Renormalize,
-                MissingPolicy::Zero,
-                MissingPolicy::Impute,
-            ][case % 3];
-            c.level_rule = [LevelRule::Score, LevelRule::WeakestPillar][(case / 2) % 2];
-            c.min_coverage = [0.0, 0.5][(case / 4) % 2];
+            vary(&mut c, case);
             let a = run(&c, &d);
             let entity = &a.entities[0];
             let (Some(level), Some(_)) = (entity.level, entity.overall) else {

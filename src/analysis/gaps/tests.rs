@@ -126,20 +126,25 @@ fn largest_gains_first_is_the_fewest_on_arithmetic_trees() {
     );
 }
 
+/// Case `case`'s aggregation, missing-value policy, level rule and coverage threshold, in turn.
+pub(super) fn vary(c: &mut Criteria, case: usize) {
+    c.aggregate = [Aggregate::Arithmetic, Aggregate::Geometric][case % 2];
+    c.missing = [
+        MissingPolicy::Renormalize,
+        MissingPolicy::Zero,
+        MissingPolicy::Impute,
+    ][case % 3];
+    c.level_rule = [LevelRule::Score, LevelRule::WeakestPillar][(case / 2) % 2];
+    c.min_coverage = [0.0, 0.5][(case / 4) % 2];
+}
+
 #[test]
 fn the_path_is_the_fewest_under_geometric_means_missing_values_and_the_weakest_pillar() {
     let mut rng = Lcg(11);
     let mut long = 0;
     for case in 0..400 {
         let (mut c, d) = random_case(&mut rng, true);
-        c.aggregate = [Aggregate::Arithmetic, Aggregate::Geometric][case % 2];
-        c.missing = [
-            MissingPolicy::Renormalize,
-            MissingPolicy::Zero,
-            MissingPolicy::Impute,
-        ][case % 3];
-        c.level_rule = [LevelRule::Score, LevelRule::WeakestPillar][(case / 2) % 2];
-        c.min_coverage = [0.0, 0.5][(case / 4) % 2];
+        vary(&mut c, case);
         long += usize::from(check_against_brute_force(&c, &d, case) >= 2);
     }
     assert!(long > 60, "too few long paths: {long}");
