@@ -8,7 +8,9 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 use crate::diagnostics::{Finding, Message};
 
 use super::findings::{ENCODING, MALFORMED, NO_DATA, UNBALANCED_QUOTE};
-use super::table::Table;
+use rayon::prelude::*;
+
+use super::table::{SourceMap, Table};
 
 /// Turn a file's bytes into NFC text. A byte-order mark wins; otherwise `encoding` (a WHATWG
 /// label already resolved) or UTF-8. Invalid text is an error, never replacement characters.
@@ -108,6 +110,18 @@ pub fn sniff_delimiter(text: &str, fallback: u8) -> u8 {
 /// Parse decoded CSV text into `table` as one more source. Each row keeps the line where its
 /// record starts, so a quoted field spanning lines moves the following rows' lines on.
 pub fn parse(table: &mut Table, file: &str, text: &str, delimiter: u8) -> Result<(), Vec<Finding>> {
+    let slices = (rayon::current_num_threads(), CHUNK_BYTES);
+    parse_in(table, file, text, delimiter, slices)
+}
+
+/// [`parse`], reading a large body in at most `slices.0` slices of at least `slices.1` bytes.
+fn parse_in(
+    table: &mut Table,
+    file: &str,
+    text: &str,
+    delimiter: u8,
+    slices: (usize, usize),
+) -> Result<(), Vec<Finding>> {
     let mut reader = ::csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -136,35 +150,150 @@ pub fn parse(table: &mut Table, file: &str, text: &str, delimiter: u8) -> Result
     let header: Vec<&str> = record.iter().collect();
     let map = table.begin_source(file, Some(delimiter), header_line, &header)?;
     let width = header.len();
-    let mut record = ::csv::StringRecord::new();
-    let mut findings = Vec::new();
-    // One row per line at most: reserve once instead of growing the rows as they come.
-    table.reserve(
-        memchr::memchr_iter(b'\n', text.as_bytes()).count(),
-        text.len(),
-    );
-    let mut spare: Vec<&str> = Vec::with_capacity(width);
-    while reader.read_record(&mut record).map_err(malformed)? {
-        let line = record_line(&record, text);
-        let raw = raw_record(&record, reader.position(), text);
-        if let Some(open) = quotes::swallowed(raw, line, record.len(), width, delimiter) {
-            let rest = match open.unterminated {
-                true => "finding-quote-rest",
-                false => "finding-quote-lines",
-            };
-            findings.push(unbalanced(file, open, rest));
-            continue;
-        }
-        let mut cells = recycle(spare);
-        cells.extend(record.iter());
-        if let Err(bytes) = table.push(&map, line, &cells) {
-            findings.push(super::table::too_long(file, line, bytes));
-        }
-        spare = recycle(cells);
-    }
+    // The rows start where the header's record ended (on its line end, or just after it).
+    let start =
+        usize::try_from(reader.position().byte()).map_or(text.len(), |at| at.min(text.len()));
+    let body = text.get(start..).unwrap_or("");
+    let lines_before =
+        memchr::memchr_iter(b'\n', &text.as_bytes()[..text.len() - body.len()]).count();
+    let rows = Rows {
+        file,
+        map: &map,
+        delimiter,
+        width,
+    };
+    let chunks = chunks(body, slices);
+    let findings = match chunks.len() {
+        0 | 1 => rows.read(table, body, lines_before as u64)?,
+        _ => rows.read_slices(table, body, &chunks, lines_before as u64)?,
+    };
     match findings.is_empty() {
         true => Ok(()),
         false => Err(findings),
+    }
+}
+
+/// The smallest slice of a file read on a core of its own.
+const CHUNK_BYTES: usize = 512 * 1024;
+
+/// `(start, end)` of the slices of `body` to read apart, at most `cores` of at least `least`
+/// bytes: one slice (the whole) unless the body has no quote (so that each line end ends a
+/// record); else about equal slices, each ending just after a line end.
+fn chunks(body: &str, (cores, least): (usize, usize)) -> Vec<(usize, usize)> {
+    let bytes = body.as_bytes();
+    let count = cores.min(bytes.len() / least.max(1));
+    if count <= 1 || memchr::memchr(b'"', bytes).is_some() {
+        return vec![(0, bytes.len())];
+    }
+    let mut chunks = Vec::with_capacity(count);
+    let mut from = 0;
+    for k in 1..count {
+        let target = (bytes.len() / count * k).max(from);
+        let Some(end) = memchr::memchr(b'\n', &bytes[target..]).map(|at| target + at + 1) else {
+            break;
+        };
+        if end < bytes.len() {
+            chunks.push((from, end));
+            from = end;
+        }
+    }
+    chunks.push((from, bytes.len()));
+    chunks
+}
+
+/// The findings of the rows read; `Err` with the one finding when a record was unreadable.
+type Read = Result<Vec<Finding>, Vec<Finding>>;
+
+/// How the data rows of one file are read into a table.
+struct Rows<'m> {
+    file: &'m str,
+    map: &'m SourceMap,
+    delimiter: u8,
+    width: usize,
+}
+
+impl Rows<'_> {
+    /// Read the records of `text` (rows of the file whose first line is the one after line
+    /// `lines_before`) into `table`, with the rows' findings; an unreadable record stops the
+    /// reading, the one finding of the error.
+    fn read(&self, table: &mut Table, text: &str, lines_before: u64) -> Read {
+        let file = self.file;
+        let mut reader = ::csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(self.delimiter)
+            .from_reader(text.as_bytes());
+        let malformed = |error: ::csv::Error| {
+            let line = error
+                .position()
+                .map_or(0, |position| lines_before + position.line());
+            let message = Message::new("finding-csv-unparsable").with("error", error.to_string());
+            vec![MALFORMED.error(file, line, "", message)]
+        };
+        let mut record = ::csv::StringRecord::new();
+        let mut findings = Vec::new();
+        // One row per line at most: reserve once instead of growing the rows as they come.
+        table.reserve(
+            memchr::memchr_iter(b'\n', text.as_bytes()).count(),
+            text.len(),
+        );
+        let mut spare: Vec<&str> = Vec::with_capacity(self.width);
+        while reader.read_record(&mut record).map_err(malformed)? {
+            let line = lines_before + record_line(&record, text);
+            let raw = raw_record(&record, reader.position(), text);
+            if let Some(open) =
+                quotes::swallowed(raw, line, record.len(), self.width, self.delimiter)
+            {
+                let rest = match open.unterminated {
+                    true => "finding-quote-rest",
+                    false => "finding-quote-lines",
+                };
+                findings.push(unbalanced(file, open, rest));
+                continue;
+            }
+            let mut cells = recycle(spare);
+            cells.extend(record.iter());
+            if let Err(bytes) = table.push(self.map, line, &cells) {
+                findings.push(super::table::too_long(file, line, bytes));
+            }
+            spare = recycle(cells);
+        }
+        Ok(findings)
+    }
+
+    /// [`Rows::read`] of `body` in `slices` (from [`chunks`]) on all cores, their rows added in
+    /// order: as if read one after another, since each slice starts a record.
+    fn read_slices(
+        &self,
+        table: &mut Table,
+        body: &str,
+        slices: &[(usize, usize)],
+        lines_before: u64,
+    ) -> Read {
+        let mut line = lines_before;
+        let slices: Vec<(&str, u64, Table)> = slices
+            .iter()
+            .map(|&(from, to)| {
+                let slice = &body[from..to];
+                let first = line;
+                line += memchr::memchr_iter(b'\n', slice.as_bytes()).count() as u64;
+                (slice, first, table.part())
+            })
+            .collect();
+        let read: Vec<(Table, Read)> = slices
+            .into_par_iter()
+            .map(|(slice, first, mut part)| {
+                let result = self.read(&mut part, slice, first);
+                (part, result)
+            })
+            .collect();
+        let mut findings = Vec::new();
+        for (part, result) in read {
+            // An unreadable record ends the reading, as it would one row after another.
+            findings.extend(result?);
+            table.append(part);
+        }
+        Ok(findings)
     }
 }
 

@@ -282,6 +282,34 @@ impl Table {
     }
 }
 
+impl Table {
+    /// An empty table with this one's columns and files, for rows read apart (one slice of a
+    /// large file, on another core) and then added in order with [`Table::append`].
+    pub(crate) fn part(&self) -> Table {
+        Table {
+            columns: self.columns.clone(),
+            index: HashMap::new(),
+            sources: self.sources.clone(),
+            ..Table::default()
+        }
+    }
+
+    /// The rows of `part` (from [`Table::part`]) after this table's, as if pushed here, with
+    /// the guide row it found.
+    pub(crate) fn append(&mut self, part: Table) {
+        let offset = self.text.len();
+        self.text.push_str(&part.text);
+        self.ends.extend_from_slice(&part.ends);
+        self.rows.extend(part.rows.iter().map(|stored| Stored {
+            start: stored.start + offset,
+            ..*stored
+        }));
+        for (source, read) in self.sources.iter_mut().zip(part.sources) {
+            source.guide_line = source.guide_line.or(read.guide_line);
+        }
+    }
+}
+
 /// The finding for a row [`Table::push`] refused: `bytes` of text, more than a row may hold.
 pub fn too_long(file: &str, line: u64, bytes: usize) -> Finding {
     let message = Message::new("finding-row-too-long").with("bytes", bytes.to_string());

@@ -276,3 +276,47 @@ fn an_explicit_delimiter_wins() {
     let table = read_bytes(b"id,x;y\n1,2;3\n", &options).unwrap();
     assert_eq!(table.columns(), ["id,x", "y"]);
 }
+
+/// `text` read in one piece and in slices of any size: the same rows, lines and findings.
+fn read_both_ways(text: &str) -> (Result<Table, Vec<Finding>>, Result<Table, Vec<Finding>>) {
+    let read = |slices| {
+        let mut table = Table::default();
+        parse_in(&mut table, "x.csv", text, b',', slices).map(|()| table)
+    };
+    (read((1, usize::MAX)), read((7, 1)))
+}
+
+#[test]
+fn a_body_with_a_quote_is_read_in_one_piece() {
+    assert_eq!(chunks("1,2\n3,\"4\"\n5,6\n", (8, 1)), [(0, 14)]);
+    assert_eq!(chunks("1,2\n3,4\n5,6\n", (8, 1)).len(), 3);
+    assert_eq!(chunks("1,2\n3,4\n5,6\n", (8, 100)), [(0, 12)]);
+}
+
+#[test]
+fn a_file_read_in_slices_gives_what_it_gives_in_one_piece() {
+    let text = "\r\nid,x,y\r\n# guide\n1,2,3\n\n4,5\r\n,,\n6,7,8,9\r\n7,8,9\n";
+    let (whole, sliced) = read_both_ways(text);
+    let whole = whole.unwrap_or_else(|f| panic!("{f:?}"));
+    assert_eq!(Ok(&whole), sliced.as_ref());
+    assert_eq!(lines(&whole), [4, 6, 8, 9]);
+    assert_eq!(whole.sources()[0].guide_line, Some(3));
+}
+
+proptest::proptest! {
+    #[test]
+    fn random_files_read_in_slices_as_in_one_piece(
+        lines in proptest::collection::vec(
+            (proptest::collection::vec("[a-zA-Zà-ỹ0-9. #-]{0,4}", 0..5), proptest::bool::ANY),
+            0..40,
+        ),
+    ) {
+        let mut text = String::from("id,a,b\n");
+        for (cells, crlf) in &lines {
+            text.push_str(&cells.join(","));
+            text.push_str(if *crlf { "\r\n" } else { "\n" });
+        }
+        let (whole, sliced) = read_both_ways(&text);
+        proptest::prop_assert_eq!(whole, sliced);
+    }
+}
