@@ -6,6 +6,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use crate::criteria::Criteria;
 use crate::diagnostics::{Finding, Message};
 
@@ -34,6 +36,16 @@ pub fn bind(
     criteria: &Criteria,
     options: &BindOptions,
 ) -> Result<Dataset, DataErrors> {
+    bind_in(table, criteria, options, BLOCK_ROWS)
+}
+
+/// [`bind`], reading the values in blocks of `block_rows` rows.
+fn bind_in(
+    table: &Table,
+    criteria: &Criteria,
+    options: &BindOptions,
+    block_rows: usize,
+) -> Result<Dataset, DataErrors> {
     let mut findings = Vec::new();
     let columns = Columns::resolve(table, criteria, &mut findings);
     findings.extend(empty_sources(table));
@@ -42,32 +54,183 @@ pub fn bind(
         .iter()
         .map(|indicator| CellParser::new(indicator))
         .collect();
-    let rows = table.row_count();
-    let dataset = Dataset {
-        entities: Vec::with_capacity(rows),
-        columns: (0..parsers.len())
-            .map(|_| Vec::with_capacity(rows))
-            .collect(),
-        ..Dataset::default()
-    };
-    let mut binder = Binder {
-        table,
-        columns: &columns,
-        parsers: &parsers,
-        options,
-        findings,
-        dataset,
-        seen: HashMap::with_capacity(rows),
-    };
-    for row in table.rows() {
-        binder.row(row);
-    }
+    // The communes (one row after another: ids must be unique) and the values (by blocks of
+    // rows, on all cores) at the same time; their findings are then merged in row order.
+    let (mut binder, values) = rayon::join(
+        || {
+            let mut binder = Binder {
+                table,
+                columns: &columns,
+                findings: Vec::new(),
+                rows_of: Vec::new(),
+                entities: Vec::with_capacity(table.row_count()),
+                seen: HashMap::with_capacity(table.row_count()),
+            };
+            table
+                .rows()
+                .enumerate()
+                .for_each(|(k, row)| binder.row(k, row));
+            binder
+        },
+        || Values::read(table, &columns, &parsers, options, block_rows),
+    );
+    let rows_of = std::mem::take(&mut binder.rows_of);
+    let of_entities = rows_of
+        .into_iter()
+        .zip(std::mem::take(&mut binder.findings));
+    findings.extend(merge_by_row(of_entities, values.findings));
+    binder.findings = findings;
+    // A row without a commune is a finding, so the values (one per row as wide as its file's
+    // header) are the communes' whenever the binding succeeds.
     binder.look_alike_periods();
+    let dataset = Dataset {
+        entities: binder.entities,
+        columns: values.columns,
+        lenient: values.lenient,
+    };
     match binder.findings.is_empty() {
-        true => Ok(binder.dataset),
+        true => Ok(dataset),
         false => Err(DataErrors {
             findings: binder.findings,
         }),
+    }
+}
+
+/// The findings of rows (keyed by row, in row order) of the communes and of the values, in row
+/// order: a row's commune findings before its value findings.
+fn merge_by_row(
+    entities: impl Iterator<Item = (usize, Finding)>,
+    values: Vec<(usize, Finding)>,
+) -> Vec<Finding> {
+    let mut merged = Vec::with_capacity(values.len());
+    let mut values = values.into_iter().peekable();
+    for (row, finding) in entities {
+        while let Some((_, value)) = values.next_if(|(at, _)| *at < row) {
+            merged.push(value);
+        }
+        merged.push(finding);
+    }
+    merged.extend(values.map(|(_, finding)| finding));
+    merged
+}
+
+/// Rows read for their values on one core at a time.
+const BLOCK_ROWS: usize = 2048;
+
+/// The indicators' raw values of every row as wide as its header, with the findings (or, under
+/// `lenient`, the notes) of bad ones, each keyed by its row.
+struct Values {
+    columns: Vec<Vec<RawCell>>,
+    /// Keyed by table row.
+    findings: Vec<(usize, Finding)>,
+    lenient: Vec<ValueNote>,
+}
+
+/// What reading one block of rows found.
+type Found = (Vec<(usize, Finding)>, Vec<ValueNote>);
+
+impl Values {
+    fn read(
+        table: &Table,
+        columns: &Columns,
+        parsers: &[CellParser],
+        options: &BindOptions,
+        block_rows: usize,
+    ) -> Values {
+        let wide: Vec<usize> = table
+            .rows()
+            .enumerate()
+            .filter(|(_, row)| row.fields() == table.source_of(*row).width)
+            .map(|(k, _)| k)
+            .collect();
+        let block_rows = block_rows.max(1);
+        let mut values: Vec<Vec<RawCell>> = (0..parsers.len())
+            .map(|_| vec![RawCell::MISSING; wide.len()])
+            .collect();
+        // Each block of rows fills its own part of every column.
+        let mut parts: Vec<Vec<&mut [RawCell]>> = (0..wide.len().div_ceil(block_rows))
+            .map(|_| Vec::with_capacity(parsers.len()))
+            .collect();
+        for column in &mut values {
+            for (part, block) in column.chunks_mut(block_rows).zip(&mut parts) {
+                block.push(part);
+            }
+        }
+        let found: Vec<Found> = wide
+            .par_chunks(block_rows)
+            .zip(parts)
+            .map(|(rows, mut parts)| {
+                Values::block(table, columns, parsers, options, rows, &mut parts)
+            })
+            .collect();
+        let (findings, lenient) = found.into_iter().fold(
+            (Vec::new(), Vec::new()),
+            |(mut findings, mut lenient), (more, notes)| {
+                findings.extend(more);
+                lenient.extend(notes);
+                (findings, lenient)
+            },
+        );
+        Values {
+            columns: values,
+            findings,
+            lenient,
+        }
+    }
+
+    /// The values of table rows `rows` into `parts` (one per indicator, a value per row).
+    fn block(
+        table: &Table,
+        columns: &Columns,
+        parsers: &[CellParser],
+        options: &BindOptions,
+        rows: &[usize],
+        parts: &mut [&mut [RawCell]],
+    ) -> Found {
+        let (mut findings, mut lenient) = (Vec::new(), Vec::new());
+        for (w, &k) in rows.iter().enumerate() {
+            let row = table.row(k);
+            let source = table.source_of(row);
+            let decimal_comma = source.decimal_comma();
+            let indicators = parsers.iter().zip(&columns.indicators);
+            for ((parser, column), values) in indicators.zip(parts.iter_mut()) {
+                // A column the data lack stays missing.
+                let Some(column) = column else {
+                    continue;
+                };
+                let cell = row.get(column.index);
+                values[w] = RawCell::from(match parser.parse(cell, decimal_comma) {
+                    Ok(value) => value,
+                    Err(problem) if options.lenient => {
+                        let id = columns.id.map_or("", |column| row.get(column.index).trim());
+                        lenient.push(ValueNote {
+                            row: RowRef {
+                                file: source.name.clone(),
+                                line: row.line(),
+                            },
+                            entity: id.to_owned(),
+                            column: column.name.to_owned(),
+                            value: cut(cell.trim()).into_owned(),
+                            reason: problem.reason,
+                        });
+                        None
+                    }
+                    Err(problem) => {
+                        let message = Message::new("finding-cell")
+                            .with("column", cut(column.name))
+                            .with("value", cut(cell.trim()))
+                            .with("reason", problem.reason);
+                        let finding =
+                            problem
+                                .code
+                                .error(&source.name, row.line(), column.name, message);
+                        findings.push((k, finding));
+                        None
+                    }
+                });
+            }
+        }
+        (findings, lenient)
     }
 }
 
@@ -85,36 +248,27 @@ fn empty_sources(table: &Table) -> Vec<Finding> {
         .collect()
 }
 
+/// The communes of the rows, one row after another.
 struct Binder<'a> {
     table: &'a Table,
     columns: &'a Columns<'a>,
-    parsers: &'a [CellParser],
-    options: &'a BindOptions,
     findings: Vec<Finding>,
-    dataset: Dataset,
+    /// The table row of each of `findings`.
+    rows_of: Vec<usize>,
+    entities: Vec<Entity>,
     /// (period, id) → the row that first had it.
     seen: HashMap<(&'a str, &'a str), Row<'a>>,
 }
 
 impl<'a> Binder<'a> {
-    fn row(&mut self, row: Row<'a>) {
-        if !self.has_width(row) {
-            return;
-        }
-        let entity = self.entity(row);
-        let id = entity.as_ref().map_or("", |entity| entity.id.as_str());
-        self.values(row, id);
-        match entity {
-            Some(entity) => self.dataset.entities.push(entity),
-            // The row's findings fail the binding; its values still go, one row too many.
-            None => {
-                let rows = self.dataset.entities.len();
-                self.dataset
-                    .columns
-                    .iter_mut()
-                    .for_each(|c| c.truncate(rows));
-            }
-        }
+    /// Table row `k`'s commune, or its findings.
+    fn row(&mut self, k: usize, row: Row<'a>) {
+        let entity = match self.has_width(row) {
+            true => self.entity(row),
+            false => None,
+        };
+        self.rows_of.resize(self.findings.len(), k);
+        self.entities.extend(entity);
     }
 
     /// Whether the row has as many fields as its header; a finding when not.
@@ -256,7 +410,7 @@ impl<'a> Binder<'a> {
         };
         let mut first: HashMap<&str, &RowRef> = HashMap::new();
         let mut spellings: Vec<&str> = Vec::new();
-        for entity in &self.dataset.entities {
+        for entity in &self.entities {
             if let Some(period) = entity.period.as_deref() {
                 first.entry(period).or_insert_with(|| {
                     spellings.push(period);
@@ -297,54 +451,6 @@ impl<'a> Binder<'a> {
             .with("line", first.line().to_string());
         self.findings
             .push(DUPLICATE_ID.error(&source.name, row.line(), column, message));
-    }
-
-    /// The row's raw values onto the dataset's columns, in indicator order; bad ones missing
-    /// under `lenient`, else findings.
-    fn values(&mut self, row: Row, id: &str) {
-        let source = self.table.source_of(row);
-        let decimal_comma = source.decimal_comma();
-        let mut values = std::mem::take(&mut self.dataset.columns);
-        let indicators = self.parsers.iter().zip(&self.columns.indicators);
-        for ((parser, column), values) in indicators.zip(&mut values) {
-            let Some(column) = column else {
-                values.push(RawCell::MISSING);
-                continue;
-            };
-            let cell = row.get(column.index);
-            values.push(RawCell::from(match parser.parse(cell, decimal_comma) {
-                Ok(value) => value,
-                Err(problem) if self.options.lenient => {
-                    let row_ref = RowRef {
-                        file: source.name.clone(),
-                        line: row.line(),
-                    };
-                    let note = ValueNote {
-                        row: row_ref,
-                        entity: id.to_owned(),
-                        column: column.name.to_owned(),
-                        value: cut(cell.trim()).into_owned(),
-                        reason: problem.reason,
-                    };
-                    self.dataset.lenient.push(note);
-                    None
-                }
-                Err(problem) => {
-                    let message = Message::new("finding-cell")
-                        .with("column", cut(column.name))
-                        .with("value", cut(cell.trim()))
-                        .with("reason", problem.reason);
-                    self.findings.push(problem.code.error(
-                        &source.name,
-                        row.line(),
-                        column.name,
-                        message,
-                    ));
-                    None
-                }
-            }));
-        }
-        self.dataset.columns = values;
     }
 }
 

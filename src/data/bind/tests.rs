@@ -363,3 +363,65 @@ fn a_synthetic_column_marks_rows_and_a_bad_mark_is_located() {
         "{found:?}"
     );
 }
+
+/// `text` bound with values read a row a block, three rows a block and in one block: one result.
+fn bind_in_blocks(text: &str, lenient: bool) -> Result<Dataset, DataErrors> {
+    let table = csv_table(&[("x.csv", text)]);
+    let options = BindOptions { lenient };
+    let [one, three, all] =
+        [1, 3, BLOCK_ROWS].map(|rows| bind_in(&table, &standard(), &options, rows));
+    assert_eq!(one, three);
+    assert_eq!(one, all);
+    one
+}
+
+#[test]
+fn a_rows_findings_come_in_row_order_its_commune_first() {
+    let text = format!(
+        "{HEADER}1,A,D,NaN,1,none\n1,B,D,200,1,none\n,C,D,x,1,none\n2,D,D,10,1\n3,E,D,1,1,none\n4,F,D,1,maybe,none\n"
+    );
+    let found = bind_in_blocks(&text, false).unwrap_err().findings;
+    let at: Vec<(u32, &str)> = found.iter().map(|f| (f.line, f.code)).collect();
+    assert_eq!(
+        at,
+        [
+            (2, "D005"),
+            (3, "D002"),
+            (3, "D006"),
+            (4, "D003"),
+            (4, "D004"),
+            (5, "D009"),
+            (7, "D008")
+        ]
+    );
+    // Lenient: the notes in row order, the row without an id under no id, its values dropped.
+    let text = format!("{HEADER}1,A,D,NaN,1,none\n2,B,D,5,maybe,none\n3,C,D,x,1,none\n");
+    let dataset = bind_in_blocks(&text, true).unwrap();
+    let notes: Vec<(u64, &str)> = dataset
+        .lenient
+        .iter()
+        .map(|n| (n.row.line, n.entity.as_str()))
+        .collect();
+    assert_eq!(notes, [(2, "1"), (3, "2"), (4, "3")]);
+    let text = format!("{HEADER}1,A,D,NaN,1,none\n,B,D,5,maybe,none\n");
+    let errors = bind_in_blocks(&text, true).unwrap_err();
+    assert_eq!(errors.findings.len(), 1);
+}
+
+proptest::proptest! {
+    #[test]
+    fn values_read_in_blocks_bind_as_in_one(
+        rows in proptest::collection::vec(
+            ("[1-4 ]?", "(10|NaN|200|x|)", "(1|có|maybe|)", "(none|active|q|)", proptest::bool::ANY),
+            0..12,
+        ),
+        lenient in proptest::bool::ANY,
+    ) {
+        let mut text = HEADER.to_owned();
+        for (id, pct, portal, team, short) in &rows {
+            let team = if *short { String::new() } else { format!(",{team}") };
+            text.push_str(&format!("{id},N,D,{pct},{portal}{team}\n"));
+        }
+        let _ = bind_in_blocks(&text, lenient);
+    }
+}
