@@ -9,6 +9,17 @@ pub const TIE_TOLERANCE: f64 = 1e-9;
 /// A tie block starts at its best score and takes every following score within the tolerance of
 /// that first one, so blocks do not chain: 3.0, 3.0 − 0.6e-9 and 3.0 − 1.2e-9 make two blocks.
 pub fn rank(items: &[(Option<f64>, &str)]) -> (Vec<usize>, Vec<Option<usize>>) {
+    let mut order = sorted_order(items);
+    let mut ranks = vec![None; items.len()];
+    tie_blocks(items, &mut order, &mut ranks);
+    (order, ranks)
+}
+
+/// Positions of `items` by score descending (scored first), then id; equal items in position
+/// order (the sort is stable), so that the sorted positions of a subset are those of the whole
+/// that belong to it: the order of [`rank`] before its tie blocks, sorted once for ranking the
+/// same items within several group columns (see [`rank_within_codes`]).
+pub(crate) fn sorted_order(items: &[(Option<f64>, &str)]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by(|&a, &b| {
         let (score_a, id_a) = items[a];
@@ -20,7 +31,12 @@ pub fn rank(items: &[(Option<f64>, &str)]) -> (Vec<usize>, Vec<Option<usize>>) {
             (None, None) => id_a.cmp(id_b),
         }
     });
-    let mut ranks = vec![None; items.len()];
+    order
+}
+
+/// Ranks of the items in `order` (positions, [`sorted_order`]), 1 for the first: each tie block is
+/// put in id order and shares its first place, written to `ranks[k]` for each item `k`.
+fn tie_blocks(items: &[(Option<f64>, &str)], order: &mut [usize], ranks: &mut [Option<usize>]) {
     let mut start = 0;
     while start < order.len() {
         let Some(top) = items[order[start]].0 else {
@@ -38,13 +54,12 @@ pub fn rank(items: &[(Option<f64>, &str)]) -> (Vec<usize>, Vec<Option<usize>>) {
         }
         start += len;
     }
-    (order, ranks)
 }
 
 /// Ranks within each value of a group column: `values[k]` is item `k`'s value.
 pub fn rank_within(items: &[(Option<f64>, &str)], values: &[&str]) -> Vec<Option<usize>> {
     let (codes, count) = codes_of(values.iter().copied());
-    rank_within_codes(items, &codes, count)
+    rank_within_codes(items, &sorted_order(items), &codes, count)
 }
 
 /// Each value as a small code (in order of first appearance), and how many codes there are.
@@ -59,10 +74,12 @@ pub(crate) fn codes_of<'a>(values: impl Iterator<Item = &'a str>) -> (Vec<usize>
     (codes, seen.len())
 }
 
-/// [`rank_within`] with the values given as codes below `count` (see [`codes_of`]): the
-/// communes of each code are found by counting, not by comparing their text.
+/// [`rank_within`] with the values given as codes below `count` (see [`codes_of`]) and the items
+/// in [`sorted_order`]: each code's items, taken from the sorted order by
+/// counting, are already in their own sorted order.
 pub(crate) fn rank_within_codes(
     items: &[(Option<f64>, &str)],
+    sorted: &[usize],
     codes: &[usize],
     count: usize,
 ) -> Vec<Option<usize>> {
@@ -72,20 +89,14 @@ pub(crate) fn rank_within_codes(
     (0..count).for_each(|c| starts[c + 1] += starts[c]);
     let mut next = starts.clone();
     let mut by_code = vec![0usize; codes.len()];
-    for (k, &c) in codes.iter().enumerate() {
+    for &k in sorted {
+        let c = codes[k];
         by_code[next[c]] = k;
         next[c] += 1;
     }
     let mut ranks = vec![None; items.len()];
-    let mut subset = Vec::new();
     for c in 0..count {
-        let positions = &by_code[starts[c]..starts[c + 1]];
-        subset.clear();
-        subset.extend(positions.iter().map(|&k| items[k]));
-        let (_, sub_ranks) = rank(&subset);
-        for (&k, sub_rank) in positions.iter().zip(sub_ranks) {
-            ranks[k] = sub_rank;
-        }
+        tie_blocks(items, &mut by_code[starts[c]..starts[c + 1]], &mut ranks);
     }
     ranks
 }
@@ -164,5 +175,35 @@ mod tests {
         let values = ["x", "y", "x", "x", "y"];
         let ranks = rank_within(&items, &values);
         assert_eq!(ranks, vec![Some(1), Some(1), Some(2), None, Some(1)]);
+    }
+
+    proptest::proptest! {
+        /// Ranks within groups from one sort are those of ranking each group's items alone.
+        #[test]
+        fn group_ranks_from_one_sort_are_each_groups_own(
+            items in proptest::collection::vec(
+                (proptest::option::of(0..6u8), 0..3u8, 0..5u8, proptest::bool::ANY), 0..40,
+            ),
+        ) {
+            // Close scores (within and just beyond the tolerance), repeated ids, few groups.
+            let scores: Vec<Option<f64>> = items
+                .iter()
+                .map(|(s, _, _, hair)| s.map(|s| f64::from(s) * 10.0 + if *hair { 6e-10 } else { 0.0 }))
+                .collect();
+            let ids: Vec<String> = items.iter().map(|(_, _, id, _)| format!("c{id}")).collect();
+            let values: Vec<String> = items.iter().map(|(_, g, _, _)| format!("g{g}")).collect();
+            let keyed: Vec<(Option<f64>, &str)> =
+                scores.iter().zip(&ids).map(|(s, id)| (*s, id.as_str())).collect();
+            let values: Vec<&str> = values.iter().map(String::as_str).collect();
+            let within = rank_within(&keyed, &values);
+            for group in ["g0", "g1", "g2"] {
+                let members: Vec<usize> = (0..keyed.len()).filter(|&k| values[k] == group).collect();
+                let subset: Vec<(Option<f64>, &str)> = members.iter().map(|&k| keyed[k]).collect();
+                let (_, alone) = rank(&subset);
+                for (&k, rank) in members.iter().zip(alone) {
+                    proptest::prop_assert_eq!(within[k], rank);
+                }
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ use super::assessment::{
 use super::evaluate::{Evaluator, Note};
 use super::levels::{index_under, level_of, overall_level};
 use super::missing::Donors;
-use super::rank::{codes_of, rank, rank_within_codes};
+use super::rank::{codes_of, rank, rank_within_codes, sorted_order};
 use super::scales::{self, BadValue, score_column};
 use super::tree::Tree;
 
@@ -262,7 +262,9 @@ fn assign_ranks(group_columns: usize, results: &mut [EntityResult]) -> Vec<usize
     let items: Vec<(Option<f64>, &str)> =
         results.iter().map(|r| (r.overall, r.id.as_str())).collect();
     let (order, ranks) = rank(&items);
-    // Each group column's values as codes: ranks and sizes by counting, not by comparing text.
+    // Each group column's values as codes: ranks and sizes by counting, not by comparing text;
+    // each group's communes in order from one sort of all.
+    let sorted = sorted_order(&items);
     let mut group_ranks = Vec::with_capacity(group_columns);
     let mut group_sizes = Vec::with_capacity(group_columns);
     for g in 0..group_columns {
@@ -270,7 +272,7 @@ fn assign_ranks(group_columns: usize, results: &mut [EntityResult]) -> Vec<usize
             .iter()
             .map(|r| r.groups.get(g).map_or("", String::as_str));
         let (codes, count) = codes_of(values);
-        group_ranks.push(rank_within_codes(&items, &codes, count));
+        group_ranks.push(rank_within_codes(&items, &sorted, &codes, count));
         let mut sizes = vec![0usize; count];
         codes.iter().for_each(|&c| sizes[c] += 1);
         group_sizes.push(codes.iter().map(|&c| sizes[c]).collect::<Vec<_>>());
