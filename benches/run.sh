@@ -4,7 +4,8 @@
 #   benches/run.sh            # RUNS=3 paired runs per goal (RUNS=5 benches/run.sh for more)
 #
 # Builds the release binary and the `bench_floor` example, generates deterministic data into
-# target/dtm-bench/ (10,000 × 40 and 100,000 communes; a second 100,000 file for compare), then
+# target/dtm-bench/ (10,000 × 40 and 100,000 communes; a second 100,000 file for compare; 200
+# communes × 10,000 indicators for profile), then
 # runs each command and its baseline alternately RUNS times and prints medians and ratios (and
 # peak memory from /usr/bin/time -v when present). Shared machines are noisy: read the ratios.
 set -euo pipefail
@@ -77,6 +78,11 @@ pair "pilot 10k --waves 10 --per-wave 100" 2  -- "$DTM" pilot -c "$C" --format c
 pair "compare 100k vs 100k"               2   -- "$DTM" compare -c "$C" --format csv "$DIR/c100k.csv" "$DIR/c100k-new.csv" -- "score csv" "${S100[@]}"
 pair "profile 10k"                        2   -- "$DTM" profile -c "$C" --format csv "$DIR/c10k.csv" 004242 -- "score csv" "${S10[@]}"
 pair "profile 100k"                       2   -- "$DTM" profile -c "$C" --format csv "$DIR/c100k.csv" 042424 -- "score csv" "${S100[@]}"
+# Criteria with 10,000 indicators (200 communes): commune 0042's path to the next level has
+# about 2,600 steps, 0100's is short.
+SW=("$DTM" score -c "$DIR/wide.yaml" --format csv "$DIR/wide.csv" -o "$OUT.csv")
+pair "profile 10,000 indicators, long path"  2  -- "$DTM" profile -c "$DIR/wide.yaml" --format json "$DIR/wide.csv" 0042 -- "score csv" "${SW[@]}"
+pair "profile 10,000 indicators, short path" 2  -- "$DTM" profile -c "$DIR/wide.yaml" --format json "$DIR/wide.csv" 0100 -- "score csv" "${SW[@]}"
 echo "peak memory goal: score 100k under 4× its input ($(size_mib "$DIR/c100k.csv") MiB × 4)"
 if command -v Rscript >/dev/null && Rscript -e 'library(COINr)' >/dev/null 2>&1; then
   echo "COINr found: compare with tests/coinr.rs shapes by hand (not scripted here)"

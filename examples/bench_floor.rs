@@ -3,6 +3,8 @@
 //! - `bench_floor gen DIR` writes `criteria.yaml` (40 indicators, every kind of scale, nested
 //!   groups, one imputing pillar), `c10k.csv` (10,000 communes), `c100k.csv` (100,000) and
 //!   `c100k-new.csv` (the same communes a period later, values moved, shuffled order) into DIR.
+//!   It also writes `wide.yaml` (4 pillars of 2,500 goalpost indicators) and `wide.csv` (200
+//!   communes, a tenth of the values empty): `profile` on criteria with 10,000 indicators.
 //! - `bench_floor copy IN OUT` reads IN with the `csv` crate and writes every record to OUT: the
 //!   cost of the I/O alone, the floor `dtm score` is measured against.
 //! - `bench_floor read IN` reads every record and every field of IN: the floor of `check --data`.
@@ -43,6 +45,54 @@ fn criteria() -> String {
         }
     }
     yaml
+}
+
+/// Indicators per pillar of `wide.yaml`, in groups of 500.
+const WIDE: usize = 2_500;
+
+fn wide_criteria() -> String {
+    let mut yaml = String::from(
+        "dtm: 1\nid: wide\ntitle: Wide\nentity: { id: code, name: name }\n\
+         levels:\n  - { min: 0, name: Low }\n  - { min: 50, name: Mid }\n  - { min: 75, name: High }\npillars:\n",
+    );
+    for p in 0..4 {
+        let _ = write!(yaml, "  - id: p{p}\n    groups:\n");
+        for g in 0..WIDE / 500 {
+            let _ = write!(yaml, "      - id: p{p}g{g}\n        indicators:\n");
+            for k in 0..500 {
+                let _ = writeln!(
+                    yaml,
+                    "          - {{ id: w{p}_{g}_{k}, scale: {{ goalpost: [0, 100] }} }}"
+                );
+            }
+        }
+    }
+    yaml
+}
+
+fn wide_data(communes: usize, seed: u64) -> String {
+    let mut random = Random(seed);
+    let mut csv = String::from("code,name");
+    for p in 0..4 {
+        for g in 0..WIDE / 500 {
+            for k in 0..500 {
+                let _ = write!(csv, ",w{p}_{g}_{k}");
+            }
+        }
+    }
+    csv.push('\n');
+    for c in 0..communes {
+        let _ = write!(csv, "{c:04},Xã số {c}");
+        for _ in 0..4 * WIDE {
+            let r = random.next();
+            csv.push(',');
+            if !r.is_multiple_of(10) {
+                let _ = write!(csv, "{}", (r % 10_000) as f64 / 100.0);
+            }
+        }
+        csv.push('\n');
+    }
+    csv
 }
 
 struct Random(u64);
@@ -86,6 +136,8 @@ fn data(order: &[usize], seed: u64) -> String {
 fn generate(dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     std::fs::write(dir.join("criteria.yaml"), criteria())?;
+    std::fs::write(dir.join("wide.yaml"), wide_criteria())?;
+    std::fs::write(dir.join("wide.csv"), wide_data(200, 0x6a09_e667_f3bc_c908))?;
     let ten: Vec<usize> = (0..10_000).collect();
     std::fs::write(dir.join("c10k.csv"), data(&ten, 0x9e37_79b9_7f4a_7c15))?;
     let hundred: Vec<usize> = (0..100_000).collect();
