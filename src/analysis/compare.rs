@@ -10,6 +10,7 @@ mod periods;
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 pub use periods::{PeriodsError, periods};
@@ -100,17 +101,19 @@ fn one_based<S: serde::Serializer>(
 
 /// Compare `before` with `after`.
 pub fn compare(before: &Assessment, after: &Assessment) -> Comparison {
-    let (before_ids, after_ids) = (before.id_index(), after.id_index());
+    // Look-ups in large tables wait on memory: both sides' tables, the matches and the communes
+    // on one side only are found on every core (in the order one core would find them).
+    let (before_ids, after_ids) = rayon::join(|| before.id_index(), || after.id_index());
     let mut changes: Vec<Change> = before
         .entities
-        .iter()
+        .par_iter()
         .filter_map(|old| {
             after_ids
                 .get(old.id.as_str())
                 .map(|&k| change(before, old, after, &after.entities[k]))
         })
         .collect();
-    changes.sort_by(|a, b| match (a.overall_delta, b.overall_delta) {
+    changes.par_sort_by(|a, b| match (a.overall_delta, b.overall_delta) {
         (Some(x), Some(y)) => y.total_cmp(&x).then_with(|| a.id.cmp(&b.id)),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
@@ -119,7 +122,7 @@ pub fn compare(before: &Assessment, after: &Assessment) -> Comparison {
     let only = |side: &Assessment, other: &HashMap<&str, usize>| -> Vec<Presence> {
         let mut list: Vec<Presence> = side
             .entities
-            .iter()
+            .par_iter()
             .filter(|e| !other.contains_key(e.id.as_str()))
             .map(|e| Presence {
                 id: e.id.clone(),
@@ -131,6 +134,8 @@ pub fn compare(before: &Assessment, after: &Assessment) -> Comparison {
         list.sort_by(|a, b| a.id.cmp(&b.id));
         list
     };
+    let (only_before, only_after) =
+        rayon::join(|| only(before, &after_ids), || only(after, &before_ids));
     Comparison {
         before: before.period.clone(),
         after: after.period.clone(),
@@ -142,8 +147,8 @@ pub fn compare(before: &Assessment, after: &Assessment) -> Comparison {
         group_columns: after.group_columns.clone(),
         synthetic: [before.synthetic, after.synthetic],
         summary: summarise(&changes, after.pillars.len()),
-        only_before: only(before, &after_ids),
-        only_after: only(after, &before_ids),
+        only_before,
+        only_after,
         relative: after
             .nodes
             .iter()
