@@ -45,8 +45,8 @@ fn may_tie(x: f64) -> bool {
     (100_000_000_000_000..1_000_000_000_000_000_000).contains(&digits)
 }
 
-/// `n` appended to `out` as `format!("{n}")` writes it.
-pub fn count(n: usize, out: &mut String) {
+/// `n` (a count, or a signed change) appended to `out` as `format!("{n}")` writes it.
+pub fn count(n: impl itoa::Integer, out: &mut String) {
     out.push_str(itoa::Buffer::new().format(n));
 }
 

@@ -4,6 +4,7 @@ pub mod check;
 pub mod columns;
 pub mod compare;
 pub mod crosswalk;
+mod csv_row;
 pub mod digits;
 pub mod document;
 pub mod errors;

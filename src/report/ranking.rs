@@ -7,7 +7,7 @@ use comfy_table::{Cell, CellAlignment, Color, Table, presets};
 use serde::Serialize;
 
 use super::columns::{COMPACT, Width, fit, longest_word, wrap_parts};
-use super::digits;
+use super::csv_row::CsvRow;
 use super::escape::{self, Escape};
 use super::model::{Commune, Describer, Run};
 use super::{Lang, t, words};
@@ -169,62 +169,6 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
     }
     let mut writer = row.finish()?;
     writer.flush()
-}
-
-/// One CSV record written field by field into the writer, numbers through one reused buffer:
-/// no string per field. The first write error is kept and returned by [`CsvRow::end`].
-struct CsvRow<W: Write> {
-    writer: ::csv::Writer<W>,
-    buffer: String,
-    error: Option<::csv::Error>,
-}
-
-impl<W: Write> CsvRow<W> {
-    fn new(writer: ::csv::Writer<W>) -> CsvRow<W> {
-        CsvRow {
-            writer,
-            buffer: String::with_capacity(32),
-            error: None,
-        }
-    }
-
-    fn text(&mut self, text: &str) {
-        if self.error.is_none() {
-            let cell = escape::csv_cell(text);
-            self.error = self.writer.write_field(cell.as_bytes()).err();
-        }
-    }
-
-    /// A number as `Display` writes it, through the reused buffer (a number is never a formula,
-    /// so it needs no escaping).
-    fn digits(&mut self, write: impl FnOnce(&mut String)) {
-        if self.error.is_none() {
-            let mut buffer = std::mem::take(&mut self.buffer);
-            buffer.clear();
-            write(&mut buffer);
-            self.error = self.writer.write_field(buffer.as_bytes()).err();
-            self.buffer = buffer;
-        }
-    }
-
-    fn number(&mut self, value: Option<f64>) {
-        self.digits(|out| value.into_iter().for_each(|x| digits::float(x, out)));
-    }
-
-    fn count(&mut self, value: Option<usize>) {
-        self.digits(|out| value.into_iter().for_each(|n| digits::count(n, out)));
-    }
-
-    fn end(&mut self) -> io::Result<()> {
-        if self.error.is_none() {
-            self.error = self.writer.write_record(None::<&[u8]>).err();
-        }
-        self.error.take().map_or(Ok(()), |e| Err(e.into()))
-    }
-
-    fn finish(self) -> io::Result<::csv::Writer<W>> {
-        Ok(self.writer)
-    }
 }
 
 fn header(ranking: &Ranking<'_>, column: Column, text: Escape) -> String {

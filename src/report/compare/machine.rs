@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use super::CompareReport;
 use crate::analysis::compare::{Change, Presence, Snapshot};
+use crate::report::csv_row::CsvRow;
 use crate::report::escape;
 use crate::report::model::{clean, clean_json};
 
@@ -28,14 +29,15 @@ pub fn csv(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         rank: None,
         pillars: vec![None; c.pillars.len()],
     };
+    let mut row = CsvRow::new(writer);
     for change in &c.changes {
-        writer.write_record(escape::csv_record(record(
+        record(
+            &mut row,
             change,
-            &change.before,
-            &change.after,
+            (&change.before, &change.after),
             "both",
             Some(change),
-        )))?;
+        )?;
     }
     for (presence, label, before) in c
         .only_before
@@ -44,16 +46,14 @@ pub fn csv(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         .chain(c.only_after.iter().map(|p| (p, "after only", false)))
     {
         let as_change = one_side(presence);
-        let (was, now) = if before {
+        let sides = if before {
             (&presence.snapshot, &empty)
         } else {
             (&empty, &presence.snapshot)
         };
-        writer.write_record(escape::csv_record(record(
-            &as_change, was, now, label, None,
-        )))?;
+        record(&mut row, &as_change, sides, label, None)?;
     }
-    writer.flush()
+    row.finish()?.flush()
 }
 
 fn one_side(presence: &Presence) -> Change {
@@ -70,39 +70,35 @@ fn one_side(presence: &Presence) -> Change {
     }
 }
 
-fn record(
+/// One commune's row: each value before, after and its change (empty where there is none).
+fn record<W: Write>(
+    row: &mut CsvRow<W>,
     change: &Change,
-    was: &Snapshot,
-    now: &Snapshot,
+    (was, now): (&Snapshot, &Snapshot),
     presence: &str,
     deltas: Option<&Change>,
-) -> Vec<String> {
-    let full = |x: Option<f64>| x.map_or_else(String::new, |v| clean(v).to_string());
-    let whole = |x: Option<i64>| x.map_or_else(String::new, |v| v.to_string());
-    let count = |x: Option<usize>| x.map_or_else(String::new, |v| v.to_string());
-    let mut record = vec![change.id.clone(), change.name.clone()];
-    record.extend(change.groups.iter().cloned());
-    record.push(presence.to_owned());
-    record.extend([
-        full(was.overall),
-        full(now.overall),
-        full(deltas.and_then(|d| d.overall_delta)),
-    ]);
-    record.extend([
-        count(was.rank),
-        count(now.rank),
-        whole(deltas.and_then(|d| d.rank_change)),
-    ]);
-    record.extend([
-        count(was.level.map(|l| l + 1)),
-        count(now.level.map(|l| l + 1)),
-        whole(deltas.and_then(|d| d.level_change)),
-    ]);
+) -> io::Result<()> {
+    let full = |row: &mut CsvRow<W>, x: Option<f64>| row.number(x.map(clean));
+    row.text(&change.id);
+    row.text(&change.name);
+    change.groups.iter().for_each(|g| row.text(g));
+    row.text(presence);
+    full(row, was.overall);
+    full(row, now.overall);
+    full(row, deltas.and_then(|d| d.overall_delta));
+    row.count(was.rank);
+    row.count(now.rank);
+    row.whole(deltas.and_then(|d| d.rank_change));
+    row.count(was.level.map(|l| l + 1));
+    row.count(now.level.map(|l| l + 1));
+    row.whole(deltas.and_then(|d| d.level_change));
     for (p, (a, b)) in was.pillars.iter().zip(&now.pillars).enumerate() {
         let delta = deltas.and_then(|d| d.pillar_deltas.get(p).copied().flatten());
-        record.extend([full(*a), full(*b), full(delta)]);
+        full(row, *a);
+        full(row, *b);
+        full(row, delta);
     }
-    record
+    row.end()
 }
 
 /// JSON: `{ before, after, summary, relative, changes }`; each change holds the commune on both
@@ -174,4 +170,60 @@ pub fn json(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
     crate::report::pretty::write(&mut out, &json)?;
     writeln!(out)?;
     out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row_of(change: &Change, deltas: Option<&Change>) -> String {
+        let mut out = Vec::new();
+        let mut row = CsvRow::new(::csv::Writer::from_writer(&mut out));
+        record(
+            &mut row,
+            change,
+            (&change.before, &change.after),
+            "both",
+            deltas,
+        )
+        .unwrap();
+        row.finish().unwrap().flush().unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_row_escapes_its_text_and_writes_signed_changes_and_gaps() {
+        let snapshot = |overall, rank, level, pillars| Snapshot {
+            overall,
+            level,
+            rank,
+            pillars,
+        };
+        let change = Change {
+            id: "=1+2".to_owned(),
+            name: "Xã \"Mới\", A".to_owned(),
+            groups: vec!["-x".to_owned()],
+            before: snapshot(Some(50.5), Some(3), Some(1), vec![Some(40.0), None]),
+            after: snapshot(
+                Some(1.0 / 3.0),
+                Some(9),
+                Some(0),
+                vec![Some(-0.0), Some(7.25)],
+            ),
+            overall_delta: Some(1.0 / 3.0 - 50.5),
+            pillar_deltas: vec![Some(-40.0), None],
+            rank_change: Some(-6),
+            level_change: Some(-1),
+        };
+        assert_eq!(
+            row_of(&change, Some(&change)),
+            "'=1+2,\"Xã \"\"Mới\"\", A\",'-x,both,50.5,0.3333333333,-50.1666666667,3,9,-6,2,1,-1,\
+             40,0,-40,,7.25,\n"
+        );
+        // Without deltas (a commune on one side only) every change is empty.
+        assert_eq!(
+            row_of(&change, None),
+            "'=1+2,\"Xã \"\"Mới\"\", A\",'-x,both,50.5,0.3333333333,,3,9,,2,1,,40,0,,,7.25,\n"
+        );
+    }
 }
