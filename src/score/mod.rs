@@ -57,7 +57,7 @@ pub use assessment::{
 pub use levels::{LEVEL_TOLERANCE, level_of};
 pub use rank::TIE_TOLERANCE;
 pub use restate::{Restated, Restatement, SourceUnit, period_members, restate};
-pub use whatif::{Estimate, Outcome, Raise, WhatIf, what_if};
+pub use whatif::{Estimate, Outcome, PillarEstimate, Raise, WhatIf, what_if};
 
 use crate::criteria::Criteria;
 use crate::data::Dataset;

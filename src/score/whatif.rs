@@ -108,6 +108,15 @@ pub struct Estimate {
     pub score: Option<f64>,
 }
 
+/// The raised indicator's pillar (position in `Assessment::pillars`) as a child of the index,
+/// before and after the raise: what [`Raise::estimate_pillar`] works out.
+#[derive(Debug, Clone, Copy)]
+pub struct PillarEstimate {
+    pillar: usize,
+    old: Child,
+    new: Child,
+}
+
 /// One commune ready for many what-ifs that differ by one indicator (each indicator's potential
 /// gain; each next pick of a path): its treated scores and coverages with the raises kept so
 /// far, and each node's parent, so that raising an indicator recomputes only the nodes above it,
@@ -212,8 +221,14 @@ impl<'a> Raise<'a> {
     /// `node` is not an indicator under a pillar: ask `trial` then. Costs the depth of the tree
     /// and the number of pillars, not the size of the raised indicator's pillar.
     pub fn estimate(&self, node: usize, score: f64) -> Option<Estimate> {
-        let assessment = self.assessment;
-        let nodes = &assessment.nodes;
+        self.estimate_from(&self.estimate_pillar(node, score)?)
+    }
+
+    /// The first part of [`estimate`](Raise::estimate): the raised indicator's pillar as the
+    /// index sees it, before and after. It reads only the nodes of that pillar, so it holds until
+    /// a raise is kept in the same pillar ([`pillar_of`](Raise::pillar_of) tells which).
+    pub fn estimate_pillar(&self, node: usize, score: f64) -> Option<PillarEstimate> {
+        let nodes = &self.assessment.nodes;
         if nodes.get(node)?.kind != NodeKind::Indicator {
             return None;
         }
@@ -243,7 +258,14 @@ impl<'a> Raise<'a> {
             );
             top = n;
         }
-        let pillar = assessment.pillars.iter().position(|&p| p == top)?;
+        let pillar = self.assessment.pillars.iter().position(|&p| p == top)?;
+        Some(PillarEstimate { pillar, old, new })
+    }
+
+    /// The rest of [`estimate`](Raise::estimate): the index with that pillar changed.
+    pub fn estimate_from(&self, part: &PillarEstimate) -> Option<Estimate> {
+        let assessment = self.assessment;
+        let PillarEstimate { pillar, old, new } = *part;
         let index = assessment.index;
         let (overall, _) = self.index.replace(index, old, new).estimate(index)?;
         let pillars = (assessment.pillars.iter().enumerate()).map(|(k, &p)| {
@@ -258,6 +280,15 @@ impl<'a> Raise<'a> {
             pillar,
             score: new.score,
         })
+    }
+
+    /// The pillar (position in `Assessment::pillars`) that node `node` lies under, if any.
+    pub fn pillar_of(&self, node: usize) -> Option<usize> {
+        let mut top = node;
+        while let Some(n) = *self.parents.get(top)? {
+            top = n;
+        }
+        self.assessment.pillars.iter().position(|&p| p == top)
     }
 
     /// The outcome with the raises kept so far.

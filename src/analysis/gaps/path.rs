@@ -19,7 +19,9 @@ use super::invert::{Target, best_score, invert};
 use super::search::shorten;
 use super::{GAIN_TOLERANCE, Gain};
 use crate::criteria::{Criteria, LevelRule};
-use crate::score::{Assessment, ESTIMATE_ERROR, EntityResult, Estimate, Outcome, Raise, what_if};
+use crate::score::{
+    Assessment, ESTIMATE_ERROR, EntityResult, Estimate, Outcome, PillarEstimate, Raise, what_if,
+};
 
 /// Where a commune can go from its level.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -200,6 +202,8 @@ pub(super) fn next_level(
 /// first, then the rest in tree order (under the weakest-pillar rule they may still help).
 fn candidates(assessment: &Assessment, entity: &EntityResult, gains: &[Gain]) -> Vec<(usize, f64)> {
     let mut out: Vec<(usize, f64)> = gains.iter().map(|g| (g.node, g.best)).collect();
+    let mut listed = vec![false; assessment.nodes.len()];
+    gains.iter().for_each(|g| listed[g.node] = true);
     for &node in &assessment.indicators {
         let best = assessment.nodes[node]
             .scale
@@ -210,7 +214,8 @@ fn candidates(assessment: &Assessment, entity: &EntityResult, gains: &[Gain]) ->
                 .scores
                 .get(node)
                 .is_some_and(|s| s >= best - GAIN_TOLERANCE);
-        if !at_best && !out.iter().any(|&(n, _)| n == node) {
+        if !at_best && !listed[node] {
+            listed[node] = true;
             out.push((node, best));
         }
     }
@@ -231,6 +236,13 @@ fn greedy(goal: &Goal, candidates: &[(usize, f64)]) -> Option<Vec<usize>> {
     // How far an estimated fall in shortfall may be from the tried one: the shortfall sums the
     // overall score's and (at most) each pillar's, each within the estimate's error.
     let margin = ESTIMATE_ERROR * (1 + goal.assessment.pillars.len()) as f64;
+    // Each candidate's estimate below the index, kept until a pick lands in its pillar: a step
+    // then works out again only the candidates of the pillar the last pick changed.
+    let pillar_of: Vec<Option<usize>> = candidates
+        .iter()
+        .map(|&(n, _)| raise.pillar_of(n))
+        .collect();
+    let mut parts: Vec<Option<Option<PillarEstimate>>> = vec![None; candidates.len()];
     while !goal.reached(&now) {
         let before = goal.shortfall(&now);
         let mut best: Option<(f64, usize, Outcome)> = None;
@@ -238,7 +250,10 @@ fn greedy(goal: &Goal, candidates: &[(usize, f64)]) -> Option<Vec<usize>> {
             let (node, score) = candidates[k];
             // A candidate the estimate shows cannot beat the best so far is not tried: the
             // choice is the one trying every candidate gives, at the depth of the tree each.
-            if let (Some((p, _, _)), Some(guess)) = (&best, raise.estimate(node, score))
+            if let Some((p, _, _)) = &best
+                && let Some(part) =
+                    *parts[k].get_or_insert_with(|| raise.estimate_pillar(node, score))
+                && let Some(guess) = raise.estimate_from(&part)
                 && before - goal.shortfall_estimated(&now, &guess) <= *p + GAIN_TOLERANCE - margin
             {
                 continue;
@@ -261,6 +276,12 @@ fn greedy(goal: &Goal, candidates: &[(usize, f64)]) -> Option<Vec<usize>> {
         chosen.push(k);
         picked[k] = true;
         raise.keep(candidates[k].0, candidates[k].1);
+        let changed = pillar_of[k];
+        for (part, pillar) in parts.iter_mut().zip(&pillar_of) {
+            if changed.is_none() || *pillar == changed {
+                *part = None;
+            }
+        }
         now = trial;
     }
     Some(chosen)
