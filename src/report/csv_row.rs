@@ -44,12 +44,8 @@ impl<W: Write> CsvRow<W> {
         self.digits(|out| value.into_iter().for_each(|x| digits::float(x, out)));
     }
 
-    pub(crate) fn count(&mut self, value: Option<usize>) {
-        self.digits(|out| value.into_iter().for_each(|n| digits::count(n, out)));
-    }
-
-    /// A signed whole number (a change of rank or level).
-    pub(crate) fn whole(&mut self, value: Option<i64>) {
+    /// A whole number: a count, or a signed change of rank or level.
+    pub(crate) fn count(&mut self, value: Option<impl itoa::Integer>) {
         self.digits(|out| value.into_iter().for_each(|n| digits::count(n, out)));
     }
 
@@ -60,7 +56,7 @@ impl<W: Write> CsvRow<W> {
         self.error.take().map_or(Ok(()), |e| Err(e.into()))
     }
 
-    pub(crate) fn finish(self) -> io::Result<::csv::Writer<W>> {
-        Ok(self.writer)
+    pub(crate) fn finish(self) -> ::csv::Writer<W> {
+        self.writer
     }
 }

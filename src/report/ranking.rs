@@ -167,7 +167,7 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
         }
         row.end()?;
     }
-    let mut writer = row.finish()?;
+    let mut writer = row.finish();
     writer.flush()
 }
 

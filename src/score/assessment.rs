@@ -328,6 +328,15 @@ impl Assessment {
         self.nodes.iter().position(|node| node.id == id)
     }
 
+    /// The pillar (its position in `nodes`) that node `node` lies under, or is; `None` for the
+    /// index or a node outside every pillar.
+    pub fn pillar_of(&self, mut node: usize) -> Option<usize> {
+        while let Some(parent) = self.nodes.get(node)?.parent {
+            node = parent;
+        }
+        (self.nodes[node].kind == NodeKind::Pillar).then_some(node)
+    }
+
     /// One commune's pillar scores, aligned with `pillars`.
     pub fn pillar_scores<'a>(
         &'a self,

@@ -226,7 +226,7 @@ impl<'a> Raise<'a> {
 
     /// The first part of [`estimate`](Raise::estimate): the raised indicator's pillar as the
     /// index sees it, before and after. It reads only the nodes of that pillar, so it holds until
-    /// a raise is kept in the same pillar ([`pillar_of`](Raise::pillar_of) tells which).
+    /// a raise is kept in the same pillar ([`Assessment::pillar_of`] tells which).
     pub fn estimate_pillar(&self, node: usize, score: f64) -> Option<PillarEstimate> {
         let nodes = &self.assessment.nodes;
         if nodes.get(node)?.kind != NodeKind::Indicator {
@@ -280,15 +280,6 @@ impl<'a> Raise<'a> {
             pillar,
             score: new.score,
         })
-    }
-
-    /// The pillar (position in `Assessment::pillars`) that node `node` lies under, if any.
-    pub fn pillar_of(&self, node: usize) -> Option<usize> {
-        let mut top = node;
-        while let Some(n) = *self.parents.get(top)? {
-            top = n;
-        }
-        self.assessment.pillars.iter().position(|&p| p == top)
     }
 
     /// The outcome with the raises kept so far.

@@ -240,7 +240,7 @@ fn greedy(goal: &Goal, candidates: &[(usize, f64)]) -> Option<Vec<usize>> {
     // then works out again only the candidates of the pillar the last pick changed.
     let pillar_of: Vec<Option<usize>> = candidates
         .iter()
-        .map(|&(n, _)| raise.pillar_of(n))
+        .map(|&(n, _)| goal.assessment.pillar_of(n))
         .collect();
     let mut parts: Vec<Option<Option<PillarEstimate>>> = vec![None; candidates.len()];
     while !goal.reached(&now) {

@@ -53,7 +53,7 @@ pub fn csv(report: &CompareReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         };
         record(&mut row, &as_change, sides, label, None)?;
     }
-    row.finish()?.flush()
+    row.finish().flush()
 }
 
 fn one_side(presence: &Presence) -> Change {
@@ -88,10 +88,10 @@ fn record<W: Write>(
     full(row, deltas.and_then(|d| d.overall_delta));
     row.count(was.rank);
     row.count(now.rank);
-    row.whole(deltas.and_then(|d| d.rank_change));
+    row.count(deltas.and_then(|d| d.rank_change));
     row.count(was.level.map(|l| l + 1));
     row.count(now.level.map(|l| l + 1));
-    row.whole(deltas.and_then(|d| d.level_change));
+    row.count(deltas.and_then(|d| d.level_change));
     for (p, (a, b)) in was.pillars.iter().zip(&now.pillars).enumerate() {
         let delta = deltas.and_then(|d| d.pillar_deltas.get(p).copied().flatten());
         full(row, *a);
@@ -187,7 +187,7 @@ mod tests {
             deltas,
         )
         .unwrap();
-        row.finish().unwrap().flush().unwrap();
+        row.finish().flush().unwrap();
         String::from_utf8(out).unwrap()
     }
 

@@ -109,7 +109,8 @@ pub fn build(inputs: &Inputs) -> Document {
                     .indicator
                     .and_then(|i| criteria.indicators().get(i).and_then(|d| d.unit.clone()))
                     .unwrap_or_default(),
-                pillar: pillar_of(assessment, node)
+                pillar: assessment
+                    .pillar_of(node)
                     .map_or_else(String::new, |p| inputs.node_name(p)),
             })
             .collect(),
@@ -366,13 +367,6 @@ fn abbreviation(name: &str) -> String {
         .collect()
 }
 
-fn pillar_of(assessment: &Assessment, mut node: usize) -> Option<usize> {
-    while let Some(parent) = assessment.nodes[node].parent {
-        node = parent;
-    }
-    (assessment.nodes[node].kind == NodeKind::Pillar).then_some(node)
-}
-
 fn rank_row(inputs: &Inputs, entity: &EntityResult) -> RankRow {
     let assessment = inputs.assessment;
     RankRow {
@@ -623,7 +617,8 @@ fn profile(inputs: &Inputs, e: usize, gaps: &Gaps) -> Profile {
             .take(GAPS_SHOWN)
             .map(|gain| GapRow {
                 indicator: inputs.node_name(gain.node),
-                pillar: pillar_of(assessment, gain.node)
+                pillar: assessment
+                    .pillar_of(gain.node)
                     .map_or_else(String::new, |p| inputs.node_name(p)),
                 raw: raw_of(gain.node).unwrap_or_default(),
                 score: words::score(gain.score),
