@@ -66,7 +66,7 @@ pub fn gaps(criteria: &Criteria, assessment: &Assessment, entity: &EntityResult)
                 .scale
                 .as_ref()
                 .map_or(100.0, best_score);
-            entity.coverages[node] > 0.0
+            entity.coverages.get(node) > 0.0
                 && entity
                     .scores
                     .get(node)
@@ -96,7 +96,7 @@ fn potential(criteria: &Criteria, assessment: &Assessment, entity: &EntityResult
             debug_assert_eq!(info.kind, NodeKind::Indicator);
             let best = info.scale.as_ref().map_or(100.0, best_score);
             let score = entity.scores.get(node);
-            let reported = entity.coverages[node] > 0.0;
+            let reported = entity.coverages.get(node) > 0.0;
             if reported && score.is_some_and(|s| s >= best - GAIN_TOLERANCE) {
                 return None;
             }

@@ -476,7 +476,7 @@ impl<'a> Describer<'a> {
                 kind: info.kind,
                 depth: info.depth,
                 score: clean_opt(entity.scores.get(node)),
-                coverage: clean(entity.coverages[node]),
+                coverage: clean(entity.coverages.get(node)),
                 effective_weight: facts.effective_weight,
                 level: level.map(|l| l + 1),
                 level_name: facts

@@ -138,7 +138,7 @@ pub struct EntityResult {
     /// The score of every node, aligned with `Assessment::nodes`.
     pub scores: Scores,
     /// The coverage of every node (an indicator: 1 with data, 0 without), aligned with `nodes`.
-    pub coverages: Vec<f64>,
+    pub coverages: Coverages,
     /// What is worth a second look, sorted.
     pub flags: Vec<Flag>,
 }
@@ -212,6 +212,113 @@ impl std::fmt::Debug for Scores {
 
 /// As the list of `Option<f64>` it stands for: `null` for a node without a score.
 impl Serialize for Scores {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+/// One commune's coverage of every node, aligned with `Assessment::nodes`. An indicator's
+/// coverage is 1 with data and 0 without, so it is kept as a bit; only the other nodes (and
+/// every node of restated units, whose indicators may be partly covered) keep an `f64`.
+#[derive(Clone)]
+pub struct Coverages {
+    slots: std::sync::Arc<[Slot]>,
+    bits: Box<[u64]>,
+    values: Box<[f64]>,
+}
+
+/// Where a node's coverage is kept in [`Coverages`]: a bit of `bits`, or a place in `values`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Slot {
+    Bit(u32),
+    Value(u32),
+}
+
+impl Coverages {
+    /// The places of the nodes' coverages: a bit for each node `as_bit` says can only be 0 or 1.
+    pub(crate) fn layout(as_bit: impl Iterator<Item = bool>) -> std::sync::Arc<[Slot]> {
+        let (mut bits, mut values) = (0u32, 0u32);
+        as_bit
+            .map(|bit| match bit {
+                true => (Slot::Bit(bits), bits += 1).0,
+                false => (Slot::Value(values), values += 1).0,
+            })
+            .collect()
+    }
+
+    /// `all[n]`, node `n`'s coverage, kept in the places of `slots`; a node kept as a bit is
+    /// covered when its coverage is above 0 (it is 0 or 1).
+    pub(crate) fn pack(slots: &std::sync::Arc<[Slot]>, all: &[f64]) -> Coverages {
+        let count = |bit: bool| {
+            slots
+                .iter()
+                .filter(|s| matches!(s, Slot::Bit(_)) == bit)
+                .count()
+        };
+        let mut bits = vec![0u64; count(true).div_ceil(64)].into_boxed_slice();
+        let mut values = Vec::with_capacity(count(false));
+        for (slot, &coverage) in slots.iter().zip(all) {
+            match *slot {
+                Slot::Bit(b) => {
+                    debug_assert!(coverage == 0.0 || coverage == 1.0);
+                    if coverage > 0.0 {
+                        bits[b as usize / 64] |= 1 << (b % 64);
+                    }
+                }
+                Slot::Value(_) => values.push(coverage),
+            }
+        }
+        Coverages {
+            slots: std::sync::Arc::clone(slots),
+            bits,
+            values: values.into_boxed_slice(),
+        }
+    }
+
+    /// The coverage of node `n`.
+    pub fn get(&self, n: usize) -> f64 {
+        match self.slots[n] {
+            Slot::Bit(b) => match self.bits[b as usize / 64] >> (b % 64) & 1 {
+                1 => 1.0,
+                _ => 0.0,
+            },
+            Slot::Value(v) => self.values[v as usize],
+        }
+    }
+
+    /// Every node's coverage, in order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = f64> + '_ {
+        (0..self.slots.len()).map(|n| self.get(n))
+    }
+
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+
+    /// Every node's coverage as a plain list, to change some (what-if).
+    pub fn to_vec(&self) -> Vec<f64> {
+        self.iter().collect()
+    }
+}
+
+impl PartialEq for Coverages {
+    fn eq(&self, other: &Coverages) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl std::fmt::Debug for Coverages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// As the list of numbers it stands for.
+impl Serialize for Coverages {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.iter())
     }
@@ -351,5 +458,31 @@ impl Assessment {
         entity: &'a EntityResult,
     ) -> impl Iterator<Item = Option<f64>> + 'a {
         self.indicators.iter().map(|&node| entity.scores.get(node))
+    }
+}
+
+#[cfg(test)]
+mod coverage_tests {
+    use super::Coverages;
+
+    #[test]
+    fn coverages_give_back_every_node_kept_as_a_bit_or_a_value() {
+        // 70 indicators (two words of bits) among 5 other nodes, then every node as a value.
+        let as_bit: Vec<bool> = (0..75).map(|n| n % 15 != 0).collect();
+        let all: Vec<f64> = (0..75)
+            .map(|n| match as_bit[n] {
+                true => f64::from(u8::from(n % 3 == 0)),
+                false => n as f64 / 100.0,
+            })
+            .collect();
+        let packed = Coverages::pack(&Coverages::layout(as_bit.iter().copied()), &all);
+        assert_eq!(packed.to_vec(), all);
+        assert_eq!(packed.len(), 75);
+        let dense = Coverages::pack(&Coverages::layout(as_bit.iter().map(|_| false)), &all);
+        assert_eq!(dense, packed);
+        assert_eq!(
+            serde_json::to_string(&dense).unwrap(),
+            serde_json::to_string(&all).unwrap()
+        );
     }
 }

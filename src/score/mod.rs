@@ -51,8 +51,8 @@ mod whatif;
 
 pub use aggregate::{COVERAGE_TOLERANCE, ESTIMATE_ERROR};
 pub use assessment::{
-    Assessment, DataQuality, EntityResult, Flag, LenientNote, Method, NodeInfo, NodeKind, Observed,
-    QualityNote, Scores, Treatment,
+    Assessment, Coverages, DataQuality, EntityResult, Flag, LenientNote, Method, NodeInfo,
+    NodeKind, Observed, QualityNote, Scores, Treatment,
 };
 pub use levels::{LEVEL_TOLERANCE, level_of};
 pub use rank::TIE_TOLERANCE;
@@ -133,7 +133,7 @@ pub fn assess(
     let selection = period::select(dataset, options.period.as_deref())?;
     let members = &selection.members;
     let columns = results::score_columns(&mut tree, dataset, members)?;
-    let scored = results::score_entities(criteria, &tree, dataset, members, &columns);
+    let scored = results::score_entities(criteria, &tree, dataset, members, columns);
     let synthetic = members
         .iter()
         .filter(|&&e| dataset.entities[e].synthetic)

@@ -270,7 +270,7 @@ proptest! {
         for entity in &a.entities {
             prop_assert!(in_range(entity.overall), "overall {:?}", entity.overall);
             prop_assert!(entity.scores.iter().all(in_range), "{:?}", entity.scores);
-            prop_assert!(entity.coverages.iter().all(|c| (-1e-12..=1.0 + 1e-12).contains(c)));
+            prop_assert!(entity.coverages.iter().all(|c| (-1e-12..=1.0 + 1e-12).contains(&c)));
             prop_assert_eq!(entity.level.is_some(), entity.overall.is_some());
             prop_assert_eq!(entity.rank.is_some(), entity.overall.is_some());
         }
@@ -388,7 +388,7 @@ proptest! {
         for (x, y) in by_id(&a).into_iter().zip(by_id(&b)) {
             prop_assert!(close_all(&[x.overall], &[y.overall]), "{:?} vs {:?}", x.overall, y.overall);
             prop_assert!(close_all(&x.scores.to_vec(), &y.scores.to_vec()), "{:?} vs {:?}", x.scores, y.scores);
-            prop_assert!(x.coverages.iter().zip(&y.coverages).all(|(p, q)| (p - q).abs() < 1e-9));
+            prop_assert!(x.coverages.iter().zip(y.coverages.iter()).all(|(p, q)| (p - q).abs() < 1e-9));
         }
     }
 }

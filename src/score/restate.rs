@@ -98,7 +98,8 @@ pub fn restate(
         &tree,
         &dataset,
         &members,
-        &scores,
+        // Kept for what is asked of the restated units afterwards; they are few.
+        scores.clone(),
         Some(&coverages),
     );
     let assessment = Assessment {

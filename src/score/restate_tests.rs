@@ -124,8 +124,8 @@ fn old_units_without_the_indicator_are_left_out_and_lower_its_coverage() {
     let x = assessment.node("x").expect("x");
     let p = assessment.node("p").expect("p");
     let n_result = get(assessment, "N");
-    assert!(close(n_result.coverages[x], 0.25));
-    assert!(close(n_result.coverages[p], (0.25 + 1.0) / 2.0));
+    assert!(close(n_result.coverages.get(x), 0.25));
+    assert!(close(n_result.coverages.get(p), (0.25 + 1.0) / 2.0));
     // M: x is missing (renormalised away), y is 70 with coverage one half.
     assert_eq!(score(assessment, "M", "p"), Some(70.0));
 }

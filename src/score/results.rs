@@ -9,7 +9,8 @@ use crate::data::{Dataset, RawCell};
 
 use super::ScoreError;
 use super::assessment::{
-    DataQuality, EntityResult, Flag, LenientNote, Observed, QualityNote, Scores, Treatment,
+    Coverages, DataQuality, EntityResult, Flag, LenientNote, Observed, QualityNote, Scores, Slot,
+    Treatment,
 };
 use super::evaluate::{Evaluator, Note};
 use super::levels::{index_under, level_of, overall_level};
@@ -112,19 +113,20 @@ pub(crate) fn score_entities(
     tree: &Tree,
     dataset: &Dataset,
     members: &[usize],
-    columns: &[Scores],
+    columns: Vec<Scores>,
 ) -> Scored {
     score_entities_with(criteria, tree, dataset, members, columns, None)
 }
 
 /// [`score_entities`], with each indicator's coverage given (`coverage[i][k]`, for restated
 /// units made of old units of which only some have the indicator) instead of 1 for a value.
+/// The columns are dropped once every commune is scored, before the notes are put in order.
 pub(crate) fn score_entities_with(
     criteria: &Criteria,
     tree: &Tree,
     dataset: &Dataset,
     members: &[usize],
-    columns: &[Scores],
+    columns: Vec<Scores>,
     coverage: Option<&[Vec<f64>]>,
 ) -> Scored {
     let (codes, group_count) = group_codes(dataset, members);
@@ -133,8 +135,8 @@ pub(crate) fn score_entities_with(
         .iter()
         .map(|&n| tree.nodes[n].missing == MissingPolicy::Impute)
         .collect();
-    let donors = Donors::build(columns, &wanted, &codes, group_count);
-    let mut evaluator = Evaluator::new(tree, columns, &donors).with_coverage(coverage);
+    let donors = Donors::build(&columns, &wanted, &codes, group_count);
+    let mut evaluator = Evaluator::new(tree, &columns, &donors).with_coverage(coverage);
     // A note per missing value at least: room for them at once.
     let missing: usize = columns
         .iter()
@@ -142,37 +144,47 @@ pub(crate) fn score_entities_with(
         .sum();
     let mut notes: Vec<Note> = Vec::with_capacity(missing);
     let mut results = Vec::with_capacity(members.len());
-    // `notes[starts[k]..starts[k + 1]]` are commune `k`'s: it is scored in one go.
-    let mut starts = Vec::with_capacity(members.len() + 1);
+    // An indicator's coverage is 0 or 1 unless restated units give their own.
+    let slots = Coverages::layout(
+        (tree.nodes.iter()).map(|node| coverage.is_none() && node.indicator.is_some()),
+    );
+    let most = tree.nodes.len();
     for (k, &e) in members.iter().enumerate() {
+        // More notes than missing values (nodes dropped whole): room for the rest at the rate
+        // so far, rather than doubling a list that can be the largest one kept.
+        if notes.capacity() - notes.len() < most {
+            let rate = notes.len().div_ceil(k.max(1));
+            notes.reserve_exact(rate * (members.len() - k) + most);
+        }
         let first_note = notes.len();
-        starts.push(first_note);
         let (computed, coverage) = evaluator.run(k, codes[k], &mut notes);
         let flags = note_flags(&notes[first_note..]);
+        let scored = (computed, coverage, flags);
         results.push(result(
-            criteria, tree, &evaluator, dataset, e, computed, coverage, flags,
+            criteria, tree, &evaluator, &slots, dataset, e, scored,
         ));
     }
-    starts.push(notes.len());
+    drop(evaluator);
+    drop(donors);
+    drop(columns);
     let order = assign_ranks(criteria.entity.groups.len(), &mut results);
     reorder(&mut results, &order);
     Scored {
         entities: results,
-        notes: quality_notes(dataset, members, notes, &starts),
+        notes: quality_notes(dataset, members, notes),
     }
 }
 
 /// Commune `e`'s result from the evaluator that has just scored it, levelled (not yet ranked).
-#[allow(clippy::too_many_arguments)]
+/// `scored`: the index the tree gave, its coverage and the commune's flags from its notes.
 fn result(
     criteria: &Criteria,
     tree: &Tree,
     evaluator: &Evaluator,
+    slots: &std::sync::Arc<[Slot]>,
     dataset: &Dataset,
     e: usize,
-    computed: Option<f64>,
-    coverage: f64,
-    flags: Vec<Flag>,
+    (computed, coverage, flags): (Option<f64>, f64, Vec<Flag>),
 ) -> EntityResult {
     let entity = &dataset.entities[e];
     let pillar_scores = tree.pillars.iter().map(|&n| evaluator.scores[n]);
@@ -190,7 +202,7 @@ fn result(
         group_sizes: Vec::new(),
         pillar_levels: Vec::new(),
         scores: Scores::from(&evaluator.scores[..]),
-        coverages: evaluator.coverages.clone(),
+        coverages: Coverages::pack(slots, &evaluator.coverages),
         flags,
     };
     assign_levels(criteria, tree, &mut result, computed.is_some());
@@ -303,27 +315,19 @@ fn reorder<T>(results: &mut [T], order: &[usize]) {
     }
 }
 
-/// The notes with dataset positions, sorted by commune id, then tree order; `starts` tells where
-/// each commune's notes begin in `notes`. Sorted in place: one list of notes at a time.
-fn quality_notes(
-    dataset: &Dataset,
-    members: &[usize],
-    mut notes: Vec<Note>,
-    starts: &[usize],
-) -> Vec<QualityNote> {
+/// The notes with dataset positions, sorted by commune id, then tree order. Sorted in place by
+/// each commune's place in id order (a node has at most one note per commune, so no two notes
+/// tie): nothing the size of the notes is allocated.
+fn quality_notes(dataset: &Dataset, members: &[usize], mut notes: Vec<Note>) -> Vec<QualityNote> {
     let id = |k: usize| dataset.entities[members[k]].id.as_str();
     let mut by_id: Vec<usize> = (0..members.len()).collect();
     by_id.sort_unstable_by(|&a, &b| id(a).cmp(id(b)));
-    // Each commune's notes in node order (a node has at most one note per commune), the
-    // communes in id order.
-    for k in 0..members.len() {
-        notes[starts[k]..starts[k + 1]].sort_unstable_by_key(|note| note.node);
+    let mut place = vec![0usize; members.len()];
+    for (p, &k) in by_id.iter().enumerate() {
+        place[k] = p;
     }
-    let order: Vec<usize> = by_id
-        .iter()
-        .flat_map(|&k| starts[k]..starts[k + 1])
-        .collect();
-    reorder(&mut notes, &order);
+    drop(by_id);
+    notes.sort_unstable_by_key(|note| (place[note.entity], note.node));
     for note in &mut notes {
         note.entity = members[note.entity];
     }

@@ -33,7 +33,7 @@ pub fn what_if(
 ) -> WhatIf {
     let nodes = &assessment.nodes;
     let mut scores = entity.scores.to_vec();
-    let mut coverages = entity.coverages.clone();
+    let mut coverages = entity.coverages.to_vec();
     for &(node, score) in changes {
         if nodes
             .get(node)
@@ -153,7 +153,7 @@ impl<'a> Raise<'a> {
             assessment,
             levels,
             scores: entity.scores.to_vec(),
-            coverages: entity.coverages.clone(),
+            coverages: entity.coverages.to_vec(),
             parents,
             sums: vec![Sums::default(); nodes.len()],
             index: Sums::default(),

@@ -209,7 +209,7 @@ fn candidates(assessment: &Assessment, entity: &EntityResult, gains: &[Gain]) ->
             .scale
             .as_ref()
             .map_or(100.0, best_score);
-        let at_best = entity.coverages[node] > 0.0
+        let at_best = entity.coverages.get(node) > 0.0
             && entity
                 .scores
                 .get(node)
