@@ -222,9 +222,17 @@ impl Serialize for Scores {
 /// every node of restated units, whose indicators may be partly covered) keep an `f64`.
 #[derive(Clone)]
 pub struct Coverages {
-    slots: std::sync::Arc<[Slot]>,
+    layout: std::sync::Arc<Layout>,
     bits: Box<[u64]>,
     values: Box<[f64]>,
+}
+
+/// Where each node's coverage is kept in [`Coverages`], and how many bits and values there are.
+#[derive(Debug)]
+pub(crate) struct Layout {
+    slots: Box<[Slot]>,
+    bits: usize,
+    values: usize,
 }
 
 /// Where a node's coverage is kept in [`Coverages`]: a bit of `bits`, or a place in `values`.
@@ -236,28 +244,28 @@ pub(crate) enum Slot {
 
 impl Coverages {
     /// The places of the nodes' coverages: a bit for each node `as_bit` says can only be 0 or 1.
-    pub(crate) fn layout(as_bit: impl Iterator<Item = bool>) -> std::sync::Arc<[Slot]> {
+    pub(crate) fn layout(as_bit: impl Iterator<Item = bool>) -> std::sync::Arc<Layout> {
         let (mut bits, mut values) = (0u32, 0u32);
-        as_bit
+        let slots = as_bit
             .map(|bit| match bit {
                 true => (Slot::Bit(bits), bits += 1).0,
                 false => (Slot::Value(values), values += 1).0,
             })
-            .collect()
+            .collect();
+        let (bits, values) = (bits as usize, values as usize);
+        std::sync::Arc::new(Layout {
+            slots,
+            bits,
+            values,
+        })
     }
 
     /// `all[n]`, node `n`'s coverage, kept in the places of `slots`; a node kept as a bit is
     /// covered when its coverage is above 0 (it is 0 or 1).
-    pub(crate) fn pack(slots: &std::sync::Arc<[Slot]>, all: &[f64]) -> Coverages {
-        let count = |bit: bool| {
-            slots
-                .iter()
-                .filter(|s| matches!(s, Slot::Bit(_)) == bit)
-                .count()
-        };
-        let mut bits = vec![0u64; count(true).div_ceil(64)].into_boxed_slice();
-        let mut values = Vec::with_capacity(count(false));
-        for (slot, &coverage) in slots.iter().zip(all) {
+    pub(crate) fn pack(layout: &std::sync::Arc<Layout>, all: &[f64]) -> Coverages {
+        let mut bits = vec![0u64; layout.bits.div_ceil(64)].into_boxed_slice();
+        let mut values = Vec::with_capacity(layout.values);
+        for (slot, &coverage) in layout.slots.iter().zip(all) {
             match *slot {
                 Slot::Bit(b) => {
                     debug_assert!(coverage == 0.0 || coverage == 1.0);
@@ -269,7 +277,7 @@ impl Coverages {
             }
         }
         Coverages {
-            slots: std::sync::Arc::clone(slots),
+            layout: std::sync::Arc::clone(layout),
             bits,
             values: values.into_boxed_slice(),
         }
@@ -277,7 +285,7 @@ impl Coverages {
 
     /// The coverage of node `n`.
     pub fn get(&self, n: usize) -> f64 {
-        match self.slots[n] {
+        match self.layout.slots[n] {
             Slot::Bit(b) => match self.bits[b as usize / 64] >> (b % 64) & 1 {
                 1 => 1.0,
                 _ => 0.0,
@@ -288,15 +296,15 @@ impl Coverages {
 
     /// Every node's coverage, in order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = f64> + '_ {
-        (0..self.slots.len()).map(|n| self.get(n))
+        (0..self.len()).map(|n| self.get(n))
     }
 
     pub fn len(&self) -> usize {
-        self.slots.len()
+        self.layout.slots.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.slots.is_empty()
+        self.layout.slots.is_empty()
     }
 
     /// Every node's coverage as a plain list, to change some (what-if).

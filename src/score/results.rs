@@ -9,7 +9,7 @@ use crate::data::{Dataset, RawCell};
 
 use super::ScoreError;
 use super::assessment::{
-    Coverages, DataQuality, EntityResult, Flag, LenientNote, Observed, QualityNote, Scores, Slot,
+    Coverages, DataQuality, EntityResult, Flag, Layout, LenientNote, Observed, QualityNote, Scores,
     Treatment,
 };
 use super::evaluate::{Evaluator, Note};
@@ -145,10 +145,12 @@ pub(crate) fn score_entities_with(
     let mut notes: Vec<Note> = Vec::with_capacity(missing);
     let mut results = Vec::with_capacity(members.len());
     // An indicator's coverage is 0 or 1 unless restated units give their own.
-    let slots = Coverages::layout(
+    let layout = Coverages::layout(
         (tree.nodes.iter()).map(|node| coverage.is_none() && node.indicator.is_some()),
     );
     let most = tree.nodes.len();
+    // `notes[starts[k]..starts[k + 1]]` are commune `k`'s: it is scored in one go.
+    let mut starts = Vec::with_capacity(members.len() + 1);
     for (k, &e) in members.iter().enumerate() {
         // More notes than missing values (nodes dropped whole): room for the rest at the rate
         // so far, rather than doubling a list that can be the largest one kept.
@@ -157,13 +159,15 @@ pub(crate) fn score_entities_with(
             notes.reserve_exact(rate * (members.len() - k) + most);
         }
         let first_note = notes.len();
+        starts.push(first_note);
         let (computed, coverage) = evaluator.run(k, codes[k], &mut notes);
         let flags = note_flags(&notes[first_note..]);
         let scored = (computed, coverage, flags);
         results.push(result(
-            criteria, tree, &evaluator, &slots, dataset, e, scored,
+            criteria, tree, &evaluator, &layout, dataset, e, scored,
         ));
     }
+    starts.push(notes.len());
     drop(evaluator);
     drop(donors);
     drop(columns);
@@ -171,7 +175,7 @@ pub(crate) fn score_entities_with(
     reorder(&mut results, &order);
     Scored {
         entities: results,
-        notes: quality_notes(dataset, members, notes),
+        notes: quality_notes(dataset, members, notes, &starts),
     }
 }
 
@@ -181,7 +185,7 @@ fn result(
     criteria: &Criteria,
     tree: &Tree,
     evaluator: &Evaluator,
-    slots: &std::sync::Arc<[Slot]>,
+    layout: &std::sync::Arc<Layout>,
     dataset: &Dataset,
     e: usize,
     (computed, coverage, flags): (Option<f64>, f64, Vec<Flag>),
@@ -202,7 +206,7 @@ fn result(
         group_sizes: Vec::new(),
         pillar_levels: Vec::new(),
         scores: Scores::from(&evaluator.scores[..]),
-        coverages: Coverages::pack(slots, &evaluator.coverages),
+        coverages: Coverages::pack(layout, &evaluator.coverages),
         flags,
     };
     assign_levels(criteria, tree, &mut result, computed.is_some());
@@ -315,19 +319,27 @@ fn reorder<T>(results: &mut [T], order: &[usize]) {
     }
 }
 
-/// The notes with dataset positions, sorted by commune id, then tree order. Sorted in place by
-/// each commune's place in id order (a node has at most one note per commune, so no two notes
-/// tie): nothing the size of the notes is allocated.
-fn quality_notes(dataset: &Dataset, members: &[usize], mut notes: Vec<Note>) -> Vec<QualityNote> {
+/// The notes with dataset positions, sorted by commune id, then tree order; `starts` tells where
+/// each commune's notes begin in `notes`. Sorted in place: one list of notes at a time.
+fn quality_notes(
+    dataset: &Dataset,
+    members: &[usize],
+    mut notes: Vec<Note>,
+    starts: &[usize],
+) -> Vec<QualityNote> {
     let id = |k: usize| dataset.entities[members[k]].id.as_str();
     let mut by_id: Vec<usize> = (0..members.len()).collect();
     by_id.sort_unstable_by(|&a, &b| id(a).cmp(id(b)));
-    let mut place = vec![0usize; members.len()];
-    for (p, &k) in by_id.iter().enumerate() {
-        place[k] = p;
+    // Each commune's notes in node order (a node has at most one note per commune), the
+    // communes in id order.
+    for k in 0..members.len() {
+        notes[starts[k]..starts[k + 1]].sort_unstable_by_key(|note| note.node);
     }
-    drop(by_id);
-    notes.sort_unstable_by_key(|note| (place[note.entity], note.node));
+    let order: Vec<usize> = by_id
+        .iter()
+        .flat_map(|&k| starts[k]..starts[k + 1])
+        .collect();
+    reorder(&mut notes, &order);
     for note in &mut notes {
         note.entity = members[note.entity];
     }
