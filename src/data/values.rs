@@ -48,11 +48,26 @@ impl From<Unreadable> for Problem {
 
 /// Whether a cell means "no value": empty, `NA`, `N/A`, `null` or `-` (trimmed, any case).
 pub fn is_missing(cell: &str) -> bool {
-    let cell = cell.trim();
-    cell.is_empty()
-        || ["na", "n/a", "null", "-"]
-            .iter()
-            .any(|token| cell.eq_ignore_ascii_case(token))
+    let cell = trimmed(cell);
+    // Each token by its length: most cells are longer than any.
+    let token = match cell.len() {
+        0 => return true,
+        1 => "-",
+        2 => "na",
+        3 => "n/a",
+        4 => "null",
+        _ => return false,
+    };
+    cell.eq_ignore_ascii_case(token)
+}
+
+/// `cell` without the white space around it; the cell itself, without a scan, when it starts and
+/// ends with a printable ASCII character (most cells).
+fn trimmed(cell: &str) -> &str {
+    match (cell.as_bytes().first(), cell.as_bytes().last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => cell,
+        _ => cell.trim(),
+    }
 }
 
 /// A number: `85.5`, `85,5` where `decimal_comma`, a trailing `%` dropped. Finite only; no
@@ -68,7 +83,7 @@ pub fn read_number(cell: &str, decimal_comma: bool) -> Result<f64, Unreadable> {
 
 /// [`read_number`] with every check that explains a bad cell.
 fn checked_number(cell: &str, decimal_comma: bool) -> Result<f64, Unreadable> {
-    let text = cell.trim();
+    let text = trimmed(cell);
     let text = text.strip_suffix('%').map_or(text, str::trim_end);
     let commas = text.matches(',').count();
     let points = text.matches('.').count();
@@ -98,24 +113,45 @@ fn checked_number(cell: &str, decimal_comma: bool) -> Result<f64, Unreadable> {
 /// point and an optional leading minus, e.g. `85.5` or `-3`, and nothing else.
 fn plain_number(cell: &str) -> Option<f64> {
     let bytes = cell.as_bytes();
-    let digits = bytes.strip_prefix(b"-").unwrap_or(bytes);
-    let mut points = 0;
-    let plain = !digits.is_empty()
-        && digits.iter().all(|&byte| match byte {
-            b'0'..=b'9' => true,
-            b'.' => {
-                points += 1;
-                points == 1
+    let (negative, digits) = match bytes.strip_prefix(b"-") {
+        Some(digits) => (true, digits),
+        None => (false, bytes),
+    };
+    // The digits as one integer and the count after the point, while that is exact.
+    let (mut mantissa, mut count, mut point) = (0u64, 0usize, None);
+    for (at, &byte) in digits.iter().enumerate() {
+        match byte {
+            b'0'..=b'9' => {
+                mantissa = mantissa
+                    .wrapping_mul(10)
+                    .wrapping_add(u64::from(byte - b'0'));
+                count += 1;
             }
-            _ => false,
-        })
-        && digits.iter().any(u8::is_ascii_digit);
+            b'.' if point.is_none() => point = Some(at),
+            _ => return None,
+        }
+    }
+    if count == 0 {
+        return None;
+    }
+    if count <= EXACT_DIGITS {
+        // Both the digits and the power of ten are exact doubles, so one division rounds the
+        // number as written correctly: the same double `str::parse` gives.
+        let after = point.map_or(0, |at| digits.len() - at - 1);
+        let magnitude = mantissa as f64 / POWERS_OF_TEN[after];
+        return Some(if negative { -magnitude } else { magnitude });
+    }
     // A long enough run of digits overflows to infinity: the checked path explains that.
-    plain
-        .then(|| cell.parse::<f64>().ok())
-        .flatten()
-        .filter(|number| number.is_finite())
+    cell.parse::<f64>().ok().filter(|number| number.is_finite())
 }
+
+/// At most this many decimal digits make an integer below 2^53, exact as a double.
+const EXACT_DIGITS: usize = 15;
+
+/// 10^0 to 10^15, each exact as a double.
+const POWERS_OF_TEN: [f64; EXACT_DIGITS + 1] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
 
 /// Call `parse` on `text` with its comma made a point, without allocating for short text.
 fn with_decimal_point<T>(text: &str, parse: impl Fn(&str) -> T) -> T {
@@ -143,7 +179,7 @@ pub fn parse_bool(cell: &str) -> Result<bool, Problem> {
 
 /// [`parse_bool`], the problem as a catalogue message.
 pub fn read_bool(cell: &str) -> Result<bool, Unreadable> {
-    let text = cell.trim();
+    let text = trimmed(cell);
     // The answers surveys give most, without a pass over the words.
     match text.as_bytes() {
         b"1" => return Ok(true),
@@ -215,7 +251,7 @@ impl Labels {
 
     /// The index of the label `cell` names (trimmed, any case).
     pub fn find(&self, cell: &str) -> Result<usize, Unreadable> {
-        let text = cell.trim();
+        let text = trimmed(cell);
         // A label as written in the criteria (the usual case) needs no case folding.
         if let Some(at) = self.lowered.iter().position(|label| label == text) {
             return Ok(at);
@@ -252,6 +288,7 @@ impl CellParser {
 
     /// The raw value of a cell: `None` when missing.
     pub fn parse(&self, cell: &str, decimal_comma: bool) -> Result<Option<Raw>, Unreadable> {
+        let cell = trimmed(cell);
         if is_missing(cell) {
             return Ok(None);
         }

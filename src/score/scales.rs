@@ -153,6 +153,9 @@ fn category(raw: Raw, categories: &Categories) -> Result<f64, String> {
 
 /// Count, range and constancy of the values present.
 pub(crate) fn observe(scale: &Scale, raws: &[RawCell]) -> Result<Observed, BadValue> {
+    if scale.is_numeric() {
+        return observe_numbers(raws);
+    }
     let mut observed = Observed {
         count: 0,
         min: None,
@@ -160,14 +163,8 @@ pub(crate) fn observe(scale: &Scale, raws: &[RawCell]) -> Result<Observed, BadVa
         constant: true,
     };
     let mut first: Option<Raw> = None;
-    for (position, raw) in raws.iter().enumerate() {
-        let Some(raw) = raw.get() else { continue };
+    for raw in raws.iter().filter_map(|raw| raw.get()) {
         observed.count += 1;
-        if scale.is_numeric() {
-            let x = number(raw, position)?;
-            observed.min = Some(observed.min.map_or(x, |m: f64| m.min(x)));
-            observed.max = Some(observed.max.map_or(x, |m: f64| m.max(x)));
-        }
         match first {
             None => first = Some(raw),
             Some(seen) => observed.constant &= seen == raw,
@@ -175,6 +172,29 @@ pub(crate) fn observe(scale: &Scale, raws: &[RawCell]) -> Result<Observed, BadVa
     }
     observed.constant &= observed.count > 0;
     Ok(observed)
+}
+
+/// [`observe`] of a numeric scale's values, each a finite number.
+fn observe_numbers(raws: &[RawCell]) -> Result<Observed, BadValue> {
+    let (mut count, mut min, mut max) = (0, f64::INFINITY, f64::NEG_INFINITY);
+    let (mut first, mut constant) = (None, true);
+    for (position, raw) in raws.iter().enumerate() {
+        let Some(raw) = raw.get() else { continue };
+        let x = number(raw, position)?;
+        count += 1;
+        min = min.min(x);
+        max = max.max(x);
+        match first {
+            None => first = Some(x),
+            Some(seen) => constant &= seen == x,
+        }
+    }
+    Ok(Observed {
+        count,
+        min: (count > 0).then_some(min),
+        max: (count > 0).then_some(max),
+        constant: constant && count > 0,
+    })
 }
 
 /// `score` of each number, NaN (no score) where there is no value.
@@ -438,5 +458,33 @@ mod tests {
         assert_eq!(goalpost(f64::MAX, -f64::MAX, f64::MAX), 100.0);
         assert_eq!(goalpost(-f64::MAX, 0.0, 1.0), 0.0);
         assert!(goalpost(1.0, 0.0, f64::from_bits(1)) == 100.0);
+    }
+
+    #[test]
+    fn observing_counts_the_values_and_finds_their_range_and_constancy() {
+        let observed = |scale: &Scale, raws: &[Option<Raw>]| {
+            let cells: Vec<RawCell> = raws.iter().map(|&raw| RawCell::from(raw)).collect();
+            observe(scale, &cells)
+        };
+        let percent = Scale::Goalpost([0.0, 100.0]);
+        let seen = observed(&percent, &[None, n(3.0), n(-1.5), None, n(7.0)]).unwrap();
+        assert_eq!(
+            (seen.count, seen.min, seen.max, seen.constant),
+            (3, Some(-1.5), Some(7.0), false)
+        );
+        let seen = observed(&percent, &[n(2.0), None, n(2.0)]).unwrap();
+        assert_eq!((seen.count, seen.min, seen.constant), (2, Some(2.0), true));
+        let seen = observed(&percent, &[None, None]).unwrap();
+        assert_eq!(
+            (seen.count, seen.min, seen.max, seen.constant),
+            (0, None, None, false)
+        );
+        let bad = observed(&percent, &[n(1.0), Some(Raw::Bool(true))]).unwrap_err();
+        assert_eq!(bad.position, 1);
+        let yes_no = [Some(Raw::Bool(true)), None, Some(Raw::Bool(true))];
+        let seen = observed(&Scale::Boolean, &yes_no).unwrap();
+        assert_eq!((seen.count, seen.min, seen.constant), (2, None, true));
+        let mixed = [Some(Raw::Bool(true)), Some(Raw::Bool(false))];
+        assert!(!observed(&Scale::Boolean, &mixed).unwrap().constant);
     }
 }

@@ -10,11 +10,24 @@ fn number(cell: &str) -> Result<f64, Problem> {
 #[test]
 fn missing_tokens() {
     for cell in [
-        "", "  ", "NA", "na", " N/A ", "n/a", "null", "NULL", "-", " - ",
+        "",
+        "  ",
+        "NA",
+        "na",
+        " N/A ",
+        "n/a",
+        "null",
+        "NULL",
+        "nuLL",
+        "-",
+        " - ",
+        "\u{a0}na\t",
     ] {
         assert!(is_missing(cell), "{cell:?}");
     }
-    for cell in ["0", "--", "-5", "none", "NaN"] {
+    for cell in [
+        "0", "--", "-5", "none", "NaN", "nan", "n/aa", "nul", "nulls", "a", "n-a",
+    ] {
         assert!(!is_missing(cell), "{cell:?}");
     }
 }
@@ -195,6 +208,15 @@ fn the_fast_path_reads_plain_numbers_as_the_checked_path_does() {
         "007",
         "1.000",
         "123456789012345678901",
+        "0.1",
+        "0.3",
+        "-0.0",
+        "999999999999999",
+        "99999999999999.9",
+        ".000000000000001",
+        "9007199254740993",
+        "1234567890123456",
+        "0.30000000000000004",
     ] {
         assert!(plain_number(cell).is_some(), "{cell:?}");
         if let Some(fast) = plain_number(cell) {
@@ -214,6 +236,29 @@ fn the_fast_path_reads_plain_numbers_as_the_checked_path_does() {
 }
 
 proptest::proptest! {
+    #[test]
+    fn trimming_skips_the_scan_only_where_nothing_is_trimmed(cell in "[ \t\u{a0}\u{2003}a-z0-9.ó]{0,6}") {
+        proptest::prop_assert_eq!(trimmed(&cell), cell.trim());
+    }
+
+    #[test]
+    fn the_exact_digits_path_rounds_as_str_parse_does(
+        negative in proptest::bool::ANY,
+        whole in "[0-9]{0,15}",
+        fraction in proptest::option::of("[0-9]{0,15}"),
+    ) {
+        let cell = format!(
+            "{}{whole}{}",
+            if negative { "-" } else { "" },
+            fraction.map_or(String::new(), |digits| format!(".{digits}"))
+        );
+        if let Some(fast) = plain_number(&cell) {
+            proptest::prop_assert_eq!(cell.parse::<f64>().map(f64::to_bits), Ok(fast.to_bits()));
+        } else {
+            proptest::prop_assert!(!cell.bytes().any(|byte| byte.is_ascii_digit()), "{cell:?}");
+        }
+    }
+
     #[test]
     fn the_fast_path_never_disagrees(cell in "-?[0-9.]{0,25}") {
         if let Some(fast) = plain_number(&cell) {
