@@ -320,3 +320,95 @@ proptest::proptest! {
         proptest::prop_assert_eq!(whole, sliced);
     }
 }
+
+/// The characters [`is_nfc`] skips by their lead bytes.
+const PLAIN_NFC: [std::ops::RangeInclusive<char>; 3] = [
+    '\0'..='\u{7f}',
+    '\u{80}'..='\u{2ff}',
+    '\u{1e00}'..='\u{1eff}',
+];
+
+#[test]
+fn the_characters_the_nfc_check_skips_are_nfc_starters() {
+    use unicode_normalization::char::canonical_combining_class;
+    for c in PLAIN_NFC.into_iter().flatten() {
+        assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+        assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+    }
+}
+
+#[test]
+fn the_nfc_check_finds_marks_after_skipped_letters() {
+    for (text, nfc) in [
+        ("Xã số 0", true),
+        ("Xa\u{303} so\u{302}\u{301}", false),
+        ("ệ\u{323}", false),
+        ("Ω ohm \u{2126}", false),
+        ("đường ư ơ ẫ", true),
+        ("", true),
+    ] {
+        assert_eq!(is_nfc(text), nfc, "{text:?}");
+    }
+}
+
+/// The fields of every record of `text` as the csv crate's text records give them, and as
+/// [`fields`] finds them in the text.
+fn fields_both_ways(text: &str) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+    let builder = || {
+        let mut builder = ::csv::ReaderBuilder::new();
+        builder.has_headers(false).flexible(true);
+        builder
+    };
+    let mut reader = builder().from_reader(text.as_bytes());
+    let expected = reader
+        .records()
+        .map(|record| record.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    let mut reader = builder().from_reader(text.as_bytes());
+    let mut record = ::csv::ByteRecord::new();
+    let mut found = Vec::new();
+    while reader.read_byte_record(&mut record).unwrap() {
+        let raw = raw_record(record.position(), reader.position(), text);
+        let mut cells = Vec::new();
+        fields(&record, raw, &mut cells);
+        found.push(cells.into_iter().map(str::to_owned).collect());
+    }
+    (expected, found)
+}
+
+#[test]
+fn fields_are_found_in_the_text_as_the_csv_crate_reads_them() {
+    let text = "\r\nid,x\r\n\r\n1,\"a,\"\"b\"\"\"\n2,đ\rxã,,\n\"q\"\"\",3\n,\n4,5";
+    let (expected, found) = fields_both_ways(text);
+    assert_eq!(found, expected);
+    assert_eq!(found.len(), 7, "{found:?}");
+}
+
+proptest::proptest! {
+    #[test]
+    fn fields_found_in_random_text_are_the_csv_crates(
+        records in proptest::collection::vec(
+            (
+                proptest::collection::vec("[a-zà-ỹ0-9 ]{0,3}|\"[a-zà-ỹ,\r\n ]{0,3}(\"\"[a-z]{0,2})?\"", 0..5),
+                "\n|\r\n|\r|\n\n",
+            ),
+            0..20,
+        ),
+    ) {
+        let text: String = records
+            .iter()
+            .map(|(cells, end)| cells.join(",") + end)
+            .collect();
+        let (expected, found) = fields_both_ways(&text);
+        proptest::prop_assert_eq!(found, expected);
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_nfc_check_answers_as_the_quick_check_of_the_whole_text(
+        text in "[a-z ,\u{80}-\u{2ff}\u{300}-\u{36f}\u{1e00}-\u{1eff}\u{1f71}\u{2126}\u{ac00}]{0,12}",
+    ) {
+        proptest::prop_assert_eq!(is_nfc(&text), is_nfc_quick(text.chars()) == IsNormalized::Yes);
+    }
+}
