@@ -62,12 +62,13 @@ impl Donors {
 }
 
 /// The mean of the scores, summed in ascending order so that the result does not depend on the
-/// order of the communes in the input.
+/// order of the communes in the input. (Scores equal in that order have the same bits, so an
+/// unstable sort orders them as well as a stable one.)
 fn mean(mut scores: Vec<f64>) -> Option<Donation> {
     if scores.is_empty() {
         return None;
     }
-    scores.sort_by(f64::total_cmp);
+    scores.sort_unstable_by(f64::total_cmp);
     let donors = scores.len();
     Some(Donation {
         score: scores.iter().sum::<f64>() / donors as f64,

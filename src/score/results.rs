@@ -129,6 +129,19 @@ pub(crate) fn score_entities_with(
     columns: Vec<Scores>,
     coverage: Option<&[Vec<f64>]>,
 ) -> Scored {
+    let scoring = (columns, coverage);
+    score_entities_in(criteria, tree, dataset, members, scoring, BLOCK_COMMUNES)
+}
+
+/// [`score_entities_with`], the communes scored in blocks of `block_communes`.
+fn score_entities_in(
+    criteria: &Criteria,
+    tree: &Tree,
+    dataset: &Dataset,
+    members: &[usize],
+    (columns, coverage): (Vec<Scores>, Option<&[Vec<f64>]>),
+    block_communes: usize,
+) -> Scored {
     let (codes, group_count) = group_codes(dataset, members);
     let wanted: Vec<bool> = tree
         .indicators
@@ -136,7 +149,6 @@ pub(crate) fn score_entities_with(
         .map(|&n| tree.nodes[n].missing == MissingPolicy::Impute)
         .collect();
     let donors = Donors::build(&columns, &wanted, &codes, group_count);
-    let mut evaluator = Evaluator::new(tree, &columns, &donors).with_coverage(coverage);
     // A note per missing value at least: room for them at once.
     let missing: usize = columns
         .iter()
@@ -148,27 +160,46 @@ pub(crate) fn score_entities_with(
     let layout = Coverages::layout(
         (tree.nodes.iter()).map(|node| coverage.is_none() && node.indicator.is_some()),
     );
+    let block = Block {
+        criteria,
+        tree,
+        dataset,
+        members,
+        codes: &codes,
+        columns: &columns,
+        donors: &donors,
+        coverage,
+        layout: &layout,
+    };
     let most = tree.nodes.len();
-    // `notes[starts[k]..starts[k + 1]]` are commune `k`'s: it is scored in one go.
+    // `notes[starts[k]..starts[k + 1]]` are commune `k`'s: it is scored in one go. The communes
+    // are scored a few blocks at a time, a block on each core, and their notes and results
+    // added in order: as if scored one after another, with only a few blocks' notes apart.
     let mut starts = Vec::with_capacity(members.len() + 1);
-    for (k, &e) in members.iter().enumerate() {
-        // More notes than missing values (nodes dropped whole): room for the rest at the rate
-        // so far, rather than doubling a list that can be the largest one kept.
-        if notes.capacity() - notes.len() < most {
-            let rate = notes.len().div_ceil(k.max(1));
-            notes.reserve_exact(rate * (members.len() - k) + most);
+    let block_communes = block_communes.max(1);
+    let wave = block_communes.saturating_mul(rayon::current_num_threads().max(1));
+    for first in (0..members.len()).step_by(wave) {
+        let end = first.saturating_add(wave).min(members.len());
+        let scored: Vec<BlockScores> = (first..end)
+            .step_by(block_communes)
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|from| block.score(from..from.saturating_add(block_communes).min(end)))
+            .collect();
+        for (more, more_notes, more_starts) in scored {
+            // More notes than missing values (nodes dropped whole): room for the rest at the
+            // rate so far, rather than doubling a list that can be the largest one kept.
+            if notes.capacity() - notes.len() < more_notes.len() + most {
+                let k = results.len();
+                let rate = (notes.len() + more_notes.len()).div_ceil(k + more.len());
+                notes.reserve_exact((rate * (members.len() - k)).max(more_notes.len()) + most);
+            }
+            starts.extend(more_starts.iter().map(|start| start + notes.len()));
+            notes.extend(more_notes);
+            results.extend(more);
         }
-        let first_note = notes.len();
-        starts.push(first_note);
-        let (computed, coverage) = evaluator.run(k, codes[k], &mut notes);
-        let flags = note_flags(&notes[first_note..]);
-        let scored = (computed, coverage, flags);
-        results.push(result(
-            criteria, tree, &evaluator, &layout, dataset, e, scored,
-        ));
     }
     starts.push(notes.len());
-    drop(evaluator);
     drop(donors);
     drop(columns);
     let order = assign_ranks(criteria.entity.groups.len(), &mut results);
@@ -176,6 +207,53 @@ pub(crate) fn score_entities_with(
     Scored {
         entities: results,
         notes: quality_notes(dataset, members, notes, &starts),
+    }
+}
+
+/// How many communes one core scores at a time.
+const BLOCK_COMMUNES: usize = 512;
+
+/// A block's results, notes and where each commune's notes start among them.
+type BlockScores = (Vec<EntityResult>, Vec<Note>, Vec<usize>);
+
+/// What scoring a block of a period's communes needs.
+struct Block<'a> {
+    criteria: &'a Criteria,
+    tree: &'a Tree,
+    dataset: &'a Dataset,
+    members: &'a [usize],
+    codes: &'a [Option<usize>],
+    columns: &'a [Scores],
+    donors: &'a Donors,
+    coverage: Option<&'a [Vec<f64>]>,
+    layout: &'a std::sync::Arc<Layout>,
+}
+
+impl Block<'_> {
+    /// The communes at `positions` of the members, scored one after another.
+    fn score(&self, positions: std::ops::Range<usize>) -> BlockScores {
+        let mut evaluator =
+            Evaluator::new(self.tree, self.columns, self.donors).with_coverage(self.coverage);
+        let (mut results, mut notes) = (Vec::with_capacity(positions.len()), Vec::new());
+        let mut starts = Vec::with_capacity(positions.len());
+        for k in positions {
+            let first_note = notes.len();
+            starts.push(first_note);
+            let (computed, coverage) = evaluator.run(k, self.codes[k], &mut notes);
+            let flags = note_flags(&notes[first_note..]);
+            let scored = (computed, coverage, flags);
+            let e = self.members[k];
+            results.push(result(
+                self.criteria,
+                self.tree,
+                &evaluator,
+                self.layout,
+                self.dataset,
+                e,
+                scored,
+            ));
+        }
+        (results, notes, starts)
     }
 }
 
@@ -366,6 +444,45 @@ pub(crate) fn data_quality(dataset: &Dataset, notes: Vec<QualityNote>) -> DataQu
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+
+    use crate::criteria::{MissingPolicy, Node};
+    use crate::score::testkit::*;
+
+    #[test]
+    fn communes_scored_in_blocks_score_as_one_after_another() {
+        let c = criteria(vec![
+            Node {
+                missing: Some(MissingPolicy::Impute),
+                ..node("gov", vec![percent("g1"), percent("g2"), percent("g3")])
+            },
+            node("eco", vec![percent("e1"), percent("e2")]),
+        ]);
+        let ids: Vec<String> = (0..90).map(|k| format!("c{:03}", (k * 37) % 90)).collect();
+        let rows = ids.iter().enumerate().map(|(k, id)| {
+            let value = |i: usize| !(k * 7 + i * 3).is_multiple_of(5);
+            let values = (0..5)
+                .map(|i| {
+                    value(i)
+                        .then(|| ((k * 11 + i * 13) % 101) as f64)
+                        .and_then(n)
+                })
+                .collect();
+            Row(id, ["north", "south", "east"][k % 3], "xa", "", values)
+        });
+        let d = dataset(rows.collect());
+        let scored = |block| {
+            let mut tree = super::Tree::build(&c).unwrap();
+            let members: Vec<usize> = (0..d.entities.len()).collect();
+            let columns = super::score_columns(&mut tree, &d, &members).unwrap();
+            let scored = super::score_entities_in(&c, &tree, &d, &members, (columns, None), block);
+            (scored.entities, scored.notes)
+        };
+        let one_by_one = scored(usize::MAX);
+        assert!(one_by_one.1.len() > 50, "{} notes", one_by_one.1.len());
+        for block in [1, 7, 32] {
+            assert_eq!(scored(block), one_by_one, "blocks of {block}");
+        }
+    }
 
     proptest! {
         #[test]
