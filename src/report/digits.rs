@@ -8,8 +8,11 @@ use std::fmt::Write as _;
 /// strings, ryu takes the even one and `Display` the upper one (`99260482512285.625` is
 /// `…285.62` to ryu, `…285.63` to `Display`). So a trailing `.0` is dropped, and a number ryu
 /// would write with an exponent, or that can be such a tie, goes through `Display`. Scores (0–100
-/// with ten decimals) are neither.
+/// with ten decimals) are neither, and are written from their digits first (see [`ten_decimals`]).
 pub fn float(x: f64, out: &mut String) {
+    if ten_decimals(x, out) {
+        return;
+    }
     if x.is_finite() && !may_tie(x) {
         let mut buffer = ryu::Buffer::new();
         let text = buffer.format_finite(x);
@@ -20,6 +23,37 @@ pub fn float(x: f64, out: &mut String) {
     }
     let _ = write!(out, "{x}");
 }
+
+/// `x` appended to `out` as `Display` writes it when `x` is the double nearest a decimal `d` with
+/// at most ten decimals and |d| < 5·10^5 (a score as dtm rounds it); `false`, nothing written,
+/// otherwise. Then `d` (trailing zeros dropped) is the shortest string that reads back as `x`:
+/// a decimal as short is a multiple of 10^-10 too, and below 2^19 the decimals that read back as
+/// `x` span less than 10^-10 (a unit in the last place), so `d` is the only one among them.
+fn ten_decimals(x: f64, out: &mut String) -> bool {
+    const SCALE: f64 = 1e10;
+    let units = (x * SCALE).round();
+    // Below 5·10^15 < 2^53 the units are exact, so one division gives the nearest double.
+    if !(units.abs() < 5e15 && units / SCALE == x) {
+        return false;
+    }
+    if x.is_sign_negative() {
+        out.push('-');
+    }
+    let units = units.abs() as u64;
+    let (whole, fraction) = (units / TEN_DIGITS, units % TEN_DIGITS);
+    count(whole, out);
+    if fraction > 0 {
+        // The fraction's ten digits, zeros in front, after the `1` that keeps them.
+        let mut buffer = itoa::Buffer::new();
+        let digits = buffer.format(TEN_DIGITS + fraction);
+        out.push('.');
+        out.push_str(digits[1..].trim_end_matches('0'));
+    }
+    true
+}
+
+/// 10^10: a unit of the integer part in units of 10^-10.
+const TEN_DIGITS: u64 = 10_000_000_000;
 
 /// Whether `x`'s exact decimal value could be halfway between two shortest strings: only when it
 /// has a fractional part whose exact digits are few (x = m · 2^−k with m odd is m · 5^k / 10^k:
@@ -87,6 +121,16 @@ mod tests {
             0.30000000000000004,
             1234567890.0625,
             85.5,
+            0.0000000001,
+            -0.0000000001,
+            0.00000000001,
+            499999.9999999999,
+            500000.0000000001,
+            524287.9999999999,
+            763269.070371687,
+            71.3849561854,
+            0.825,
+            -12.5,
         ] {
             assert_eq!(shown(x), format!("{x}"), "{x:?}");
         }
@@ -113,6 +157,26 @@ mod tests {
 
         #[test]
         fn a_score_with_ten_decimals_reads_as_display_writes_it(units in 0u64..=1_000_000_000_000) {
+            let x = units as f64 / 1e10;
+            prop_assert_eq!(shown(x), format!("{x}"));
+        }
+
+        #[test]
+        fn a_number_with_at_most_ten_decimals_reads_as_display_writes_it(
+            units in -9_000_000_000_000_000i64..9_000_000_000_000_000,
+            decimals in 0i32..=10,
+        ) {
+            let x = units as f64 / 10f64.powi(decimals);
+            prop_assert_eq!(shown(x), format!("{x}"));
+            let near = f64::from_bits(x.to_bits() + 1);
+            prop_assert_eq!(shown(near), format!("{near}"));
+        }
+
+        /// Where the digits are written without ryu, up to and past its bound.
+        #[test]
+        fn a_number_with_ten_decimals_below_the_bound_reads_as_display_writes_it(
+            units in -6_000_000_000_000_000i64..6_000_000_000_000_000,
+        ) {
             let x = units as f64 / 1e10;
             prop_assert_eq!(shown(x), format!("{x}"));
         }
