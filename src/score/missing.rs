@@ -1,5 +1,7 @@
 //! Missing values: the imputation donors and what each indicator's policy does with a gap.
 
+use rayon::prelude::*;
+
 use crate::criteria::MissingPolicy;
 
 use super::assessment::{Scores, Treatment};
@@ -29,27 +31,28 @@ impl Donors {
         group_codes: &[Option<usize>],
         group_count: usize,
     ) -> Donors {
-        let mut donors = Donors {
-            by_group: vec![Vec::new(); columns.len()],
-            all: vec![None; columns.len()],
-        };
-        for (i, column) in columns.iter().enumerate() {
-            if !wanted.get(i).copied().unwrap_or(false) {
-                continue;
-            }
-            let mut by_group: Vec<Vec<f64>> = vec![Vec::new(); group_count];
-            let mut all = Vec::new();
-            for (k, score) in column.iter().enumerate() {
-                let Some(score) = score else { continue };
-                all.push(score);
-                if let Some(&Some(g)) = group_codes.get(k) {
-                    by_group[g].push(score);
+        // Each indicator on a core of its own: its means depend on its column only.
+        let means: Vec<(Vec<Option<Donation>>, Option<Donation>)> = columns
+            .par_iter()
+            .enumerate()
+            .map(|(i, column)| {
+                if !wanted.get(i).copied().unwrap_or(false) {
+                    return (Vec::new(), None);
                 }
-            }
-            donors.by_group[i] = by_group.into_iter().map(mean).collect();
-            donors.all[i] = mean(all);
-        }
-        donors
+                let mut by_group: Vec<Vec<f64>> = vec![Vec::new(); group_count];
+                let mut all = Vec::new();
+                for (k, score) in column.iter().enumerate() {
+                    let Some(score) = score else { continue };
+                    all.push(score);
+                    if let Some(&Some(g)) = group_codes.get(k) {
+                        by_group[g].push(score);
+                    }
+                }
+                (by_group.into_iter().map(mean).collect(), mean(all))
+            })
+            .collect();
+        let (by_group, all) = means.into_iter().unzip();
+        Donors { by_group, all }
     }
 
     /// The donation for indicator `i` and a commune of group code `group`: its group's, else all.
