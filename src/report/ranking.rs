@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 use comfy_table::{Cell, CellAlignment, Color, Table, presets};
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::columns::{COMPACT, Width, fit, longest_word, wrap_parts};
@@ -114,6 +115,15 @@ fn rank_text(rank: Option<usize>) -> String {
 
 /// `rank,id,name,<groups>,[period],overall,level,level_name,<pillar>,<pillar>_level,…,coverage[,<indicator>…]`
 pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
+    csv_in_slices(ranking, out, CSV_SLICE_ROWS)
+}
+
+/// [`csv`], each core writing `slice` rows at a time.
+pub(super) fn csv_in_slices(
+    ranking: &Ranking<'_>,
+    out: &mut dyn Write,
+    slice: usize,
+) -> io::Result<()> {
     let run = &ranking.run;
     let mut writer = ::csv::Writer::from_writer(out);
     let mut header: Vec<String> = vec!["rank".into(), "id".into(), "name".into()];
@@ -136,39 +146,80 @@ pub fn csv(ranking: &Ranking<'_>, out: &mut dyn Write) -> io::Result<()> {
         header.push("restated_from".into());
     }
     writer.write_record(escape::csv_record(&header))?;
-    let mut row = CsvRow::new(writer);
-    let mut commune = Commune::default();
+    let out = writer.into_inner().map_err(|error| error.into_error())?;
     let wanted = |kind| kind == NodeKind::Pillar || (ranking.detail && kind == NodeKind::Indicator);
     let nodes = ranking.describer.nodes_of_kind(wanted);
-    for &(rank, entity) in &ranking.rows {
-        ranking
-            .describer
-            .refill_only(&mut commune, entity, None, &nodes);
-        row.count(rank);
-        row.text(commune.id);
-        row.text(commune.name);
-        commune.groups.iter().for_each(|(_, v)| row.text(v));
-        if let Some(period) = run.period.as_deref().filter(|_| period) {
-            row.text(period);
+    let rows = CsvRows {
+        ranking,
+        nodes: &nodes,
+        period: run.period.as_deref().filter(|_| period),
+        restated,
+    };
+    // A window of rows at a time, its slices written on every core into buffers that are then
+    // written in order: the same bytes as one row after another, a window's worth held.
+    let slice = slice.max(1);
+    let window = slice.saturating_mul(rayon::current_num_threads().max(1));
+    for rows_in_window in ranking.rows.chunks(window) {
+        let written: Vec<io::Result<Vec<u8>>> = rows_in_window
+            .par_chunks(slice)
+            .map(|part| rows.write(part))
+            .collect();
+        for bytes in written {
+            out.write_all(&bytes?)?;
         }
-        row.number(commune.overall);
-        row.count(commune.level);
-        row.text(commune.level_name);
-        for pillar in commune.pillars() {
-            row.number(pillar.score);
-            row.count(pillar.level);
-        }
-        row.number(Some(commune.coverage));
-        if ranking.detail {
-            commune.indicators().for_each(|i| row.number(i.score));
-        }
-        if restated {
-            row.text(&super::restated::codes(commune.restated_from));
-        }
-        row.end()?;
     }
-    let mut writer = row.finish();
-    writer.flush()
+    out.flush()
+}
+
+/// How many ranking rows one core writes at a time.
+const CSV_SLICE_ROWS: usize = 1024;
+
+/// What writing the ranking CSV's rows needs.
+struct CsvRows<'r, 'a> {
+    ranking: &'r Ranking<'a>,
+    /// The nodes the rows show.
+    nodes: &'r [usize],
+    period: Option<&'r str>,
+    restated: bool,
+}
+
+impl CsvRows<'_, '_> {
+    /// `rows` as CSV records.
+    fn write(&self, rows: &[(Option<usize>, &EntityResult)]) -> io::Result<Vec<u8>> {
+        let ranking = self.ranking;
+        let mut row = CsvRow::new(::csv::Writer::from_writer(Vec::new()));
+        let mut commune = Commune::default();
+        for &(rank, entity) in rows {
+            ranking
+                .describer
+                .refill_only(&mut commune, entity, None, self.nodes);
+            row.count(rank);
+            row.text(commune.id);
+            row.text(commune.name);
+            commune.groups.iter().for_each(|(_, v)| row.text(v));
+            if let Some(period) = self.period {
+                row.text(period);
+            }
+            row.number(commune.overall);
+            row.count(commune.level);
+            row.text(commune.level_name);
+            for pillar in commune.pillars() {
+                row.number(pillar.score);
+                row.count(pillar.level);
+            }
+            row.number(Some(commune.coverage));
+            if ranking.detail {
+                commune.indicators().for_each(|i| row.number(i.score));
+            }
+            if self.restated {
+                row.text(&super::restated::codes(commune.restated_from));
+            }
+            row.end()?;
+        }
+        row.finish()
+            .into_inner()
+            .map_err(|error| error.into_error())
+    }
 }
 
 fn header(ranking: &Ranking<'_>, column: Column, text: Escape) -> String {

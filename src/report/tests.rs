@@ -107,6 +107,15 @@ fn score_renderers() {
     }
     let report = ranking(&c, &d, &a, Lang::En);
     insta::assert_snapshot!("score_csv", render(&report, ranking::csv));
+    // Rows written a slice at a time on every core: the same bytes.
+    let whole = render(&report, ranking::csv);
+    assert!(whole.lines().count() > 3, "{whole}");
+    let by_one: fn(&Ranking<'_>, &mut dyn std::io::Write) -> std::io::Result<()> =
+        |ranking, out| ranking::csv_in_slices(ranking, out, 1);
+    let by_two: fn(&Ranking<'_>, &mut dyn std::io::Write) -> std::io::Result<()> =
+        |ranking, out| ranking::csv_in_slices(ranking, out, 2);
+    assert_eq!(render(&report, by_one), whole);
+    assert_eq!(render(&report, by_two), whole);
     insta::assert_snapshot!("score_json", render(&report, ranking::json));
 }
 
