@@ -68,8 +68,8 @@ pub fn nfc(text: Cow<'_, str>) -> Cow<'_, str> {
 }
 
 /// Whether the quick check says `text` is NFC. Letters with Vietnamese (and other Latin) marks
-/// are skipped by their UTF-8 lead bytes (each NFC and a starter, which a test checks); the quick check starts at the first
-/// other non-ASCII character, afresh since what it skipped is NFC and all starters.
+/// are skipped by their UTF-8 lead bytes (each is NFC and a starter, which a test checks); the
+/// quick check starts at the first other non-ASCII character, afresh after what it skipped.
 fn is_nfc(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut at = 0;

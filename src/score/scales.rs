@@ -174,26 +174,22 @@ pub(crate) fn observe(scale: &Scale, raws: &[RawCell]) -> Result<Observed, BadVa
     Ok(observed)
 }
 
-/// [`observe`] of a numeric scale's values, each a finite number.
+/// [`observe`] of a numeric scale's values, each a finite number: they are all the same exactly
+/// when the smallest equals the largest.
 fn observe_numbers(raws: &[RawCell]) -> Result<Observed, BadValue> {
     let (mut count, mut min, mut max) = (0, f64::INFINITY, f64::NEG_INFINITY);
-    let (mut first, mut constant) = (None, true);
     for (position, raw) in raws.iter().enumerate() {
         let Some(raw) = raw.get() else { continue };
         let x = number(raw, position)?;
         count += 1;
         min = min.min(x);
         max = max.max(x);
-        match first {
-            None => first = Some(x),
-            Some(seen) => constant &= seen == x,
-        }
     }
     Ok(Observed {
         count,
         min: (count > 0).then_some(min),
         max: (count > 0).then_some(max),
-        constant: constant && count > 0,
+        constant: count > 0 && min == max,
     })
 }
 
